@@ -1,0 +1,186 @@
+package dev.gantry.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Seeds a small, realistic IT portfolio through the public APIs only (the gateway, with tokens of the demo users),
+ * as far as the running services support it: each step checks the services' OpenAPI documents first. Running it
+ * again adds nothing twice (projects are matched by name; every create sends an Idempotency-Key).
+ *
+ * <p>To grow it with the services: add data to {@link #PROJECTS} or a step to {@link #run()}, guarded by
+ * {@code api.supports(method, path)}.
+ */
+public final class DemoSeed {
+
+    /** A demo project; dates are relative to today so that the portfolio always looks current. */
+    record DemoProject(String key, String owner, String name, String type, int startInWeeks, String amount,
+                       String description, Map<String, String> members) {
+    }
+
+    static final List<DemoProject> PROJECTS = List.of(
+            new DemoProject("portal", "pm", "Customer Portal Relaunch", "SOFTWARE_DEVELOPMENT", -10, "480000",
+                    "Rebuild the customer self-service portal on the new API platform; single sign-on, "
+                            + "accessibility (WCAG 2.2 AA) and a mobile-first design.",
+                    Map.of("dev", "MEMBER", "viewer", "VIEWER", "risk", "VIEWER")),
+            new DemoProject("wifi", "pm", "Branch Office Wi-Fi 6 Rollout", "NETWORK_ROLLOUT", -4, "260000",
+                    "Replace the access points and controllers in 42 branch offices; site surveys, cabling, "
+                            + "staged cut-over outside business hours.",
+                    Map.of("rm", "MEMBER", "dev", "MEMBER")),
+            new DemoProject("erp", "pm", "ERP Platform Upgrade 2027", "SYSTEM_UPGRADE", 2, "750000",
+                    "Upgrade the ERP system to the 2027 release with its 14 interfaces; regression tests "
+                            + "with finance and logistics.",
+                    Map.of("dev", "MEMBER", "risk", "VIEWER", "viewer", "VIEWER")),
+            new DemoProject("dc-exit", "pmo", "Data Centre Exit to Cloud", "INFRASTRUCTURE_MIGRATION", -20, "1200000",
+                    "Move 180 virtual machines and 35 databases out of the leased data centre before the "
+                            + "contract ends; wave planning and rollback per application.",
+                    Map.of("pm", "MEMBER", "rm", "MEMBER", "risk", "MEMBER")),
+            new DemoProject("mobile", "pm", "Field Service Mobile App", "SOFTWARE_DEVELOPMENT", 6, "320000",
+                    "Offline-capable app for field engineers: work orders, spare parts and signatures.",
+                    Map.of("dev", "MEMBER")),
+            new DemoProject("win11", "pm", "Windows 11 Fleet Upgrade", "SYSTEM_UPGRADE", -2, "150000",
+                    "Upgrade 2,400 laptops to Windows 11, replacing the 310 that do not meet the hardware "
+                            + "requirements.",
+                    Map.of("rm", "MEMBER", "viewer", "VIEWER")),
+            new DemoProject("sdwan", "pmo", "SD-WAN Migration", "NETWORK_ROLLOUT", 12, "540000",
+                    "Replace the MPLS wide-area network with SD-WAN in all 60 sites.",
+                    Map.of()),
+            new DemoProject("servicedesk", "pm", "Service Desk Tool Consolidation", "GENERIC", -6, "90000",
+                    "Consolidate three ticketing tools into one; migrate open tickets and the knowledge base.",
+                    Map.of("dev", "MEMBER")));
+
+    private final StackConfig config;
+    private final Consumer<String> out;
+
+    public DemoSeed(StackConfig config, Consumer<String> out) {
+        this.config = config;
+        this.out = out;
+    }
+
+    /** Seeds what the services support; returns the ids of the demo projects by key. */
+    public Map<String, String> run() {
+        ApiCatalog api = ApiCatalog.load(config);
+        Tokens tokens = new Tokens(config.issuerUrl());
+        Map<String, String> tokenOf = new HashMap<>();
+        for (String user : StackConfig.DEMO_USERS.keySet()) {
+            tokenOf.put(user, tokens.forDemoUser(user));
+        }
+        String base = config.gatewayUrl();
+        Map<String, String> ids = new HashMap<>();
+        if (!api.supports("POST", "/api/projects")) {
+            out.accept("  demo         skipped: projects-service offers no POST /api/projects yet");
+            return ids;
+        }
+
+        // 1. Projects.
+        Map<String, String> existing = projectsByName(base, tokenOf.get("admin"));
+        int created = 0;
+        LocalDate today = LocalDate.now();
+        for (DemoProject p : PROJECTS) {
+            String id = existing.get(p.name());
+            if (id == null) {
+                Map<String, Object> body = new HashMap<>();
+                body.put("name", p.name());
+                body.put("description", p.description());
+                body.put("type", p.type());
+                body.put("startDate", today.plusWeeks(p.startInWeeks()).toString());
+                body.put("budget", Map.of("amount", p.amount(), "currency", "EUR"));
+                Http.Response r = call(() -> Http.post(base + "/api/projects", tokenOf.get(p.owner()), body,
+                        Map.of("Idempotency-Key", "gantry-demo-" + p.key())));
+                expect(r, 201, 200);
+                id = r.json().path("id").asText();
+                created++;
+            }
+            ids.put(p.key(), id);
+        }
+        out.accept("  demo         " + created + " projects created, " + (PROJECTS.size() - created)
+                + " already there");
+
+        // 2. Members (projects-service publishes them; every service authorises from those events).
+        if (api.supports("PUT", "/api/projects/{projectId}/members/{userId}")) {
+            int members = 0;
+            for (DemoProject p : PROJECTS) {
+                for (Map.Entry<String, String> m : p.members().entrySet()) {
+                    String sub = Tokens.claims(tokenOf.get(m.getKey())).path("sub").asText();
+                    Map<String, Object> body = Map.of("username", m.getKey(), "role", m.getValue());
+                    Http.Response r = call(() -> Http.send("PUT", base + "/api/projects/" + ids.get(p.key())
+                            + "/members/" + sub, tokenOf.get(p.owner()), body, Map.of()));
+                    expect(r, 201, 200);
+                    members++;
+                }
+            }
+            out.accept("  demo         " + members + " project memberships");
+        }
+
+        // 3. Reporting builds its portfolio from the events: wait until it shows every demo project.
+        if (api.supports("GET", "/api/reports/portfolio")) {
+            Set<String> missing = new HashSet<>(ids.values());
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!missing.isEmpty() && System.nanoTime() < deadline) {
+                Http.Response r = call(() -> Http.get(base + "/api/reports/portfolio?size=200", tokenOf.get("pmo")));
+                if (r.status() == 200) {
+                    for (JsonNode item : r.json().path("items")) {
+                        missing.remove(item.path("projectId").asText());
+                    }
+                }
+                if (!missing.isEmpty()) {
+                    Child.sleep(250);
+                }
+            }
+            out.accept(missing.isEmpty()
+                    ? "  demo         reporting's portfolio lists all " + ids.size() + " demo projects"
+                    : "  demo         warning: reporting's portfolio still misses " + missing.size()
+                      + " demo projects after 30 s (see .local/logs/reporting-service.log)");
+        }
+        return ids;
+    }
+
+    private Map<String, String> projectsByName(String base, String token) {
+        Map<String, String> byName = new HashMap<>();
+        for (int page = 0; page < 50; page++) {
+            int p = page;
+            Http.Response r = call(() -> Http.get(base + "/api/projects?page=" + p + "&size=200", token));
+            expect(r, 200);
+            List<JsonNode> items = new ArrayList<>();
+            r.json().path("items").forEach(items::add);
+            for (JsonNode item : items) {
+                byName.putIfAbsent(item.path("name").asText(), item.path("id").asText());
+            }
+            if (items.size() < 200) {
+                break;
+            }
+        }
+        return byName;
+    }
+
+    private interface Call {
+        Http.Response call() throws IOException;
+    }
+
+    private static Http.Response call(Call c) {
+        try {
+            return c.call();
+        } catch (IOException e) {
+            throw new StackException("demo seed: the API did not answer: " + e.getMessage());
+        }
+    }
+
+    private static void expect(Http.Response r, int... statuses) {
+        for (int s : statuses) {
+            if (r.status() == s) {
+                return;
+            }
+        }
+        throw new StackException("demo seed: unexpected answer: " + r);
+    }
+}

@@ -1,0 +1,388 @@
+package dev.gantry.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * The whole local stack: PostgreSQL, Kafka and Keycloak as child processes, the four services as child JVMs and the
+ * HTTP gateway in this process. {@link #start} returns once everything is healthy (or throws, having stopped what it
+ * started); {@link #close} stops everything, services first, and is also run by a shutdown hook (Ctrl-C).
+ */
+public final class Stack implements AutoCloseable {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final StackConfig config;
+    private final Consumer<String> out;
+    private final long t0 = System.nanoTime();
+    private final List<Child> children = Collections.synchronizedList(new ArrayList<>());
+    private final Map<StackConfig.Service, Child> services = new LinkedHashMap<>();
+    private Child postgresChild;
+    private Child kafkaChild;
+    private Child keycloakChild;
+    private Gateway gateway;
+    private Thread shutdownHook;
+    private volatile boolean closed;
+    private double upSeconds;
+
+    private Stack(StackConfig config, Consumer<String> out) {
+        this.config = config;
+        this.out = out;
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    public double upSeconds() {
+        return upSeconds;
+    }
+
+    /** The child processes, in start order. */
+    public List<Child> children() {
+        synchronized (children) {
+            return new ArrayList<>(children);
+        }
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Log files of the children, by name (postgres, kafka, keycloak, projects-service, ...). */
+    public Map<String, Path> logs() {
+        Map<String, Path> m = new LinkedHashMap<>();
+        synchronized (children) {
+            for (Child c : children) {
+                m.put(c.name, c.log);
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Starts everything and waits until it is healthy.
+     *
+     * @param fresh    delete the data folder first (databases, Kafka log, Keycloak's realm)
+     * @param services which services to start (all four unless a test or a user wants fewer)
+     */
+    public static Stack start(StackConfig config, boolean fresh, List<StackConfig.Service> services,
+                              Consumer<String> out) {
+        Stack stack = new Stack(config, out);
+        try {
+            stack.doStart(fresh, services);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void doStart(boolean fresh, List<StackConfig.Service> wanted) {
+        StackConfig.ensureDir(config.home);
+        Optional<StateFile.State> previous = StateFile.read(config.stateFile());
+        if (previous.isPresent() && previous.get().launcherAlive()
+                && previous.get().launcher().pid() != ProcessHandle.current().pid()) {
+            throw new StackException("a Gantry stack is already running from " + config.home + " (pid "
+                    + previous.get().launcher().pid() + "); stop it with ./gantry down");
+        }
+        previous.ifPresent(p -> stopLeftovers(p, out));
+
+        List<StackConfig.Service> runnable = new ArrayList<>();
+        for (StackConfig.Service s : wanted) {
+            if (Files.isRegularFile(config.serviceJar(s))) {
+                runnable.add(s);
+            } else {
+                throw new StackException(s.module + " is not built (" + config.serviceJar(s) + " is missing); "
+                        + "build it with ./mvnw -q -DskipTests package");
+            }
+        }
+
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("gateway", config.gatewayPort());
+        for (StackConfig.Service s : runnable) {
+            ports.put(s.module, config.servicePort(s));
+        }
+        ports.put("Keycloak", config.keycloakPort());
+        ports.put("Keycloak management", config.keycloakManagementPort());
+        ports.put("PostgreSQL", config.postgresPort());
+        ports.put("Kafka", config.kafkaPort());
+        ports.put("Kafka controller", config.kafkaControllerPort());
+        Ports.requireFree(ports);
+
+        if (fresh && Files.exists(config.data())) {
+            out.accept("  --fresh: deleting " + display(config.data()));
+            Postgres.deleteTree(config.data());
+        }
+        StackConfig.ensureDir(config.data());
+        StackConfig.ensureDir(config.logs());
+
+        shutdownHook = new Thread(this::close, "gantry-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        writeState("starting");
+
+        // 1. PostgreSQL and Kafka, in parallel; Keycloak's distribution is unpacked meanwhile.
+        Postgres postgres = new Postgres(config);
+        postgresChild = add(postgres.start());
+        Kafka kafka = new Kafka(config);
+        kafkaChild = add(kafka.start());
+        writeState("starting");
+        Keycloak keycloak = new Keycloak(config);
+        if (keycloak.ensureDistribution()) {
+            out.accept("  keycloak     unpacked Keycloak " + config.keycloakVersion + " into " + display(config.cache)
+                    + " (" + seconds() + ")");
+        }
+
+        await("postgres", postgresChild, postgres::isReady, config.infraTimeout,
+                "localhost:" + config.postgresPort());
+        List<String> databases = new ArrayList<>();
+        for (StackConfig.Service s : runnable) {
+            databases.add(s.database);
+        }
+        Path realmHashFile = config.data().resolve("keycloak-realm.sha256");
+        String realmHash = Keycloak.realmHash();
+        String knownHash = readQuietly(realmHashFile);
+        if (knownHash != null && !knownHash.equals(realmHash)) {
+            out.accept("  keycloak     the realm file changed: re-importing the gantry realm");
+            postgres.dropDatabase(Keycloak.DATABASE);
+        }
+        databases.add(Keycloak.DATABASE);
+        postgres.ensureDatabases(databases);
+        writeQuietly(realmHashFile, realmHash);
+
+        // 2. Keycloak (the slowest) as soon as its database exists.
+        keycloakChild = add(keycloak.start(postgres));
+        writeState("starting");
+
+        // 3. The gateway, in this process.
+        gateway = Gateway.start(config);
+
+        await("kafka", kafkaChild, () -> kafka.isReady(kafkaChild), config.infraTimeout,
+                config.kafkaBootstrap());
+
+        // 4. The services, all at once (they retry Kafka and OIDC on their own).
+        for (StackConfig.Service s : runnable) {
+            Child c = add(startService(s, postgres));
+            services.put(s, c);
+        }
+        writeState("starting");
+
+        // 5. Wait for Keycloak and every service to be ready.
+        Map<String, Waiting> pending = new LinkedHashMap<>();
+        pending.put("keycloak", new Waiting(keycloakChild, keycloak::isReady, config.keycloakTimeout,
+                config.keycloakUrl()));
+        for (Map.Entry<StackConfig.Service, Child> e : services.entrySet()) {
+            String ready = config.serviceUrl(e.getKey()) + "/q/health/ready";
+            pending.put(e.getKey().module, new Waiting(e.getValue(), () -> Http.status(ready) == 200,
+                    config.serviceTimeout, config.serviceUrl(e.getKey())));
+        }
+        awaitAll(pending);
+        upSeconds = (System.nanoTime() - t0) / 1e9;
+        writeState("up");
+    }
+
+    private Child startService(StackConfig.Service s, Postgres postgres) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(config.servicePort(s)));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(s.database));
+        env.put("QUARKUS_DATASOURCE_USERNAME", s.database);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", s.database);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", config.issuerUrl());
+        env.put("QUARKUS_HTTP_CORS_ENABLED", "true");
+        env.put("QUARKUS_HTTP_CORS_ORIGINS", String.join(",", config.corsOrigins));
+        if (config.jsonLogs) {
+            env.put("QUARKUS_LOG_CONSOLE_JSON", "true");
+        }
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Kafka.javaExecutable());
+        for (String opt : config.serviceJavaOptions.trim().split("\\s+")) {
+            if (!opt.isEmpty()) {
+                cmd.add(opt);
+            }
+        }
+        cmd.add("-jar");
+        cmd.add(config.serviceJar(s).toString());
+        return Child.start(s.module, cmd, env, config.home.resolve("run").resolve(s.module),
+                config.logs().resolve(s.module + ".log"));
+    }
+
+    private record Waiting(Child child, BooleanSupplier ready, Duration timeout, String where) {
+    }
+
+    private void await(String name, Child child, BooleanSupplier ready, Duration timeout, String where) {
+        Map<String, Waiting> one = new LinkedHashMap<>();
+        one.put(name, new Waiting(child, ready, timeout, where));
+        awaitAll(one);
+    }
+
+    /** Polls until all are ready; fails at the first that exits or times out, with the tail of its log. */
+    private void awaitAll(Map<String, Waiting> pending) {
+        Map<String, Long> since = new HashMap<>();
+        long started = System.nanoTime();
+        for (String name : pending.keySet()) {
+            since.put(name, started);
+        }
+        long lastNote = System.nanoTime();
+        Map<String, Waiting> left = new LinkedHashMap<>(pending);
+        while (!left.isEmpty()) {
+            if (closed) {
+                throw new StackException("stopped while starting");
+            }
+            for (var it = left.entrySet().iterator(); it.hasNext(); ) {
+                var e = it.next();
+                Waiting w = e.getValue();
+                if (w.ready().getAsBoolean()) {
+                    out.accept(String.format("  %-18s ready  %-34s (%s)", e.getKey(), w.where(), seconds()));
+                    it.remove();
+                    continue;
+                }
+                if (!w.child().isAlive()) {
+                    throw new StackException(e.getKey() + " exited with code " + w.child().exitValue()
+                            + " while starting", w.child().log);
+                }
+                if (System.nanoTime() - since.get(e.getKey()) > w.timeout().toNanos()) {
+                    throw new StackException(e.getKey() + " did not become healthy within "
+                            + w.timeout().toSeconds() + " s", w.child().log);
+                }
+            }
+            if (!left.isEmpty() && System.nanoTime() - lastNote > Duration.ofSeconds(15).toNanos()) {
+                out.accept("  … waiting for " + String.join(", ", left.keySet()) + " (" + seconds() + ")");
+                lastNote = System.nanoTime();
+            }
+            if (!left.isEmpty()) {
+                Child.sleep(250);
+            }
+        }
+    }
+
+    private Child add(Child c) {
+        children.add(c);
+        return c;
+    }
+
+    private void writeState(String status) {
+        StateFile.write(config.stateFile(), status, new ArrayList<>(children), config,
+                "up".equals(status) ? upSeconds : null);
+    }
+
+    /** Stops everything: services, gateway, Keycloak, Kafka, PostgreSQL. Safe to call more than once. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        boolean inHook = Thread.currentThread() == shutdownHook;
+        if (!children.isEmpty() || gateway != null) {
+            out.accept("Stopping the Gantry stack …");
+            try {
+                writeState("stopping");
+            } catch (RuntimeException ignored) {
+                // best effort
+            }
+        }
+        List<CompletableFuture<Void>> stops = new ArrayList<>();
+        for (Child c : services.values()) {
+            stops.add(CompletableFuture.runAsync(() -> c.stop(STOP_GRACE)));
+        }
+        stops.forEach(CompletableFuture::join);
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (keycloakChild != null) {
+            keycloakChild.stop(STOP_GRACE);
+        }
+        if (kafkaChild != null) {
+            kafkaChild.stop(STOP_GRACE);
+        }
+        if (postgresChild != null) {
+            Child.signal(postgresChild.pid(), "INT"); // fast shutdown
+            postgresChild.stop(STOP_GRACE);
+        }
+        synchronized (children) {
+            for (Child c : children) {
+                c.stop(Duration.ofSeconds(2));
+            }
+        }
+        StateFile.delete(config.stateFile());
+        if (!children.isEmpty()) {
+            out.accept("Stopped.");
+        }
+        if (!inHook && shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException ignored) {
+                // already shutting down
+            }
+        }
+    }
+
+    /** Stops whatever a previous run left behind (a launcher that was killed, or a detached stack). */
+    static boolean stopLeftovers(StateFile.State state, Consumer<String> out) {
+        boolean any = false;
+        List<StateFile.Proc> procs = new ArrayList<>(state.children());
+        Collections.reverse(procs); // services first, PostgreSQL last
+        // services before infrastructure
+        procs.sort((a, b) -> Integer.compare(rank(a.name()), rank(b.name())));
+        for (StateFile.Proc p : procs) {
+            Optional<ProcessHandle> h = p.handle();
+            if (h.isPresent()) {
+                out.accept("  stopping " + p.name() + " (pid " + p.pid() + ") left from an earlier run");
+                if ("postgres".equals(p.name())) {
+                    Child.signal(p.pid(), "INT");
+                }
+                Child.stopTree(h.get(), Duration.ofSeconds(15));
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static int rank(String name) {
+        return switch (name) {
+            case "keycloak" -> 1;
+            case "kafka" -> 2;
+            case "postgres" -> 3;
+            default -> 0;
+        };
+    }
+
+    private String seconds() {
+        return String.format("%.1f s", (System.nanoTime() - t0) / 1e9);
+    }
+
+    private String display(Path p) {
+        return StackException.display(config.root, p);
+    }
+
+    private static String readQuietly(Path p) {
+        try {
+            return Files.exists(p) ? Files.readString(p).trim() : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static void writeQuietly(Path p, String s) {
+        try {
+            Files.writeString(p, s);
+        } catch (java.io.IOException ignored) {
+            // only an optimisation
+        }
+    }
+}
