@@ -51,6 +51,8 @@ class ProjectBadInputTest {
                 Arguments.of("wrong type for name", "{\"name\":{\"first\":\"x\"},\"type\":\"GENERIC\"," + valid + "}", "/name"),
                 Arguments.of("not a date", "{\"name\":\"n\",\"type\":\"GENERIC\",\"startDate\":\"next monday\"}", "/startDate"),
                 Arguments.of("impossible date", "{\"name\":\"n\",\"type\":\"GENERIC\",\"startDate\":\"2027-02-30\"}", "/startDate"),
+                Arguments.of("number as date", "{\"name\":\"n\",\"type\":\"GENERIC\",\"startDate\":20270104}", "/startDate"),
+                Arguments.of("number as name", "{\"name\":42,\"type\":\"GENERIC\",\"startDate\":\"2027-01-04\"}", "/name"),
                 Arguments.of("missing start date", "{\"name\":\"n\",\"type\":\"GENERIC\"}", "/startDate"),
                 Arguments.of("number as string", "{\"name\":\"n\",\"type\":\"GENERIC\",\"startDate\":\"2027-01-04\",\"budget\":{\"amount\":\"lots\",\"currency\":\"EUR\"}}", "/budget/amount"),
                 Arguments.of("negative budget", "{\"name\":\"n\",\"type\":\"GENERIC\",\"startDate\":\"2027-01-04\",\"budget\":{\"amount\":-1,\"currency\":\"EUR\"}}", "/budget/amount"),
@@ -166,7 +168,7 @@ class ProjectBadInputTest {
 
     @Test
     void unknownPathsAndMethodsAreProblems() {
-        asPm().get("/api/projects/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+        asPm().get("/api/projects/not-a-uuid").then().statusCode(400).contentType("application/problem+json");
         asPm().delete("/api/projects").then().statusCode(405).contentType("application/problem+json");
     }
 

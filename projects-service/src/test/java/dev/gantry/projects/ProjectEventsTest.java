@@ -39,7 +39,9 @@ class ProjectEventsTest {
 
     @AfterAll
     static void disconnect() {
-        kafka.close();
+        if (kafka != null) {
+            kafka.close();
+        }
     }
 
     @Test

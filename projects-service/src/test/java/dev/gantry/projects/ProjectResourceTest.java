@@ -166,6 +166,7 @@ class ProjectResourceTest {
         }));
         assertThat(document.getMap("components.schemas")).containsKeys("Problem", "Project", "CreateProject");
         assertThat(document.getString("components.schemas.CreateProject.properties.name.example"))
+                .as("CreateProject schema: %s", document.getMap("components.schemas.CreateProject"))
                 .isNotBlank();
     }
 

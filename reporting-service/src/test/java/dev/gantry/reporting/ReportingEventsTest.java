@@ -52,7 +52,9 @@ class ReportingEventsTest {
 
     @AfterAll
     static void disconnect() {
-        kafka.close();
+        if (kafka != null) {
+            kafka.close();
+        }
     }
 
     static RequestSpecification as(String user, String... roles) {

@@ -45,7 +45,9 @@ class ProjectReplicaTest {
 
     @AfterAll
     static void disconnect() {
-        kafka.close();
+        if (kafka != null) {
+            kafka.close();
+        }
     }
 
     static RequestSpecification as(String user, String... roles) {

@@ -14,6 +14,9 @@ public interface GantryConfig {
     /** The service's name, e.g. {@code projects-service}: the CloudEvents source and the consumer group. */
     String serviceName();
 
+    /** The service's own database on the PostgreSQL server; the default JDBC URL names it. */
+    String databaseName();
+
     Outbox outbox();
 
     Consumer consumer();

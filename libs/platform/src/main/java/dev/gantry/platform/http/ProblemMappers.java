@@ -118,6 +118,12 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers a path or query parameter it cannot convert with 404; it is the client's input.
+            String message = "a path or query parameter has an invalid value: " + firstLine(
+                    String.valueOf(e.getCause().getMessage()));
+            return ProblemResponses.of(ProblemType.VALIDATION, 400, message, path(uri), List.of(), List.of());
+        }
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {
             case 404 -> "No resource at " + path(uri);
