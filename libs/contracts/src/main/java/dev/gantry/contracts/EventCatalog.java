@@ -1,0 +1,40 @@
+package dev.gantry.contracts;
+
+import dev.gantry.contracts.project.ProjectCreated;
+import dev.gantry.contracts.project.ProjectMemberAdded;
+import dev.gantry.contracts.project.ProjectMemberRemoved;
+import dev.gantry.contracts.project.ProjectUpdated;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every event type Gantry publishes. Consumers look up the record class of a {@code ce_type} here. */
+public final class EventCatalog {
+
+    public static final List<Class<? extends GantryEvent>> ALL = List.of(
+            ProjectCreated.class,
+            ProjectUpdated.class,
+            ProjectMemberAdded.class,
+            ProjectMemberRemoved.class);
+
+    private static final Map<String, Class<? extends GantryEvent>> BY_TYPE = new LinkedHashMap<>();
+
+    static {
+        for (Class<? extends GantryEvent> eventClass : ALL) {
+            BY_TYPE.put(GantryEvent.typeOf(eventClass), eventClass);
+        }
+    }
+
+    private EventCatalog() {
+    }
+
+    public static Optional<Class<? extends GantryEvent>> classOf(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    public static Map<String, Class<? extends GantryEvent>> byType() {
+        return Map.copyOf(BY_TYPE);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.gantry.platform.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Settings shared by every Gantry service, under {@code gantry.*}. */
+@ConfigMapping(prefix = "gantry")
+public interface GantryConfig {
+
+    /** The service's name, e.g. {@code projects-service}: the CloudEvents source and the consumer group. */
+    String serviceName();
+
+    /** The service's own database on the PostgreSQL server; the default JDBC URL names it. */
+    String databaseName();
+
+    Outbox outbox();
+
+    Consumer consumer();
+
+    Topics topics();
+
+    Http http();
+
+    Idempotency idempotency();
+
+    interface Outbox {
+        /** Publish outbox rows at all (switched off only by tools that load data without a broker). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the relay looks for rows even when no commit woke it: the safety net. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        @WithDefault("500")
+        int batchSize();
+
+        /** Longest pause between attempts while the broker is unreachable. */
+        @WithDefault("10s")
+        Duration maxBackoff();
+
+        /** Published rows are kept this long (for audit and replay), then deleted. */
+        @WithDefault("P7D")
+        Duration retention();
+    }
+
+    interface Consumer {
+        /** Attempts for an event whose handling fails for a reason other than an unreachable database. */
+        @WithDefault("3")
+        int maxAttempts();
+
+        @WithDefault("200ms")
+        Duration backoff();
+    }
+
+    interface Topics {
+        /** Create the platform's topics at start-up when they are missing (Strimzi manages them in Kubernetes). */
+        @WithDefault("true")
+        boolean create();
+
+        @WithDefault("3")
+        int partitions();
+
+        /** Replication factor of created topics; empty means the broker's default. */
+        Optional<Short> replicationFactor();
+    }
+
+    interface Http {
+        /** Largest accepted request body; larger ones get 413 problem+json. */
+        @WithDefault("1M")
+        MemorySize maxBodySize();
+    }
+
+    interface Idempotency {
+        /** How long a response is replayed for a repeated Idempotency-Key. */
+        @WithDefault("PT24H")
+        Duration retention();
+    }
+}

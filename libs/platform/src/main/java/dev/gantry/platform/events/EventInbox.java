@@ -1,0 +1,122 @@
+package dev.gantry.platform.events;
+
+import dev.gantry.platform.config.GantryConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+
+import java.net.ConnectException;
+import java.sql.SQLTransientConnectionException;
+import java.util.function.Consumer;
+
+/**
+ * Idempotent event consumption: an event's effect and the record that it was processed are written in one
+ * transaction, so a redelivered event is a no-op.
+ *
+ * <p>Failures: an unreadable event ({@link PoisonEventException}) is rejected at once; any other failure is retried
+ * up to {@code gantry.consumer.max-attempts} times, then rejected. A rejected event goes to the service's dead-letter
+ * topic with the reason in its headers (the channel's {@code failure-strategy=dead-letter-queue}), and the partition
+ * moves on. An unreachable database is not the event's fault: those attempts are retried until it is back, so no
+ * event is dead-lettered, or lost, because of an outage.
+ */
+@ApplicationScoped
+public class EventInbox {
+
+    private static final Logger LOG = Logger.getLogger(EventInbox.class);
+    private static final long MAX_OUTAGE_BACKOFF_MILLIS = 5_000;
+
+    private final EntityManager em;
+    private final GantryConfig config;
+    private final MeterRegistry registry;
+
+    EventInbox(EntityManager em, GantryConfig config, MeterRegistry registry) {
+        this.em = em;
+        this.config = config;
+        this.registry = registry;
+    }
+
+    /**
+     * Applies {@code handler} to the event once. {@code consumer} names the consuming channel, so that two channels
+     * of one service may both process the same event.
+     */
+    public void consume(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
+        IncomingEvent event;
+        try {
+            event = IncomingEvent.from(record);
+        } catch (PoisonEventException e) {
+            count(consumer, "rejected");
+            throw e;
+        }
+        int attempts = 0;
+        long outageBackoff = 250;
+        while (true) {
+            try {
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, handler));
+                count(consumer, applied ? "processed" : "duplicate");
+                return;
+            } catch (PoisonEventException e) {
+                count(consumer, "rejected");
+                throw e;
+            } catch (RuntimeException e) {
+                if (isOutage(e)) {
+                    LOG.warnf("Database unavailable while processing %s; retrying in %d ms", event, outageBackoff);
+                    sleep(outageBackoff);
+                    outageBackoff = Math.min(outageBackoff * 2, MAX_OUTAGE_BACKOFF_MILLIS);
+                    continue;
+                }
+                attempts++;
+                if (attempts >= config.consumer().maxAttempts()) {
+                    count(consumer, "rejected");
+                    throw new EventRejectedException("Giving up on " + event + " after " + attempts
+                            + " attempts: " + e.getMessage(), e);
+                }
+                LOG.debugf(e, "Attempt %d at %s failed", attempts, event);
+                sleep(config.consumer().backoff().toMillis() * attempts);
+            }
+        }
+    }
+
+    private boolean applyOnce(String consumer, IncomingEvent event, Consumer<IncomingEvent> handler) {
+        int inserted = em.createNativeQuery("""
+                        insert into inbox (consumer, event_id, event_type, source, processed_at)
+                        values (:consumer, :id, :type, :source, now()) on conflict do nothing""")
+                .setParameter("consumer", consumer)
+                .setParameter("id", event.id())
+                .setParameter("type", event.type())
+                .setParameter("source", event.source())
+                .executeUpdate();
+        if (inserted == 0) {
+            LOG.debugf("Skipping %s: already processed", event);
+            return false;
+        }
+        handler.accept(event);
+        return true;
+    }
+
+    private static boolean isOutage(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void count(String consumer, String outcome) {
+        registry.counter("gantry.inbox.events", "consumer", consumer, "outcome", outcome).increment();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to retry", e);
+        }
+    }
+}

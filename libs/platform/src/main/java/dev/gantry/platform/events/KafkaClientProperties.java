@@ -1,0 +1,30 @@
+package dev.gantry.platform.events;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The {@code kafka.*} settings of the application (bootstrap servers, TLS, SASL…) as Kafka client properties, so that
+ * the platform's own clients connect exactly like the messaging channels do.
+ */
+final class KafkaClientProperties {
+
+    private KafkaClientProperties() {
+    }
+
+    static Map<String, Object> fromConfig() {
+        Config config = ConfigProvider.getConfig();
+        Map<String, Object> properties = new HashMap<>();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith("kafka.") && !name.startsWith("kafka.devservices")
+                    && !name.startsWith("kafka.health") && !name.startsWith("kafka.snappy")) {
+                config.getOptionalValue(name, String.class)
+                        .ifPresent(value -> properties.put(name.substring("kafka.".length()), value));
+            }
+        }
+        return properties;
+    }
+}

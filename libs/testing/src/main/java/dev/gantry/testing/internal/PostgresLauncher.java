@@ -1,0 +1,77 @@
+package dev.gantry.testing.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * Starts a PostgreSQL server for tests: a Testcontainers container when a Docker engine answers, otherwise the
+ * zonky embedded PostgreSQL binaries on a free port (never the machine's own server on 5432).
+ *
+ * <p>Returns a handle of JDK types (see {@link SharedServices}): {@code jdbcUrl}, {@code username},
+ * {@code password}, {@code kind} and {@code close} (a {@code Runnable}).
+ */
+public final class PostgresLauncher {
+
+    /** Image used with Docker; same major version as the embedded binaries. */
+    public static final String IMAGE = "postgres:17-alpine";
+
+    private PostgresLauncher() {
+    }
+
+    public static Map<String, Object> launch() {
+        return DockerProbe.dockerAvailable() ? container() : embedded();
+    }
+
+    private static Map<String, Object> container() {
+        PostgreSQLContainer container = new PostgreSQLContainer(IMAGE)
+                .withDatabaseName("postgres")
+                .withUsername("postgres")
+                .withPassword("postgres");
+        container.start();
+        AtomicBoolean closed = new AtomicBoolean();
+        Runnable close = () -> {
+            if (closed.compareAndSet(false, true)) {
+                container.stop();
+            }
+        };
+        return Map.of("jdbcUrl", container.getJdbcUrl(), "username", "postgres", "password", "postgres",
+                "kind", "testcontainers", "close", close);
+    }
+
+    private static Map<String, Object> embedded() {
+        Path dataDir = TempDirs.create("gantry-pg-");
+        EmbeddedPostgres pg;
+        try {
+            pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(true)
+                    .setRegisterShutdownHook(false) // SharedServices or the owner closes it
+                    .setServerConfig("max_connections", "300")
+                    .start();
+        } catch (IOException e) {
+            TempDirs.deleteQuietly(dataDir);
+            throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
+        }
+        AtomicBoolean closed = new AtomicBoolean();
+        Runnable close = () -> {
+            if (closed.compareAndSet(false, true)) {
+                try {
+                    pg.close();
+                } catch (IOException e) {
+                    System.err.println("gantry-testing: stopping embedded PostgreSQL failed: " + e);
+                } finally {
+                    TempDirs.deleteQuietly(dataDir);
+                }
+            }
+        };
+        String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
+        return Map.of("jdbcUrl", url, "username", "postgres", "password", "postgres",
+                "kind", "embedded", "close", close);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.gantry.projects.project.domain;
+
+/** Lifecycle state of a project. A new project is initiating; gates and transitions come with the lifecycle. */
+public enum ProjectStatus {
+    INITIATING,
+    PLANNING,
+    EXECUTING,
+    CLOSING,
+    CLOSED,
+    ON_HOLD,
+    CANCELLED
+}

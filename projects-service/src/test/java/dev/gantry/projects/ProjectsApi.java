@@ -1,0 +1,76 @@
+package dev.gantry.projects;
+
+import dev.gantry.testing.GantryTestResources;
+import dev.gantry.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Requests to projects-service as the test users, and direct reads of its database to check what was written. */
+final class ProjectsApi {
+
+    static final String PM = "pm";
+    static final String PM_ROLE = "project-manager";
+
+    private ProjectsApi() {
+    }
+
+    static RequestSpecification as(String user, String... roles) {
+        return given().header("Authorization", TestTokens.bearer(user, roles));
+    }
+
+    static RequestSpecification asPm() {
+        return as(PM, PM_ROLE);
+    }
+
+    static String uniqueName(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static Map<String, Object> newProject(String name) {
+        return Map.of("name", name, "description", "Replace the core switches in all branch offices",
+                "type", "NETWORK_ROLLOUT", "startDate", "2027-03-01",
+                "budget", Map.of("amount", 120000.50, "currency", "EUR"));
+    }
+
+    static ValidatableResponse create(RequestSpecification as, Object body) {
+        return as.contentType(ContentType.JSON).body(body).when().post("/api/projects").then();
+    }
+
+    static UUID createProject(String name) {
+        String id = create(asPm(), newProject(name)).statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    static long count(String sql, Object... parameters) {
+        try (Connection connection = GantryTestResources.postgres().connect();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    static long projectRows() {
+        return count("select count(*) from project");
+    }
+
+    static long outboxRows() {
+        return count("select count(*) from outbox");
+    }
+}

@@ -1,0 +1,12 @@
+package dev.gantry.reporting;
+
+import dev.gantry.testing.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void followsGantrysArchitectureRules() {
+        ArchitectureRules.check("dev.gantry.reporting");
+    }
+}
