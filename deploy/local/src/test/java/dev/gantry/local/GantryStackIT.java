@@ -1,0 +1,369 @@
+package dev.gantry.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * End-to-end test of the whole platform: starts the local stack (embedded PostgreSQL, Kafka, a real Keycloak with the
+ * gantry realm, the four services, the gateway) on its own ports and data folder, then drives it through the public
+ * APIs only, with real tokens from Keycloak (password grant).
+ *
+ * <p>Each cross-service flow creates its data through one service and waits (bounded) until the events made it
+ * visible in the others: if any service's events stop reaching another, a test here fails, with the tail of the
+ * relevant logs. Flows whose endpoints a service does not offer yet (per its OpenAPI document) are skipped, and run
+ * by themselves once the endpoint lands. New flows go here as the services grow.
+ *
+ * <p>System properties: {@code gantry.e2e.portOffset} (default 20000: gateway 28080, services 28081–28084, Keycloak
+ * 28180, PostgreSQL 35432, Kafka 39092), {@code gantry.e2e.cache} (default {@code .local/cache}: the unpacked
+ * Keycloak and PostgreSQL, shared with {@code ./gantry up}).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(GantryStackIT.LogsOnFailure.class)
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class GantryStackIT {
+
+    private static final Duration EVENTUAL = Duration.ofSeconds(45);
+
+    private static Path root;
+    private static StackConfig config;
+    private static Stack stack;
+    private static Tokens tokens;
+    private static ApiCatalog api;
+    private static String gateway;
+
+    @BeforeAll
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
+    static void startStack() {
+        root = Path.of(System.getProperty("gantry.root", "../..")).toAbsolutePath().normalize();
+        Path target = Path.of(System.getProperty("gantry.local.target", "target")).toAbsolutePath();
+        String cache = System.getProperty("gantry.e2e.cache");
+        config = StackConfig.builder(root)
+                .home(target.resolve("e2e"))
+                .cache(cache == null || cache.isBlank() ? root.resolve(".local/cache") : Path.of(cache))
+                .kafkaLibs(target.resolve("kafka"))
+                .portOffset(Integer.getInteger("gantry.e2e.portOffset", 20000))
+                .build();
+        try {
+            stack = Stack.start(config, true, List.of(StackConfig.Service.values()),
+                    line -> System.out.println("[e2e] " + line));
+        } catch (StackException e) {
+            throw new AssertionError("the stack did not start: " + e.describe(root), e);
+        }
+        tokens = new Tokens(config.issuerUrl());
+        api = ApiCatalog.load(config);
+        gateway = config.gatewayUrl();
+        System.out.println("[e2e] stack healthy after " + String.format("%.1f s", stack.upSeconds())
+                + "; operations offered: " + api.operations().size());
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    // ---- the platform is up --------------------------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    void everyServiceIsReadyAndDocumentsItsApi() throws IOException {
+        for (StackConfig.Service s : StackConfig.Service.values()) {
+            String base = config.serviceUrl(s);
+            assertThat(Http.status(base + "/q/health/ready")).as(s.module + " ready").isEqualTo(200);
+            assertThat(Http.status(base + "/q/health/live")).as(s.module + " live").isEqualTo(200);
+            Http.Response openapi = Http.get(base + "/q/openapi?format=json", null);
+            assertThat(openapi.status()).as(s.module + " OpenAPI").isEqualTo(200);
+            assertThat(openapi.json().path("paths").size()).as(s.module + " documents paths").isPositive();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void keycloakIssuesTokensWithTheRealmRolesForEveryDemoUser() {
+        for (Map.Entry<String, String> user : StackConfig.DEMO_USERS.entrySet()) {
+            JsonNode claims = Tokens.claims(tokens.forDemoUser(user.getKey()));
+            assertThat(claims.path("iss").asText()).isEqualTo(config.issuerUrl());
+            assertThat(claims.path("preferred_username").asText()).isEqualTo(user.getKey());
+            assertThat(claims.path("sub").asText()).as("sub of " + user.getKey()).isNotBlank();
+            List<String> roles = new ArrayList<>();
+            claims.path("realm_access").path("roles").forEach(r -> roles.add(r.asText()));
+            assertThat(roles).as("realm roles of " + user.getKey()).contains(user.getValue());
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theGatewayRoutesEachApiRootToItsServiceAndNothingElse() throws IOException {
+        for (StackConfig.Service s : StackConfig.Service.values()) {
+            Http.Response viaGateway = Http.get(gateway + s.apiRoot + "/e2e-no-such-thing", null);
+            Http.Response direct = Http.get(config.serviceUrl(s) + s.apiRoot + "/e2e-no-such-thing", null);
+            assertThat(viaGateway.status()).as("gateway answer for " + s.apiRoot + ": " + viaGateway)
+                    .isNotEqualTo(502).isEqualTo(direct.status());
+        }
+        Http.Response unknown = Http.get(gateway + "/api/nothing-here", null);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    @Order(4)
+    void everyApiRequiresAToken() throws IOException {
+        Http.Response r = Http.get(gateway + "/api/projects", null);
+        assertThat(r.status()).as(r.toString()).isEqualTo(401);
+        if (api.supports("GET", "/api/reports/portfolio")) {
+            assertThat(Http.get(gateway + "/api/reports/portfolio", null).status()).isEqualTo(401);
+        }
+    }
+
+    // ---- projects-service: create, read, list, refuse ------------------------------------------------------------
+
+    @Test
+    @Order(10)
+    void aProjectManagerCreatesAProjectThroughTheGateway() throws IOException {
+        String pm = tokens.forDemoUser("pm");
+        Http.Response created = createProject(pm, "E2E Network Rollout " + shortId(), "NETWORK_ROLLOUT");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().path("id").asText();
+        assertThat(created.header("Location")).as("Location").endsWith("/api/projects/" + id);
+
+        Http.Response read = Http.get(gateway + "/api/projects/" + id, pm);
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.json().path("type").asText()).isEqualTo("NETWORK_ROLLOUT");
+        assertThat(read.json().path("manager").path("username").asText()).isEqualTo("pm");
+
+        Http.Response list = Http.get(gateway + "/api/projects?page=0&size=200", pm);
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        assertThat(ids(list.json().path("items"), "id")).contains(id);
+        assertThat(list.json().has("totalItems")).isTrue();
+    }
+
+    @Test
+    @Order(11)
+    void rolesAndBadInputAreRefusedWithProblemDetails() throws IOException {
+        Http.Response asViewer = createProject(tokens.forDemoUser("viewer"), "E2E not allowed", "GENERIC");
+        assertThat(asViewer.status()).as(asViewer.toString()).isEqualTo(403);
+
+        Map<String, Object> bad = Map.of("name", "E2E bad type", "type", "NOT_A_TYPE",
+                "startDate", LocalDate.now().toString());
+        Http.Response badType = Http.post(gateway + "/api/projects", tokens.forDemoUser("pm"), bad);
+        assertThat(badType.status()).as(badType.toString()).isEqualTo(400);
+        assertThat(badType.contentType()).startsWith("application/problem+json");
+    }
+
+    // ---- flows across services (events) --------------------------------------------------------------------------
+
+    /** ProjectCreated: projects-service → reporting (portfolio, audit trail), risk and resources (their copies). */
+    @Test
+    @Order(20)
+    void aNewProjectReachesEveryOtherService() throws IOException {
+        String pm = tokens.forDemoUser("pm");
+        String name = "E2E Data Centre Exit " + shortId();
+        Http.Response created = createProject(pm, name, "INFRASTRUCTURE_MIGRATION");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().path("id").asText();
+
+        assumeTrue(api.supports("GET", "/api/reports/portfolio"), "reporting offers no portfolio yet");
+        awaitTrue("reporting's portfolio lists the new project", "reporting-service", () -> {
+            Http.Response p = Http.get(gateway + "/api/reports/portfolio?size=200", pm);
+            return p.status() == 200 && ids(p.json().path("items"), "projectId").contains(id);
+        });
+        JsonNode item = findItem(Http.get(gateway + "/api/reports/portfolio?size=200", pm).json().path("items"), id);
+        assertThat(item.path("name").asText()).isEqualTo(name);
+        assertThat(item.path("type").asText()).isEqualTo("INFRASTRUCTURE_MIGRATION");
+
+        if (api.supports("GET", "/api/reports/projects/{projectId}/audit")) {
+            awaitTrue("reporting's audit trail records the creation by pm", "reporting-service", () -> {
+                Http.Response a = Http.get(gateway + "/api/reports/projects/" + id + "/audit", pm);
+                return a.status() == 200 && a.json().path("items").size() > 0
+                        && a.json().path("items").toString().contains("created");
+            });
+        }
+        for (String service : List.of("risks", "resources")) {
+            if (api.supports("GET", "/api/" + service + "/projects/{projectId}")) {
+                awaitTrue(service + " knows the new project", logOf(service), () -> {
+                    Http.Response c = Http.get(gateway + "/api/" + service + "/projects/" + id, pm);
+                    return c.status() == 200 && name.equals(c.json().path("name").asText());
+                });
+            }
+        }
+    }
+
+    /** ProjectMemberAdded: a new member sees the project in every service, and a non-member sees it nowhere. */
+    @Test
+    @Order(21)
+    void aNewMemberSeesTheProjectEverywhere() throws IOException {
+        assumeTrue(api.supports("PUT", "/api/projects/{projectId}/members/{userId}"), "no members API yet");
+        String pm = tokens.forDemoUser("pm");
+        String dev = tokens.forDemoUser("dev");
+        String devId = Tokens.claims(dev).path("sub").asText();
+        Http.Response created = createProject(pm, "E2E Mobile App " + shortId(), "SOFTWARE_DEVELOPMENT");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().path("id").asText();
+
+        Http.Response before = Http.get(gateway + "/api/projects/" + id, dev);
+        assertThat(before.status()).as("a non-member gets 404: " + before).isEqualTo(404);
+
+        Http.Response added = Http.send("PUT", gateway + "/api/projects/" + id + "/members/" + devId, pm,
+                Map.of("username", "dev", "role", "MEMBER"), Map.of());
+        assertThat(added.status()).as(added.toString()).isIn(200, 201);
+        assertThat(Http.get(gateway + "/api/projects/" + id, dev).status()).isEqualTo(200);
+
+        if (api.supports("GET", "/api/reports/portfolio")) {
+            awaitTrue("reporting shows the project to its new member", "reporting-service", () -> {
+                Http.Response p = Http.get(gateway + "/api/reports/portfolio?size=200", dev);
+                return p.status() == 200 && ids(p.json().path("items"), "projectId").contains(id);
+            });
+        }
+        for (String service : List.of("risks", "resources")) {
+            if (api.supports("GET", "/api/" + service + "/projects/{projectId}")) {
+                awaitTrue(service + " lets the new member read the project", logOf(service), () -> {
+                    Http.Response c = Http.get(gateway + "/api/" + service + "/projects/" + id, dev);
+                    return c.status() == 200 && c.json().path("members").toString().contains(devId);
+                });
+            }
+        }
+        // Someone who is not a member still sees nothing about it.
+        String viewer = tokens.forDemoUser("viewer");
+        assertThat(Http.get(gateway + "/api/projects/" + id, viewer).status()).isEqualTo(404);
+    }
+
+    /** ProjectUpdated: a renamed project is renamed in reporting and in the other services' copies. */
+    @Test
+    @Order(22)
+    void aChangedProjectIsChangedEverywhere() throws IOException {
+        assumeTrue(api.supports("PATCH", "/api/projects/{id}"), "no PATCH of projects yet");
+        String pm = tokens.forDemoUser("pm");
+        Http.Response created = createProject(pm, "E2E ERP Upgrade " + shortId(), "SYSTEM_UPGRADE");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().path("id").asText();
+        String renamed = "E2E ERP Upgrade (renamed) " + shortId();
+
+        Http.Response changed = Http.send("PATCH", gateway + "/api/projects/" + id, pm, Map.of("name", renamed),
+                Map.of("If-Match", created.header("ETag")));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+
+        if (api.supports("GET", "/api/reports/portfolio")) {
+            awaitTrue("reporting shows the new name", "reporting-service", () -> {
+                JsonNode item = findItem(Http.get(gateway + "/api/reports/portfolio?size=200", pm).json()
+                        .path("items"), id);
+                return item != null && renamed.equals(item.path("name").asText());
+            });
+        }
+        for (String service : List.of("risks", "resources")) {
+            if (api.supports("GET", "/api/" + service + "/projects/{projectId}")) {
+                awaitTrue(service + " shows the new name", logOf(service), () -> {
+                    Http.Response c = Http.get(gateway + "/api/" + service + "/projects/" + id, pm);
+                    return c.status() == 200 && renamed.equals(c.json().path("name").asText());
+                });
+            }
+        }
+    }
+
+    /** The demo seed works against the running services, and twice adds nothing twice. */
+    @Test
+    @Order(90)
+    void theDemoSeedRunsAndIsRepeatable() {
+        Map<String, String> first = new DemoSeed(config, line -> System.out.println("[e2e] " + line)).run();
+        Map<String, String> second = new DemoSeed(config, line -> System.out.println("[e2e] " + line)).run();
+        assertThat(first).isNotEmpty();
+        assertThat(second).isEqualTo(first);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------------
+
+    private static Http.Response createProject(String token, String name, String type) throws IOException {
+        return Http.post(gateway + "/api/projects", token, Map.of(
+                "name", name,
+                "description", "Created by the end-to-end test",
+                "type", type,
+                "startDate", LocalDate.now().plusDays(7).toString(),
+                "budget", Map.of("amount", "125000.00", "currency", "EUR")));
+    }
+
+    private static List<String> ids(JsonNode items, String field) {
+        List<String> ids = new ArrayList<>();
+        items.forEach(i -> ids.add(i.path(field).asText()));
+        return ids;
+    }
+
+    private static JsonNode findItem(JsonNode items, String projectId) {
+        for (JsonNode i : items) {
+            if (projectId.equals(i.path("projectId").asText())) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** The log of the service behind an API root ("risks" → risk-service). */
+    private static String logOf(String apiRoot) {
+        return apiRoot.equals("risks") ? "risk-service" : apiRoot + "-service";
+    }
+
+    private static String shortId() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private interface Check {
+        boolean ok() throws Exception;
+    }
+
+    /** Polls until the check holds; on timeout fails with the tail of the named service's log. */
+    private static void awaitTrue(String what, String logName, Check check) {
+        long deadline = System.nanoTime() + EVENTUAL.toNanos();
+        Exception last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (check.ok()) {
+                    return;
+                }
+            } catch (Exception e) {
+                last = e;
+            }
+            Child.sleep(200);
+        }
+        Path log = stack.logs().get(logName);
+        throw new AssertionError("not within " + EVENTUAL.toSeconds() + " s: " + what
+                + (last == null ? "" : " (last error: " + last + ")")
+                + (log == null ? "" : System.lineSeparator() + "last lines of " + log + ":"
+                + System.lineSeparator() + Child.tail(log, 40)));
+    }
+
+    /** On any failure, prints the end of every log of the stack, and where the full logs are. */
+    static final class LogsOnFailure implements TestWatcher {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (stack == null) {
+                return;
+            }
+            StringBuilder sb = new StringBuilder("[e2e] " + context.getDisplayName() + " failed; ends of the logs:")
+                    .append(System.lineSeparator());
+            stack.logs().forEach((name, log) -> sb.append("---- ").append(log).append(System.lineSeparator())
+                    .append(Child.tail(log, 25)));
+            System.out.println(sb);
+        }
+    }
+}
