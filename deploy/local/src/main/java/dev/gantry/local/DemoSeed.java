@@ -94,7 +94,7 @@ public final class DemoSeed {
                 body.put("description", p.description());
                 body.put("type", p.type());
                 body.put("startDate", today.plusWeeks(p.startInWeeks()).toString());
-                body.put("budget", Map.of("amount", p.amount(), "currency", "EUR"));
+                body.put("budget", Map.of("amount", new java.math.BigDecimal(p.amount()), "currency", "EUR"));
                 Http.Response r = call(() -> Http.post(base + "/api/projects", tokenOf.get(p.owner()), body,
                         Map.of("Idempotency-Key", "gantry-demo-" + p.key())));
                 expect(r, 201, 200);

@@ -300,7 +300,7 @@ class GantryStackIT {
                 "description", "Created by the end-to-end test",
                 "type", type,
                 "startDate", LocalDate.now().plusDays(7).toString(),
-                "budget", Map.of("amount", "125000.00", "currency", "EUR")));
+                "budget", Map.of("amount", new java.math.BigDecimal("125000.00"), "currency", "EUR")));
     }
 
     private static List<String> ids(JsonNode items, String field) {
