@@ -206,6 +206,7 @@ public final class Stack implements AutoCloseable {
         if (config.jsonLogs) {
             env.put("QUARKUS_LOG_CONSOLE_JSON", "true");
         }
+        env.putAll(config.extraEnv.getOrDefault(s.module, Map.of()));
         List<String> cmd = new ArrayList<>();
         cmd.add(Kafka.javaExecutable());
         for (String opt : config.serviceJavaOptions.trim().split("\\s+")) {

@@ -76,6 +76,7 @@ public final class StackConfig {
     final Duration keycloakTimeout;
     final Duration serviceTimeout;
     final Duration infraTimeout;
+    final Map<String, Map<String, String>> extraEnv;
 
     private StackConfig(Builder b) {
         this.root = b.root.toAbsolutePath().normalize();
@@ -91,6 +92,7 @@ public final class StackConfig {
         this.keycloakTimeout = b.keycloakTimeout;
         this.serviceTimeout = b.serviceTimeout;
         this.infraTimeout = b.infraTimeout;
+        this.extraEnv = Map.copyOf(b.extraEnv);
     }
 
     public static Builder builder(Path root) {
@@ -155,6 +157,7 @@ public final class StackConfig {
         private Duration keycloakTimeout = Duration.ofSeconds(240);
         private Duration serviceTimeout = Duration.ofSeconds(180);
         private Duration infraTimeout = Duration.ofSeconds(90);
+        private final Map<String, Map<String, String>> extraEnv = new java.util.HashMap<>();
 
         private Builder(Path root) {
             this.root = root;
@@ -181,6 +184,12 @@ public final class StackConfig {
         public Builder keycloakTimeout(Duration d) { this.keycloakTimeout = d; return this; }
         public Builder serviceTimeout(Duration d) { this.serviceTimeout = d; return this; }
         public Builder infraTimeout(Duration d) { this.infraTimeout = d; return this; }
+
+        /** Extra environment for one service (module name), e.g. to try a setting, or to break it in a test. */
+        public Builder serviceEnv(String module, Map<String, String> env) {
+            this.extraEnv.put(module, Map.copyOf(env));
+            return this;
+        }
 
         public StackConfig build() {
             if (cache == null) {

@@ -59,7 +59,21 @@ class GantryStackIT {
         root = Path.of(System.getProperty("gantry.root", "../..")).toAbsolutePath().normalize();
         Path target = Path.of(System.getProperty("gantry.local.target", "target")).toAbsolutePath();
         String cache = System.getProperty("gantry.e2e.cache");
-        config = StackConfig.builder(root)
+        StackConfig.Builder builder = StackConfig.builder(root);
+        // gantry.e2e.env.<module>=K=V;K=V adds environment to one service (e.g. to check that a broken flow fails).
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("gantry.e2e.env.")) {
+                Map<String, String> env = new java.util.HashMap<>();
+                for (String kv : System.getProperty(name).split(";")) {
+                    int eq = kv.indexOf('=');
+                    if (eq > 0) {
+                        env.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+                    }
+                }
+                builder.serviceEnv(name.substring("gantry.e2e.env.".length()), env);
+            }
+        }
+        config = builder
                 .home(target.resolve("e2e"))
                 .cache(cache == null || cache.isBlank() ? root.resolve(".local/cache") : Path.of(cache))
                 .kafkaLibs(target.resolve("kafka"))
