@@ -140,7 +140,8 @@ public final class DemoSeed {
             out.accept(missing.isEmpty()
                     ? "  demo         reporting's portfolio lists all " + ids.size() + " demo projects"
                     : "  demo         warning: reporting's portfolio still misses " + missing.size()
-                      + " demo projects after 30 s (see .local/logs/reporting-service.log)");
+                      + " demo projects after 30 s (see "
+                      + StackException.display(config.root(), config.logs().resolve("reporting-service.log")) + ")");
         }
         return ids;
     }
