@@ -145,12 +145,6 @@ public final class KafkaLauncher {
         if (server != null) {
             return;
         }
-        // Kafka instantiates plugins through the thread's context class loader, and the broker's threads inherit it.
-        // Inside a Quarkus test that loader is Quarkus's, which would mix two copies of Kafka's classes: load
-        // everything from the loader that loaded the broker instead.
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(KafkaLauncher.class.getClassLoader());
         KafkaRaftServer s = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
         try {
             s.startup(); // returns once the broker is registered with its controller and unfenced
@@ -160,8 +154,6 @@ public final class KafkaLauncher {
             server = null;
             shutdownQuietly(s);
             throw new IllegalStateException("Kafka broker on " + bootstrapServers + " did not start", e);
-        } finally {
-            thread.setContextClassLoader(previous);
         }
     }
 
