@@ -165,7 +165,7 @@ class ProjectResourceTest {
             assertThat(responses).as(method + " " + path).containsKeys("400", "401", "403", "404", "500");
         }));
         assertThat(document.getMap("components.schemas")).containsKeys("Problem", "Project", "CreateProject");
-        assertThat(document.getString("components.schemas.CreateProject.properties.name.example"))
+        assertThat(document.getString("components.schemas.CreateProject.properties.name.examples[0]"))
                 .as("CreateProject schema: %s", document.getMap("components.schemas.CreateProject"))
                 .isNotBlank();
     }

@@ -40,7 +40,8 @@ class ContractsTest {
         GantryEvent event = STRICT.treeToValue(example, eventClass);
         JsonNode written = STRICT.valueToTree(event);
 
-        assertThat(written).isEqualTo(example);
+        assertThat(written.equals(ContractsTest::compareValues, example))
+                .as("written back:%n%s%nexample:%n%s", written, example).isTrue();
         assertThat(event.subject()).isNotBlank();
     }
 
@@ -82,6 +83,14 @@ class ContractsTest {
         EventCatalog.byType().keySet().forEach(type ->
                 assertThat(type).matches("dev\\.gantry\\.[a-z]+(\\.[a-z-]+)+\\.v[0-9]+"));
         assertThat(EventCatalog.byType()).hasSameSizeAs(EventCatalog.ALL);
+    }
+
+    /** Numbers compare by value (2.75E+5 equals 275000.00), everything else by equality. */
+    private static int compareValues(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return a.equals(b) ? 0 : 1;
     }
 
     private static JsonNode example(Class<? extends GantryEvent> eventClass) throws IOException {

@@ -23,10 +23,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -38,8 +38,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Woken right after each commit that wrote events, and polling every {@code gantry.outbox.poll-interval} as a
  * safety net. While the broker is unreachable, rows stay pending and the relay retries with a capped exponential
- * back-off; nothing is lost and nothing is reordered. A row is marked published only if no earlier row with the same
- * key failed in the same batch, so the events of one key are never published out of order. With several replicas of
+ * back-off; nothing is lost and nothing is reordered. A row is sent only once the previous row with the same key
+ * has been acknowledged, so the events of one key reach the topic in order even when a send fails half-way. With several replicas of
  * a service, a PostgreSQL advisory lock lets one relay at a time publish, which keeps the order global.
  */
 @ApplicationScoped
@@ -165,35 +165,61 @@ public class OutboxRelay {
             if (rows.isEmpty()) {
                 return new Batch(0, null);
             }
-            Producer<String, String> kafka = producer();
-            List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
-            Exception failure = null;
-            for (OutboxMessage row : rows) {
+            Exception failure = publishInKeyOrder(rows, producer());
+            return new Batch(rows.size(), failure);
+        });
+    }
+
+    /**
+     * Sends the rows so that a row is sent only after the previous row with the same key was acknowledged: rows of
+     * different keys travel together, rows of one key one after the other. Once a row fails, the later rows of its
+     * key wait for the next attempt. A producer could otherwise deliver a later record while an earlier one of the
+     * same partition expires, which would put a project's events out of order.
+     */
+    private Exception publishInKeyOrder(List<OutboxMessage> rows, Producer<String, String> kafka) {
+        Map<String, ArrayDeque<OutboxMessage>> byKey = new LinkedHashMap<>();
+        for (OutboxMessage row : rows) {
+            byKey.computeIfAbsent(row.key, key -> new ArrayDeque<>()).add(row);
+        }
+        Exception failure = null;
+        while (!byKey.isEmpty()) {
+            List<OutboxMessage> round = new ArrayList<>(byKey.size());
+            List<Future<RecordMetadata>> sends = new ArrayList<>(byKey.size());
+            for (ArrayDeque<OutboxMessage> queue : byKey.values()) {
                 try {
-                    sends.add(kafka.send(toRecord(row)));
+                    sends.add(kafka.send(toRecord(queue.peekFirst())));
+                    round.add(queue.peekFirst());
                 } catch (RuntimeException e) {
                     failure = e;
                     break;
                 }
             }
-            Set<String> failedKeys = new HashSet<>();
             Instant now = Instant.now();
-            for (int i = 0; i < sends.size(); i++) {
-                OutboxMessage row = rows.get(i);
+            for (int i = 0; i < round.size(); i++) {
+                OutboxMessage row = round.get(i);
                 try {
                     sends.get(i).get();
-                    if (!failedKeys.contains(row.key)) {
-                        row.publishedAt = now;
-                        published.increment();
-                        delay.record(Duration.between(row.occurredAt, now));
+                    row.publishedAt = now;
+                    published.increment();
+                    delay.record(Duration.between(row.occurredAt, now));
+                    ArrayDeque<OutboxMessage> queue = byKey.get(row.key);
+                    queue.pollFirst();
+                    if (queue.isEmpty()) {
+                        byKey.remove(row.key);
                     }
                 } catch (ExecutionException e) {
-                    failedKeys.add(row.key);
                     failure = failure == null ? (Exception) e.getCause() : failure;
+                    byKey.remove(row.key);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return e;
                 }
             }
-            return new Batch(rows.size(), failure);
-        });
+            if (failure != null) {
+                return failure;
+            }
+        }
+        return null;
     }
 
     private long countPending() {

@@ -45,7 +45,8 @@ public final class PostgresLauncher {
     }
 
     private static Map<String, Object> embedded() {
-        Path dataDir = TempDirs.create("gantry-pg-");
+        Path dir = TempDirs.create("gantry-pg-");
+        Path dataDir = dir.resolve("data"); // initdb wants an empty directory; dir also holds the owner file
         EmbeddedPostgres pg;
         try {
             pg = EmbeddedPostgres.builder()
@@ -55,7 +56,7 @@ public final class PostgresLauncher {
                     .setServerConfig("max_connections", "300")
                     .start();
         } catch (IOException e) {
-            TempDirs.deleteQuietly(dataDir);
+            TempDirs.deleteQuietly(dir);
             throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
         }
         AtomicBoolean closed = new AtomicBoolean();
@@ -66,7 +67,7 @@ public final class PostgresLauncher {
                 } catch (IOException e) {
                     System.err.println("gantry-testing: stopping embedded PostgreSQL failed: " + e);
                 } finally {
-                    TempDirs.deleteQuietly(dataDir);
+                    TempDirs.deleteQuietly(dir);
                 }
             }
         };

@@ -73,12 +73,12 @@ public final class SharedServices {
     public static synchronized Map<String, Object> local(String name) {
         Map<String, Object> handle = HANDLES.get(name);
         if (handle == null) {
-            handle = switch (name) {
+            handle = ContextClassLoader.withOwn(() -> switch (name) {
                 case POSTGRES -> PostgresLauncher.launch();
                 case KAFKA -> KafkaLauncher.launch();
                 case SIGNING_KEY -> Map.of("keyPair", (Object) Keys.newRsaKeyPair());
                 default -> throw new IllegalArgumentException("Unknown shared test service " + name);
-            };
+            });
             HANDLES.put(name, handle);
             Object close = handle.get("close");
             if (close instanceof Runnable closer) {
@@ -99,7 +99,9 @@ public final class SharedServices {
             return;
         }
         hookInstalled = true;
-        Runtime.getRuntime().addShutdownHook(new Thread(SharedServices::closeAll, "gantry-test-services-shutdown"));
+        Thread hook = new Thread(SharedServices::closeAll, "gantry-test-services-shutdown");
+        hook.setContextClassLoader(SharedServices.class.getClassLoader());
+        Runtime.getRuntime().addShutdownHook(hook);
     }
 
     private static void closeAll() {
