@@ -103,6 +103,7 @@ final class Ports {
 
     static String describe(long pid) {
         return ProcessHandle.of(pid).flatMap(h -> h.info().commandLine().or(() -> h.info().command()))
+                .map(c -> c.replaceAll("\\s+", " "))
                 .map(c -> c.length() > 100 ? c.substring(0, 100) + "…" : c)
                 .orElseGet(() -> {
                     try {
