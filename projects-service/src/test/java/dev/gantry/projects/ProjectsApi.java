@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 
 /** Requests to projects-service as the test users, and direct reads of its database to check what was written. */
 final class ProjectsApi {
@@ -25,7 +24,7 @@ final class ProjectsApi {
     }
 
     static RequestSpecification as(String user, String... roles) {
-        return given().header("Authorization", TestTokens.bearer(user, roles));
+        return TestTokens.as(user, roles);
     }
 
     static RequestSpecification asPm() {

@@ -14,7 +14,6 @@ import dev.gantry.testing.TestEvents;
 import dev.gantry.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static dev.gantry.testing.TestTokens.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -55,10 +54,6 @@ class ReportingEventsTest {
         if (kafka != null) {
             kafka.close();
         }
-    }
-
-    static RequestSpecification as(String user, String... roles) {
-        return given().header("Authorization", TestTokens.bearer(user, roles));
     }
 
     static ProjectCreated created(UUID id, String name, String managerUsername) {

@@ -55,6 +55,11 @@ public final class TestTokens {
         return user(username).roles(roles).bearer();
     }
 
+    /** A RestAssured request carrying a valid token of the user with the given realm roles. */
+    public static io.restassured.specification.RequestSpecification as(String username, String... roles) {
+        return io.restassured.RestAssured.given().header("Authorization", bearer(username, roles));
+    }
+
     /** The stable subject ({@code sub}) of a user name: a name-based UUID, the same in every run. */
     public static UUID subjectOf(String username) {
         return UUID.nameUUIDFromBytes(("gantry-test-user:" + username).getBytes(StandardCharsets.UTF_8));
