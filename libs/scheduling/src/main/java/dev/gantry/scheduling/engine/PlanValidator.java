@@ -1,0 +1,214 @@
+package dev.gantry.scheduling.engine;
+
+import dev.gantry.scheduling.calendar.CalendarTimeline;
+import dev.gantry.scheduling.calendar.WorkingCalendar;
+import dev.gantry.scheduling.calendar.WorkingPeriod;
+import dev.gantry.scheduling.calendar.CalendarException;
+import dev.gantry.scheduling.error.Problem;
+import dev.gantry.scheduling.error.ProblemCode;
+import dev.gantry.scheduling.model.Dependency;
+import dev.gantry.scheduling.model.PlanTask;
+import dev.gantry.scheduling.model.Progress;
+import dev.gantry.scheduling.model.ProjectPlan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a plan before scheduling and collects every problem (not just the first), so a client can fix
+ * them all at once. Dependency cycles are found later, while ordering the network.
+ */
+final class PlanValidator {
+
+    private final ProjectPlan plan;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private PlanValidator(ProjectPlan plan) {
+        this.plan = plan;
+    }
+
+    static List<Problem> validate(ProjectPlan plan) {
+        PlanValidator v = new PlanValidator(plan);
+        v.run();
+        return v.problems;
+    }
+
+    private void run() {
+        if (plan.start() == null) {
+            problems.add(Problem.ofTasks(ProblemCode.MISSING_PROJECT_START, "The plan has no start date", List.of()));
+        }
+        Map<String, WorkingCalendar> calendars = checkCalendars();
+        Map<String, PlanTask> tasks = checkTasks(calendars);
+        checkHierarchy(tasks);
+        checkDependencies(tasks);
+    }
+
+    private Map<String, WorkingCalendar> checkCalendars() {
+        Map<String, WorkingCalendar> byId = new HashMap<>();
+        for (WorkingCalendar c : plan.calendars()) {
+            if (byId.putIfAbsent(c.id(), c) != null) {
+                problems.add(Problem.ofCalendars(ProblemCode.DUPLICATE_CALENDAR_ID, "Calendar id '" + c.id() + "' is used twice", List.of(c.id())));
+            }
+        }
+        if (!byId.containsKey(plan.defaultCalendarId())) {
+            problems.add(Problem.ofCalendars(ProblemCode.MISSING_CALENDAR,
+                    "The project calendar '" + plan.defaultCalendarId() + "' is not in the plan", List.of(String.valueOf(plan.defaultCalendarId()))));
+        }
+        for (WorkingCalendar c : byId.values()) {
+            checkPeriods(c);
+            List<WorkingCalendar> chain = chain(c, byId);
+            if (chain != null && !CalendarTimeline.hasWorkingTime(chain)) {
+                problems.add(Problem.ofCalendars(ProblemCode.CALENDAR_WITHOUT_WORKING_TIME,
+                        "Calendar '" + c.id() + "' has no working time: no working weekday and no working exception", List.of(c.id())));
+            }
+        }
+        return byId;
+    }
+
+    private void checkPeriods(WorkingCalendar c) {
+        List<WorkingPeriod> all = new ArrayList<>();
+        c.weekDays().values().forEach(all::addAll);
+        for (CalendarException e : c.exceptions()) {
+            all.addAll(e.periods());
+            if (e.to() != null && e.to().isBefore(e.from())) {
+                problems.add(Problem.ofCalendars(ProblemCode.INVALID_WORKING_PERIOD,
+                        "Calendar '" + c.id() + "' has an exception ending before it starts (" + e.from() + " to " + e.to() + ")", List.of(c.id())));
+            }
+        }
+        for (WorkingPeriod p : all) {
+            if (p.minutes() <= 0) {
+                problems.add(Problem.ofCalendars(ProblemCode.INVALID_WORKING_PERIOD,
+                        "Calendar '" + c.id() + "' has a working period ending before it starts: " + p.from() + "-" + p.to(), List.of(c.id())));
+            }
+        }
+    }
+
+    /** The calendar and its ancestors, or null (with a problem recorded) when a parent is missing or parents loop. */
+    private List<WorkingCalendar> chain(WorkingCalendar c, Map<String, WorkingCalendar> byId) {
+        List<WorkingCalendar> chain = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        WorkingCalendar cur = c;
+        while (cur != null) {
+            if (!seen.add(cur.id())) {
+                problems.add(Problem.ofCalendars(ProblemCode.CALENDAR_CYCLE, "Calendar '" + c.id() + "' derives from itself", List.copyOf(seen)));
+                return null;
+            }
+            chain.add(cur);
+            if (cur.parentId() == null) {
+                break;
+            }
+            WorkingCalendar parent = byId.get(cur.parentId());
+            if (parent == null) {
+                problems.add(Problem.ofCalendars(ProblemCode.MISSING_CALENDAR,
+                        "Calendar '" + cur.id() + "' derives from missing calendar '" + cur.parentId() + "'", List.of(cur.id(), cur.parentId())));
+                return null;
+            }
+            cur = parent;
+        }
+        return chain;
+    }
+
+    private Map<String, PlanTask> checkTasks(Map<String, WorkingCalendar> calendars) {
+        Map<String, PlanTask> byId = new HashMap<>();
+        for (PlanTask t : plan.tasks()) {
+            if (byId.putIfAbsent(t.id(), t) != null) {
+                problems.add(Problem.ofTasks(ProblemCode.DUPLICATE_TASK_ID, "Task id '" + t.id() + "' is used twice", List.of(t.id())));
+            }
+            List<String> ids = List.of(t.id());
+            if (t.durationMinutes() < 0) {
+                problems.add(Problem.ofTasks(ProblemCode.NEGATIVE_DURATION, "Task '" + t.id() + "' has a negative duration (" + t.durationMinutes() + " min)", ids));
+            }
+            Progress p = t.progress();
+            if ((p.remainingDurationMinutes() != null && p.remainingDurationMinutes() < 0)
+                    || (p.actualDurationMinutes() != null && p.actualDurationMinutes() < 0)) {
+                problems.add(Problem.ofTasks(ProblemCode.NEGATIVE_DURATION, "Task '" + t.id() + "' has a negative actual or remaining duration", ids));
+            }
+            if (p.percentComplete() < 0 || p.percentComplete() > 100 || Double.isNaN(p.percentComplete())) {
+                problems.add(Problem.ofTasks(ProblemCode.INVALID_PERCENT_COMPLETE, "Task '" + t.id() + "' is " + p.percentComplete() + "% complete", ids));
+            }
+            if (p.actualFinish() != null && (p.actualStart() == null || p.actualFinish().isBefore(p.actualStart()))) {
+                problems.add(Problem.ofTasks(ProblemCode.INVALID_ACTUAL_DATES,
+                        "Task '" + t.id() + "' has an actual finish without an actual start before it", ids));
+            }
+            if (t.constraint().type().needsDate() && t.constraint().date() == null) {
+                problems.add(Problem.ofTasks(ProblemCode.MISSING_CONSTRAINT_DATE,
+                        "Task '" + t.id() + "' has a " + t.constraint().type() + " constraint without a date", ids));
+            }
+            if (t.manual() && t.manualStart() == null) {
+                problems.add(Problem.ofTasks(ProblemCode.MISSING_MANUAL_DATES, "Manually scheduled task '" + t.id() + "' has no start", ids));
+            }
+            if (t.calendarId() != null && !calendars.containsKey(t.calendarId())) {
+                problems.add(new Problem(ProblemCode.MISSING_CALENDAR,
+                        "Task '" + t.id() + "' uses missing calendar '" + t.calendarId() + "'", ids, List.of(t.calendarId())));
+            }
+        }
+        return byId;
+    }
+
+    private void checkHierarchy(Map<String, PlanTask> tasks) {
+        Map<String, Integer> state = new HashMap<>(); // 1 = on the current walk, 2 = known acyclic
+        for (PlanTask t : plan.tasks()) {
+            if (t.parentId() != null && !tasks.containsKey(t.parentId())) {
+                problems.add(Problem.ofTasks(ProblemCode.MISSING_PARENT, "Task '" + t.id() + "' has missing parent '" + t.parentId() + "'", List.of(t.id())));
+                continue;
+            }
+            List<String> walk = new ArrayList<>();
+            String cur = t.id();
+            while (cur != null && state.get(cur) == null) {
+                state.put(cur, 1);
+                walk.add(cur);
+                PlanTask pt = tasks.get(cur);
+                cur = pt == null ? null : pt.parentId();
+            }
+            if (cur != null && state.get(cur) == 1) {
+                List<String> loop = walk.subList(walk.indexOf(cur), walk.size());
+                problems.add(Problem.ofTasks(ProblemCode.PARENT_CYCLE, "Tasks are their own ancestors: " + loop, loop));
+            }
+            walk.forEach(id -> state.put(id, 2));
+        }
+    }
+
+    private void checkDependencies(Map<String, PlanTask> tasks) {
+        for (Dependency d : plan.dependencies()) {
+            boolean missingPred = !tasks.containsKey(d.predecessorId());
+            boolean missingSucc = !tasks.containsKey(d.successorId());
+            if (missingPred || missingSucc) {
+                List<String> missing = new ArrayList<>();
+                if (missingPred) {
+                    missing.add(d.predecessorId());
+                }
+                if (missingSucc) {
+                    missing.add(d.successorId());
+                }
+                problems.add(Problem.ofTasks(ProblemCode.MISSING_TASK, "Dependency " + d.predecessorId() + " -> " + d.successorId()
+                        + " refers to missing task(s) " + missing, List.of(d.predecessorId(), d.successorId())));
+                continue;
+            }
+            if (d.predecessorId().equals(d.successorId())) {
+                problems.add(Problem.ofTasks(ProblemCode.SELF_DEPENDENCY, "Task '" + d.predecessorId() + "' depends on itself", List.of(d.predecessorId())));
+                continue;
+            }
+            if (isAncestor(tasks, d.predecessorId(), d.successorId()) || isAncestor(tasks, d.successorId(), d.predecessorId())) {
+                problems.add(Problem.ofTasks(ProblemCode.SUMMARY_LINKED_TO_OWN_SUBTASK,
+                        "Summary task and its own subtask are linked: " + d.predecessorId() + " -> " + d.successorId(),
+                        List.of(d.predecessorId(), d.successorId())));
+            }
+        }
+    }
+
+    private boolean isAncestor(Map<String, PlanTask> tasks, String ancestor, String id) {
+        PlanTask t = tasks.get(id);
+        int guard = tasks.size();
+        while (t != null && t.parentId() != null && guard-- > 0) {
+            if (t.parentId().equals(ancestor)) {
+                return true;
+            }
+            t = tasks.get(t.parentId());
+        }
+        return false;
+    }
+}
