@@ -32,18 +32,50 @@ import java.util.Set;
  */
 final class CalendarConverter {
 
-    private final Map<Integer, WorkingCalendar> converted = new LinkedHashMap<>();
+    private final Map<String, WorkingCalendar> converted = new LinkedHashMap<>();
     private int expandedRecurrences;
     private int keptRecurrences;
+
+    /**
+     * Converts a calendar MPXJ computes on the fly (no UniqueID: a task calendar combined with a resource
+     * calendar) by sampling its working hours day by day around the project: each weekday takes its most
+     * frequent hours and the days that differ become exceptions. Exact within the sampled range.
+     */
+    String convertComputed(ProjectCalendar calendar, String id, LocalDate from, LocalDate to) {
+        if (converted.containsKey(id)) {
+            return id;
+        }
+        Map<DayOfWeek, Map<List<WorkingPeriod>, Integer>> counts = new LinkedHashMap<>();
+        Map<LocalDate, List<WorkingPeriod>> byDate = new LinkedHashMap<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            List<WorkingPeriod> periods = periods(calendar.getHours(d));
+            byDate.put(d, periods);
+            counts.computeIfAbsent(d.getDayOfWeek(), k -> new LinkedHashMap<>()).merge(periods, 1, Integer::sum);
+        }
+        WorkingCalendar.Builder b = WorkingCalendar.builder(id).name(calendar.getName());
+        Map<DayOfWeek, List<WorkingPeriod>> usual = new LinkedHashMap<>();
+        counts.forEach((day, c) -> {
+            List<WorkingPeriod> most = c.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            usual.put(day, most);
+            b.workingDays(most, day);
+        });
+        byDate.forEach((d, periods) -> {
+            if (!periods.equals(usual.get(d.getDayOfWeek()))) {
+                b.exception(new CalendarException(null, d, d, periods, null));
+            }
+        });
+        converted.put(id, b.build());
+        return id;
+    }
 
     /** Converts the calendar and its ancestors (once each); returns its engine id. */
     String convert(ProjectCalendar calendar) {
         List<ProjectCalendar> chain = new ArrayList<>();
-        for (ProjectCalendar c = calendar; c != null && !converted.containsKey(c.getUniqueID()); c = c.getParent()) {
+        for (ProjectCalendar c = calendar; c != null && !converted.containsKey(id(c)); c = c.getParent()) {
             chain.add(c);
         }
         for (ProjectCalendar c : chain) {
-            converted.put(c.getUniqueID(), toEngine(c));
+            converted.put(id(c), toEngine(c));
         }
         return id(calendar);
     }

@@ -8,6 +8,7 @@ import dev.gantry.scheduling.model.Lag;
 import dev.gantry.scheduling.model.PlanTask;
 import dev.gantry.scheduling.model.Progress;
 import dev.gantry.scheduling.model.ProjectPlan;
+import dev.gantry.scheduling.model.WorkAssignment;
 import org.mpxj.Duration;
 import org.mpxj.MPXJException;
 import org.mpxj.ProjectCalendar;
@@ -25,6 +26,7 @@ import org.mpxj.reader.UniversalProjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,6 +39,9 @@ import java.util.Set;
  * and manually scheduled tasks. Each task's id is its UniqueID in the file.
  */
 public final class MpxjImporter {
+
+    /** How many years after the project start a computed (combined) calendar is sampled. */
+    private static final int COMPUTED_CALENDAR_YEARS = 6;
 
     /** Reads and converts a file. */
     public ImportedPlan read(Path file) throws IOException {
@@ -142,10 +147,13 @@ public final class MpxjImporter {
     private PlanTask toTask(Task task, ProjectProperties props, CalendarConverter calendars, ProjectCalendar defaultCalendar,
                             List<String> warnings) {
         Duration duration = task.getDuration();
+        long durationMinutes = MpxjDurations.minutes(duration, props);
+        Long actualMinutes = MpxjDurations.minutesOrNull(task.getActualDuration(), props);
+        Long remainingMinutes = MpxjDurations.minutesOrNull(task.getRemainingDuration(), props);
         PlanTask.Builder b = PlanTask.builder(String.valueOf(task.getUniqueID()))
                 .name(task.getName())
                 .wbs(task.getWBS())
-                .duration(MpxjDurations.minutes(duration, props))
+                .duration(durationMinutes)
                 .elapsed(MpxjDurations.isElapsed(duration))
                 .milestone(task.getMilestone())
                 .deadline(task.getDeadline());
@@ -153,10 +161,10 @@ public final class MpxjImporter {
         if (parent != null && parent.getUniqueID() != null) {
             b.parent(String.valueOf(parent.getUniqueID()));
         }
-        ProjectCalendar calendar = schedulingCalendar(task, warnings);
-        if (calendar != null && calendar != defaultCalendar) {
-            b.calendar(calendars.convert(calendar));
+        if (task.getCalendar() != null && task.getCalendar() != defaultCalendar) {
+            b.calendar(calendars.convert(task.getCalendar()));
         }
+        b.assignments(assignments(task, props, calendars));
         b.constraint(constraint(task));
         if (task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED) {
             b.manual(true, task.getStart(), task.getFinish());
@@ -164,37 +172,39 @@ public final class MpxjImporter {
         double percent = task.getPercentageComplete() == null ? 0 : task.getPercentageComplete().doubleValue();
         if (task.getActualStart() != null || task.getActualFinish() != null || percent > 0) {
             b.progress(new Progress(task.getActualStart(), task.getActualFinish(), Math.max(0, Math.min(100, percent)),
-                    MpxjDurations.minutesOrNull(task.getActualDuration(), props),
-                    MpxjDurations.minutesOrNull(task.getRemainingDuration(), props)));
+                    actualMinutes, remainingMinutes));
         }
         return b.build();
     }
 
     /**
-     * The calendar MS Project schedules the task on: its own calendar, else — for a resource-driven task
-     * with a single work assignment — that resource's calendar, else the project calendar (null).
+     * The work assignments that drive a task's duration, as MS Project sees them: only for tasks that are
+     * not fixed-duration, only work resources with units.
      */
-    private static ProjectCalendar schedulingCalendar(Task task, List<String> warnings) {
-        if (task.getCalendar() != null) {
-            return task.getCalendar();
-        }
+    private static List<WorkAssignment> assignments(Task task, ProjectProperties props, CalendarConverter calendars) {
         if (task.getType() == TaskType.FIXED_DURATION || task.getSummary()) {
-            return null;
+            return List.of();
         }
-        List<ResourceAssignment> work = new ArrayList<>();
+        List<WorkAssignment> out = new ArrayList<>();
         for (ResourceAssignment a : task.getResourceAssignments()) {
-            if (a.getResource() != null && a.getResource().getType() == ResourceType.WORK && a.getUnits() != null
-                    && a.getUnits().doubleValue() > 0) {
-                work.add(a);
+            if (a.getResource() == null || a.getResource().getType() != ResourceType.WORK || a.getUnits() == null
+                    || a.getUnits().doubleValue() <= 0 || a.getWork() == null) {
+                continue;
             }
+            ProjectCalendar calendar = a.getEffectiveCalendar();
+            String calendarId;
+            if (calendar.getUniqueID() == null) {
+                LocalDate around = props.getStartDate() == null ? LocalDate.now() : props.getStartDate().toLocalDate();
+                calendarId = calendars.convertComputed(calendar, "task-" + task.getUniqueID() + "-resource-" + a.getResourceUniqueID(),
+                        around.minusYears(1), around.plusYears(COMPUTED_CALENDAR_YEARS));
+            } else {
+                calendarId = calendars.convert(calendar);
+            }
+            out.add(new WorkAssignment(String.valueOf(a.getResourceUniqueID()), calendarId, MpxjDurations.minutes(a.getWork(), props),
+                    a.getUnits().doubleValue(), MpxjDurations.minutesOrNull(a.getActualWork(), props),
+                    MpxjDurations.minutesOrNull(a.getRemainingWork(), props)));
         }
-        if (work.isEmpty()) {
-            return null;
-        }
-        if (work.size() > 1) {
-            warnings.add("Task " + task.getUniqueID() + " has " + work.size() + " resource assignments: scheduled on the first one's calendar");
-        }
-        return work.get(0).getEffectiveCalendar();
+        return out;
     }
 
     private static Constraint constraint(Task task) {

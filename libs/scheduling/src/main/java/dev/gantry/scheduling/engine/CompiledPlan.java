@@ -32,7 +32,14 @@ final class CompiledPlan {
     int[] bottomUp;
 
     // task data
-    CalendarTimeline[] calendar;
+    /** The task's own calendar (durations of tasks without assignments, lags, slack). */
+    CalendarTimeline[] taskCalendar;
+    /** Work assignments of resource-driven tasks: assignmentStart[i]..assignmentStart[i+1]. */
+    int[] assignmentStart;
+    CalendarTimeline[] assignmentCalendar;
+    long[] assignmentSpan;
+    long[] assignmentRemaining;
+    long[] assignmentActual;
     long[] duration;
     boolean[] elapsed;
     boolean[] milestone;

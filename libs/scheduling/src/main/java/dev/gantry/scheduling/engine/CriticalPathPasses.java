@@ -106,7 +106,7 @@ final class CriticalPathPasses {
                     start = cd;
                 } else if (ct == FNET) {
                     finish = cd;
-                    start = Durations.subtractDuration(c, i, cd, c.duration[i]);
+                    start = Durations.subtractSpan(c, i, cd, Durations.DURATION);
                 } else {
                     start = Durations.nextWorkStart(c, i, c.projectStart);
                 }
@@ -123,30 +123,30 @@ final class CriticalPathPasses {
             switch (ct) {
                 case SNET -> start = Math.max(start, cd);
                 case SNLT -> start = Math.min(start, cd);
-                case FNET -> start = Math.max(start, Durations.subtractDuration(c, i, cd, c.duration[i]));
-                case FNLT -> start = Math.min(start, Durations.subtractDuration(c, i, cd, c.duration[i]));
+                case FNET -> start = Math.max(start, Durations.subtractSpan(c, i, cd, Durations.DURATION));
+                case FNLT -> start = Math.min(start, Durations.subtractSpan(c, i, cd, Durations.DURATION));
                 case MSO -> start = cd;
                 case MFO -> {
                     finish = cd;
-                    start = Durations.subtractDuration(c, i, cd, c.duration[i]);
+                    start = Durations.subtractSpan(c, i, cd, Durations.DURATION);
                 }
                 default -> { }
             }
         } else {
             start = c.actualStart[i];
             if (!c.finished(i)) {
-                finish = Durations.addDuration(c, i, start, c.duration[i]);
+                finish = Durations.addSpan(c, i, start, Durations.DURATION);
                 if (ct == FNET && finish < cd) {
                     finish = cd;
                 }
                 if (c.statusDate != NONE && c.remainingDuration[i] > 0) {
                     long resume = Durations.nextWorkStart(c, i, c.statusDate);
-                    finish = Math.max(finish, Durations.addDuration(c, i, resume, c.remainingDuration[i]));
+                    finish = Math.max(finish, Durations.addSpan(c, i, resume, Durations.REMAINING));
                 }
             }
         }
         if (finish == NONE) {
-            finish = c.finished(i) ? c.actualFinish[i] : Durations.addDuration(c, i, start, c.duration[i]);
+            finish = c.finished(i) ? c.actualFinish[i] : Durations.addSpan(c, i, start, Durations.DURATION);
         }
         es[i] = start;
         ef[i] = finish;
@@ -165,12 +165,12 @@ final class CriticalPathPasses {
                 return Durations.addLag(c, k, p, s, predDone ? c.actualStart[p] : followLate ? ls[p] : es[p]);
             case FF: {
                 long predFinish = predDone ? c.actualFinish[p] : followLate ? lf[p] : ef[p];
-                long start = Durations.addLag(c, k, p, s, Durations.subtractDuration(c, s, predFinish, c.remainingDuration[s]));
+                long start = Durations.addLag(c, k, p, s, Durations.subtractSpan(c, s, predFinish, Durations.REMAINING));
                 return Math.max(start, c.projectStart);
             }
             default: { // SF
                 long predStart = followLate ? ls[p] : es[p];
-                return Durations.addLag(c, k, p, s, Durations.subtractDuration(c, s, predStart, c.duration[s]));
+                return Durations.addLag(c, k, p, s, Durations.subtractSpan(c, s, predStart, Durations.DURATION));
             }
         }
     }
@@ -200,25 +200,25 @@ final class CriticalPathPasses {
             }
             long cd = c.constraintDate[i];
             switch (c.constraintType[i]) {
-                case MSO -> finish = Durations.addDuration(c, i, cd, c.duration[i]);
+                case MSO -> finish = Durations.addSpan(c, i, cd, Durations.DURATION);
                 case MFO -> finish = cd;
-                case SNLT -> finish = Math.min(finish, Durations.addDuration(c, i, cd, c.duration[i]));
+                case SNLT -> finish = Math.min(finish, Durations.addSpan(c, i, cd, Durations.DURATION));
                 case FNLT -> finish = Math.min(finish, cd);
                 default -> { }
             }
             if (c.deadline[i] != NONE && finish > c.deadline[i]) {
                 finish = c.deadline[i];
             }
-            finish = c.calendar[i].previousWorkFinish(finish);
+            finish = Durations.previousWorkFinish(c, i, finish);
         } else {
             finish = c.actualFinish[i];
         }
         if (c.manual[i]) {
-            long start = Durations.subtractDuration(c, i, finish, c.duration[i]);
+            long start = Durations.subtractSpan(c, i, finish, Durations.DURATION);
             calculatedLateStart[i] = start;
             ls[i] = c.finished(i) ? c.actualStart[i] : start;
         } else {
-            long start = Durations.subtractDuration(c, i, finish, c.remainingDuration[i]);
+            long start = Durations.subtractSpan(c, i, finish, Durations.REMAINING);
             calculatedLateStart[i] = start;
             ls[i] = c.started(i) ? c.actualStart[i] : start;
         }
@@ -237,7 +237,7 @@ final class CriticalPathPasses {
             case FF:
                 return Durations.removeLag(c, k, p, s, lf[s]);
             default: // SF
-                return Durations.removeLag(c, k, p, s, Durations.addDuration(c, p, lf[s], c.duration[p]));
+                return Durations.removeLag(c, k, p, s, Durations.addSpan(c, p, lf[s], Durations.DURATION));
         }
     }
 
@@ -253,13 +253,13 @@ final class CriticalPathPasses {
             if (c.manual[p]) {
                 return c.hasDirectSuccessors[s] ? projectFinish : lf[s];
             }
-            long predLateStart = Durations.removeLag(c, k, p, s, c.calendar[p].nextWorkStart(ls[s]));
-            return Durations.addDuration(c, p, predLateStart, c.duration[p]);
+            long predLateStart = Durations.removeLag(c, k, p, s, c.taskCalendar[p].nextWorkStart(ls[s]));
+            return Durations.addSpan(c, p, predLateStart, Durations.DURATION);
         }
         if (!c.hasDirectSuccessors[s]) {
             return projectFinish;
         }
-        long predLateStart = Durations.addDuration(c, s, c.actualStart[s], c.actualDuration[s]);
-        return Durations.addDuration(c, p, predLateStart, c.duration[p]);
+        long predLateStart = Durations.addSpan(c, s, c.actualStart[s], Durations.ACTUAL);
+        return Durations.addSpan(c, p, predLateStart, Durations.DURATION);
     }
 }

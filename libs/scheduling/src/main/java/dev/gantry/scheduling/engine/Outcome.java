@@ -40,7 +40,7 @@ final class Outcome {
         summaryDuration = new long[n];
         critical = new boolean[n];
         rolledActualStart = c.actualStart.clone();
-        calendar = c.calendar;
+        calendar = c.taskCalendar;
         for (int leaf : c.leaves) {
             scheduleDates(leaf);
             totalSlack(leaf);

@@ -7,6 +7,7 @@ import dev.gantry.scheduling.model.Dependency;
 import dev.gantry.scheduling.model.PlanTask;
 import dev.gantry.scheduling.model.Progress;
 import dev.gantry.scheduling.model.ProjectPlan;
+import dev.gantry.scheduling.model.WorkAssignment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,7 +116,10 @@ final class PlanCompiler {
         Map<String, WorkingCalendar> calendarsById = new HashMap<>();
         plan.calendars().forEach(cal -> calendarsById.put(cal.id(), cal));
         Map<String, CalendarTimeline> timelines = new HashMap<>();
-        c.calendar = new CalendarTimeline[n];
+        c.taskCalendar = new CalendarTimeline[n];
+        c.assignmentStart = new int[n + 1];
+        List<CalendarTimeline> assignmentCalendars = new ArrayList<>();
+        List<long[]> assignmentSpans = new ArrayList<>();
         c.duration = new long[n];
         c.elapsed = new boolean[n];
         c.milestone = new boolean[n];
@@ -133,7 +137,7 @@ final class PlanCompiler {
         CalendarTimeline projectCalendar = timeline(plan.defaultCalendarId(), calendarsById, timelines, cache, plan);
         for (int i = 0; i < n; i++) {
             PlanTask t = plan.tasks().get(i);
-            c.calendar[i] = t.calendarId() == null ? projectCalendar : timeline(t.calendarId(), calendarsById, timelines, cache, plan);
+            c.taskCalendar[i] = t.calendarId() == null ? projectCalendar : timeline(t.calendarId(), calendarsById, timelines, cache, plan);
             c.duration[i] = t.durationMinutes();
             c.elapsed[i] = t.elapsedDuration();
             c.milestone[i] = t.milestone();
@@ -160,14 +164,50 @@ final class PlanCompiler {
             }
             c.remainingDuration[i] = remaining;
             c.actualDuration[i] = p.actualDurationMinutes() != null ? p.actualDurationMinutes() : Math.max(0, t.durationMinutes() - remaining);
+            for (WorkAssignment a : t.assignments()) {
+                assignmentCalendars.add(timeline(a.calendarId(), calendarsById, timelines, cache, plan));
+                assignmentSpans.add(spans(a, p));
+            }
+            c.assignmentStart[i + 1] = assignmentCalendars.size();
+        }
+        c.assignmentCalendar = assignmentCalendars.toArray(new CalendarTimeline[0]);
+        int assignments = assignmentSpans.size();
+        c.assignmentSpan = new long[assignments];
+        c.assignmentRemaining = new long[assignments];
+        c.assignmentActual = new long[assignments];
+        for (int a = 0; a < assignments; a++) {
+            c.assignmentSpan[a] = assignmentSpans.get(a)[0];
+            c.assignmentRemaining[a] = assignmentSpans.get(a)[1];
+            c.assignmentActual[a] = assignmentSpans.get(a)[2];
+        }
+        for (int i = 0; i < n; i++) {
+            PlanTask t = plan.tasks().get(i);
             c.manualStart[i] = Minutes.of(t.manualStart());
             if (t.manual()) {
                 c.manualFinish[i] = t.manualFinish() != null ? Minutes.of(t.manualFinish())
-                        : Durations.addDuration(c, i, c.manualStart[i], c.duration[i]);
+                        : Durations.addSpan(c, i, c.manualStart[i], Durations.DURATION);
             } else {
                 c.manualFinish[i] = Minutes.NONE;
             }
         }
+    }
+
+    /** Span, remaining span and actual span of an assignment, in minutes of its calendar. */
+    private static long[] spans(WorkAssignment a, Progress p) {
+        long span = a.spanMinutes();
+        double scale = 100.0 / a.units();
+        long remaining;
+        if (a.remainingWorkMinutes() != null) {
+            remaining = Math.round(a.remainingWorkMinutes() * scale);
+        } else if (p.actualFinish() != null) {
+            remaining = 0;
+        } else if (p.actualStart() != null) {
+            remaining = Math.round(span * (1 - p.percentComplete() / 100.0));
+        } else {
+            remaining = span;
+        }
+        long actual = a.actualWorkMinutes() != null ? Math.round(a.actualWorkMinutes() * scale) : Math.max(0, span - remaining);
+        return new long[] {span, remaining, actual};
     }
 
     private static CalendarTimeline timeline(String id, Map<String, WorkingCalendar> byId, Map<String, CalendarTimeline> timelines,

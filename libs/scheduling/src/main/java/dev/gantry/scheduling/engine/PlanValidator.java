@@ -123,6 +123,11 @@ final class PlanValidator {
                 problems.add(Problem.ofTasks(ProblemCode.NEGATIVE_DURATION, "Task '" + t.id() + "' has a negative duration (" + t.durationMinutes() + " min)", ids));
             }
             Progress p = t.progress();
+            if (t.assignments().stream().anyMatch(a -> a.workMinutes() < 0
+                    || (a.remainingWorkMinutes() != null && a.remainingWorkMinutes() < 0)
+                    || (a.actualWorkMinutes() != null && a.actualWorkMinutes() < 0))) {
+                problems.add(Problem.ofTasks(ProblemCode.NEGATIVE_DURATION, "Task '" + t.id() + "' has an assignment with negative work", ids));
+            }
             if ((p.remainingDurationMinutes() != null && p.remainingDurationMinutes() < 0)
                     || (p.actualDurationMinutes() != null && p.actualDurationMinutes() < 0)) {
                 problems.add(Problem.ofTasks(ProblemCode.NEGATIVE_DURATION, "Task '" + t.id() + "' has a negative actual or remaining duration", ids));
@@ -141,9 +146,14 @@ final class PlanValidator {
             if (t.manual() && t.manualStart() == null) {
                 problems.add(Problem.ofTasks(ProblemCode.MISSING_MANUAL_DATES, "Manually scheduled task '" + t.id() + "' has no start", ids));
             }
-            if (t.calendarId() != null && !calendars.containsKey(t.calendarId())) {
-                problems.add(new Problem(ProblemCode.MISSING_CALENDAR,
-                        "Task '" + t.id() + "' uses missing calendar '" + t.calendarId() + "'", ids, List.of(t.calendarId())));
+            List<String> usedCalendars = new ArrayList<>();
+            usedCalendars.add(t.calendarId());
+            t.assignments().forEach(a -> usedCalendars.add(a.calendarId()));
+            for (String calendarId : usedCalendars) {
+                if (calendarId != null && !calendars.containsKey(calendarId)) {
+                    problems.add(new Problem(ProblemCode.MISSING_CALENDAR,
+                            "Task '" + t.id() + "' uses missing calendar '" + calendarId + "'", ids, List.of(calendarId)));
+                }
             }
         }
         return byId;

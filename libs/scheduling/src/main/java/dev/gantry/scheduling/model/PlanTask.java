@@ -1,6 +1,7 @@
 package dev.gantry.scheduling.model;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,10 @@ import java.util.Objects;
  * @param durationMinutes  working minutes (or elapsed minutes when {@code elapsedDuration})
  * @param elapsedDuration  the duration runs in calendar time, ignoring the calendar (MS Project "edays")
  * @param milestone        a milestone (normally with zero duration)
- * @param calendarId       the task's calendar; null for the plan's default calendar
+ * @param calendarId       the task's calendar; null for the plan's default calendar. Lags and slack are
+ *                         counted on it
+ * @param assignments      work assignments driving the task's duration (empty: the duration runs on the
+ *                         task calendar). Lags and slack stay on the task calendar
  * @param constraint       date constraint; null means as soon as possible
  * @param deadline         a deadline: it limits late finish (negative slack if missed) but not early dates
  * @param manual           manually scheduled: kept at {@code manualStart}/{@code manualFinish}
@@ -23,12 +27,13 @@ import java.util.Objects;
  * @param progress         actual dates and percent complete; null for none
  */
 public record PlanTask(String id, String name, String parentId, String wbs, long durationMinutes, boolean elapsedDuration,
-                       boolean milestone, String calendarId, Constraint constraint, LocalDateTime deadline,
+                       boolean milestone, String calendarId, List<WorkAssignment> assignments, Constraint constraint, LocalDateTime deadline,
                        boolean manual, LocalDateTime manualStart, LocalDateTime manualFinish, Progress progress) {
 
     public PlanTask {
         Objects.requireNonNull(id, "id");
         constraint = constraint == null ? Constraint.ASAP : constraint;
+        assignments = assignments == null ? List.of() : List.copyOf(assignments);
         progress = progress == null ? Progress.NONE : progress;
     }
 
@@ -38,7 +43,7 @@ public record PlanTask(String id, String name, String parentId, String wbs, long
 
     public Builder toBuilder() {
         return new Builder(id).name(name).parent(parentId).wbs(wbs).duration(durationMinutes).elapsed(elapsedDuration)
-                .milestone(milestone).calendar(calendarId).constraint(constraint).deadline(deadline)
+                .milestone(milestone).calendar(calendarId).assignments(assignments).constraint(constraint).deadline(deadline)
                 .manual(manual, manualStart, manualFinish).progress(progress);
     }
 
@@ -52,6 +57,7 @@ public record PlanTask(String id, String name, String parentId, String wbs, long
         private boolean elapsed;
         private boolean milestone;
         private String calendarId;
+        private List<WorkAssignment> assignments = List.of();
         private Constraint constraint = Constraint.ASAP;
         private LocalDateTime deadline;
         private boolean manual;
@@ -73,6 +79,7 @@ public record PlanTask(String id, String name, String parentId, String wbs, long
         public Builder elapsed(boolean elapsed) { this.elapsed = elapsed; return this; }
         public Builder milestone(boolean milestone) { this.milestone = milestone; return this; }
         public Builder calendar(String calendarId) { this.calendarId = calendarId; return this; }
+        public Builder assignments(List<WorkAssignment> assignments) { this.assignments = assignments; return this; }
         public Builder constraint(Constraint constraint) { this.constraint = constraint; return this; }
         public Builder constraint(ConstraintType type, LocalDateTime date) { this.constraint = new Constraint(type, date); return this; }
         public Builder deadline(LocalDateTime deadline) { this.deadline = deadline; return this; }
@@ -85,7 +92,7 @@ public record PlanTask(String id, String name, String parentId, String wbs, long
         public Builder progress(Progress progress) { this.progress = progress; return this; }
 
         public PlanTask build() {
-            return new PlanTask(id, name, parentId, wbs, durationMinutes, elapsed, milestone, calendarId, constraint, deadline,
+            return new PlanTask(id, name, parentId, wbs, durationMinutes, elapsed, milestone, calendarId, assignments, constraint, deadline,
                     manual, manualStart, manualFinish, progress);
         }
     }
