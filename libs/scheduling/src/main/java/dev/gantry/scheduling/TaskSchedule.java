@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 
 /**
  * The computed schedule of one task. Dates are in the project's local time. Slack is in working minutes
- * on the task's calendar (elapsed minutes for elapsed-duration tasks) and negative when a constraint or a
+ * on the task's calendar (also for elapsed-duration tasks, as MS Project does) and negative when a constraint or a
  * deadline cannot be met.
  *
  * @param id                the task's id in the plan

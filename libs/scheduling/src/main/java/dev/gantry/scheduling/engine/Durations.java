@@ -133,8 +133,11 @@ final class Durations {
         return c.taskCalendar[succ].addWork(t, -lag);
     }
 
-    /** Time between two instants in the task's duration unit (working minutes on its own calendar, or elapsed). */
+    /**
+     * Working time between two instants on the task's own calendar. MS Project measures slack in working
+     * time even for elapsed-duration tasks.
+     */
     static long variance(CompiledPlan c, int task, long from, long to) {
-        return c.elapsed[task] ? to - from : c.taskCalendar[task].workBetween(from, to);
+        return c.taskCalendar[task].workBetween(from, to);
     }
 }
