@@ -33,9 +33,9 @@ final class RandomNetworks {
 
     /** Which features a network may use; lets tests isolate behaviours. */
     record Features(boolean summaries, boolean summaryLinks, boolean constraints, boolean alap, boolean elapsed,
-                    boolean percentLags, boolean extraCalendars) {
+                    boolean percentLags, boolean extraCalendars, boolean progress) {
         static Features all() {
-            return new Features(true, true, true, true, true, true, true);
+            return new Features(true, true, true, true, true, true, true, true);
         }
     }
 
@@ -112,7 +112,40 @@ final class RandomNetworks {
         if (leaves.isEmpty()) {
             throw new IllegalStateException("no leaves");
         }
+        if (f.progress()) {
+            addProgress(r, leaves, start);
+        }
         return file;
+    }
+
+    /**
+     * Progress on some tasks without predecessors: started before the project start, some complete, some
+     * half done (actual and remaining durations consistent with percent complete, as MS Project keeps them).
+     */
+    private static void addProgress(Random r, List<Task> leaves, LocalDateTime start) {
+        for (Task t : leaves) {
+            if (!t.getPredecessors().isEmpty() || t.getDuration().getUnits().isElapsed() || t.getDuration().getDuration() == 0
+                    || r.nextInt(6) != 0) {
+                continue;
+            }
+            ProjectCalendar cal = t.getEffectiveCalendar();
+            LocalDateTime actualStart = cal.getNextWorkStart(start.minusDays(1 + r.nextInt(10)));
+            t.setActualStart(actualStart);
+            t.setStart(actualStart);
+            Duration d = t.getDuration();
+            if (r.nextBoolean()) {
+                t.setActualFinish(cal.getDate(actualStart, d));
+                t.setPercentageComplete(100);
+                t.setActualDuration(d);
+                t.setRemainingDuration(Duration.getInstance(0, d.getUnits()));
+            } else {
+                t.setPercentageComplete(50);
+                t.setActualDuration(Duration.getInstance(d.getDuration() / 2, d.getUnits()));
+                t.setRemainingDuration(Duration.getInstance(d.getDuration() / 2, d.getUnits()));
+            }
+            t.setConstraintType(ConstraintType.AS_SOON_AS_POSSIBLE);
+            t.setConstraintDate(null);
+        }
     }
 
     private static boolean linked(Task a, Task b) {
