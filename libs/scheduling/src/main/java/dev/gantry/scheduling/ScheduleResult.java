@@ -13,16 +13,25 @@ public final class ScheduleResult {
     private final LocalDateTime projectStart;
     private final LocalDateTime projectFinish;
     private final List<TaskSchedule> tasks;
-    private final Map<String, TaskSchedule> byId;
+    /** Built on first lookup: many callers only iterate. */
+    private volatile Map<String, TaskSchedule> byId;
 
     public ScheduleResult(LocalDateTime projectStart, LocalDateTime projectFinish, List<TaskSchedule> tasks) {
         this.projectStart = projectStart;
         this.projectFinish = projectFinish;
         this.tasks = List.copyOf(tasks);
-        this.byId = new HashMap<>(tasks.size() * 2);
-        for (TaskSchedule t : tasks) {
-            byId.put(t.id(), t);
+    }
+
+    private Map<String, TaskSchedule> index() {
+        Map<String, TaskSchedule> map = byId;
+        if (map == null) {
+            map = new HashMap<>(tasks.size() * 2);
+            for (TaskSchedule t : tasks) {
+                map.put(t.id(), t);
+            }
+            byId = map;
         }
+        return map;
     }
 
     /** Earliest start of any task (the plan's start when nothing starts earlier). */
@@ -41,11 +50,11 @@ public final class ScheduleResult {
     }
 
     public Optional<TaskSchedule> find(String taskId) {
-        return Optional.ofNullable(byId.get(taskId));
+        return Optional.ofNullable(index().get(taskId));
     }
 
     public TaskSchedule task(String taskId) {
-        TaskSchedule t = byId.get(taskId);
+        TaskSchedule t = index().get(taskId);
         if (t == null) {
             throw new NoSuchElementException("No task " + taskId);
         }

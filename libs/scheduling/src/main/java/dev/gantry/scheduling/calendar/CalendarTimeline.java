@@ -111,12 +111,12 @@ public final class CalendarTimeline {
 
     /** The instant itself when it is within a working period, else the start of the next working period. */
     public long nextWorkStart(long t) {
-        return startForm(position(t));
+        return startForm(position(t), dayOf(t));
     }
 
     /** The instant itself when it is within or at the end of a working period, else the end of the previous one. */
     public long previousWorkFinish(long t) {
-        return finishForm(position(t));
+        return finishForm(position(t), dayOf(t));
     }
 
     /**
@@ -128,7 +128,7 @@ public final class CalendarTimeline {
             return t;
         }
         long target = position(t) + minutes;
-        return minutes > 0 ? finishForm(target) : startForm(target);
+        return minutes > 0 ? finishForm(target, dayOf(t)) : startForm(target, dayOf(t));
     }
 
     /** Work position of an instant: working minutes from the anchor day's midnight to {@code t}. */
@@ -140,8 +140,22 @@ public final class CalendarTimeline {
         return w.cumulative[d] + w.patterns[d].workBefore(minute);
     }
 
+    private static long dayOf(long t) {
+        return Math.floorDiv(t, Minutes.PER_DAY);
+    }
+
     /** Earliest instant at which the working minute after position {@code p} begins. */
     public long startForm(long p) {
+        return startForm(p, anchorDay);
+    }
+
+    /** Earliest instant at which position {@code p} is reached (the end of a working minute). */
+    public long finishForm(long p) {
+        return finishForm(p, anchorDay);
+    }
+
+    /** As {@link #startForm(long)}; the search for the day starts at {@code hintDay} (usually close to the answer). */
+    private long startForm(long p, long hintDay) {
         while (true) {
             Window w = window;
             int n = w.patterns.length;
@@ -149,7 +163,7 @@ public final class CalendarTimeline {
                 growBackward(w);
                 continue;
             }
-            int d = w.firstDayReaching(p, false);
+            int d = w.firstDayReaching(p, false, (int) Math.max(0, Math.min(n - 1, hintDay - w.firstDay)));
             if (d >= n) {
                 growForward(w);
                 continue;
@@ -167,8 +181,7 @@ public final class CalendarTimeline {
         }
     }
 
-    /** Earliest instant at which position {@code p} is reached (the end of a working minute). */
-    public long finishForm(long p) {
+    private long finishForm(long p, long hintDay) {
         while (true) {
             Window w = window;
             int n = w.patterns.length;
@@ -176,7 +189,7 @@ public final class CalendarTimeline {
                 growBackward(w);
                 continue;
             }
-            int d = w.firstDayReaching(p, true);
+            int d = w.firstDayReaching(p, true, (int) Math.max(0, Math.min(n - 1, hintDay - w.firstDay)));
             if (d >= n) {
                 growForward(w);
                 continue;
@@ -283,21 +296,48 @@ public final class CalendarTimeline {
 
         /**
          * Smallest day index d with cumulative[d + 1] > p (or >= p when {@code inclusive}); n when none.
-         * Binary search; callers' targets are typically close, but the array is short enough for log n.
+         * Galloping search from {@code hint}: targets are usually a few days from where the arithmetic
+         * started, so this costs O(log distance) instead of O(log window).
          */
-        int firstDayReaching(long p, boolean inclusive) {
-            int lo = 0;
-            int hi = patterns.length; // answer in [lo, hi]
+        int firstDayReaching(long p, boolean inclusive, int hint) {
+            int n = patterns.length;
+            int lo;
+            int hi;
+            if (reaches(hint, p, inclusive)) {
+                hi = hint;
+                int step = 1;
+                lo = hint - step;
+                while (lo >= 0 && reaches(lo, p, inclusive)) {
+                    hi = lo;
+                    step <<= 1;
+                    lo = hint - step;
+                }
+                lo = Math.max(lo + 1, 0);
+            } else {
+                lo = hint + 1;
+                int step = 1;
+                hi = hint + step;
+                while (hi < n && !reaches(hi, p, inclusive)) {
+                    lo = hi + 1;
+                    step <<= 1;
+                    hi = hint + step;
+                }
+                hi = Math.min(hi, n);
+            }
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                long c = cumulative[mid + 1];
-                if (inclusive ? c >= p : c > p) {
+                if (reaches(mid, p, inclusive)) {
                     hi = mid;
                 } else {
                     lo = mid + 1;
                 }
             }
             return lo;
+        }
+
+        private boolean reaches(int d, long p, boolean inclusive) {
+            long c = cumulative[d + 1];
+            return inclusive ? c >= p : c > p;
         }
     }
 

@@ -20,32 +20,29 @@ final class PlanCompiler {
     private PlanCompiler() {
     }
 
-    static CompiledPlan compile(ProjectPlan plan, CalendarCache calendars) {
+    static CompiledPlan compile(ProjectPlan plan, PlanIndex planIndex, CalendarCache calendars) {
         CompiledPlan c = new CompiledPlan();
         List<PlanTask> tasks = plan.tasks();
         int n = tasks.size();
         c.taskCount = n;
         c.ids = new String[n];
-        Map<String, Integer> index = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             c.ids[i] = tasks.get(i).id();
-            index.put(c.ids[i], i);
         }
+        Map<String, Integer> index = planIndex.positions;
         c.projectStart = Minutes.of(plan.start());
         c.statusDate = plan.moveRemainingWorkAfterStatusDate() ? Minutes.of(plan.statusDate()) : Minutes.NONE;
-        compileHierarchy(c, tasks, index);
+        compileHierarchy(c, planIndex.parent);
         compileTasks(c, plan, calendars);
         compileLinks(c, plan.dependencies(), index);
         return c;
     }
 
-    private static void compileHierarchy(CompiledPlan c, List<PlanTask> tasks, Map<String, Integer> index) {
+    private static void compileHierarchy(CompiledPlan c, int[] parent) {
         int n = c.taskCount;
-        c.parent = new int[n];
+        c.parent = parent;
         c.summary = new boolean[n];
         for (int i = 0; i < n; i++) {
-            String p = tasks.get(i).parentId();
-            c.parent[i] = p == null ? -1 : index.get(p);
             if (c.parent[i] >= 0) {
                 c.summary[c.parent[i]] = true;
             }

@@ -25,14 +25,16 @@ import java.util.Set;
 final class PlanValidator {
 
     private final ProjectPlan plan;
+    private final PlanIndex index;
     private final List<Problem> problems = new ArrayList<>();
 
-    private PlanValidator(ProjectPlan plan) {
+    private PlanValidator(ProjectPlan plan, PlanIndex index) {
         this.plan = plan;
+        this.index = index;
     }
 
-    static List<Problem> validate(ProjectPlan plan) {
-        PlanValidator v = new PlanValidator(plan);
+    static List<Problem> validate(ProjectPlan plan, PlanIndex index) {
+        PlanValidator v = new PlanValidator(plan, index);
         v.run();
         return v.problems;
     }
@@ -42,9 +44,9 @@ final class PlanValidator {
             problems.add(Problem.ofTasks(ProblemCode.MISSING_PROJECT_START, "The plan has no start date", List.of()));
         }
         Map<String, WorkingCalendar> calendars = checkCalendars();
-        Map<String, PlanTask> tasks = checkTasks(calendars);
-        checkHierarchy(tasks);
-        checkDependencies(tasks);
+        checkTasks(calendars);
+        boolean hierarchyOk = checkHierarchy();
+        checkDependencies(hierarchyOk);
     }
 
     private Map<String, WorkingCalendar> checkCalendars() {
@@ -112,11 +114,14 @@ final class PlanValidator {
         return chain;
     }
 
-    private Map<String, PlanTask> checkTasks(Map<String, WorkingCalendar> calendars) {
-        Map<String, PlanTask> byId = new HashMap<>();
+    private void checkTasks(Map<String, WorkingCalendar> calendars) {
+        for (String duplicate : index.duplicateIds) {
+            problems.add(Problem.ofTasks(ProblemCode.DUPLICATE_TASK_ID, "Task id '" + duplicate + "' is used twice", List.of(duplicate)));
+        }
         for (PlanTask t : plan.tasks()) {
-            if (byId.putIfAbsent(t.id(), t) != null) {
-                problems.add(Problem.ofTasks(ProblemCode.DUPLICATE_TASK_ID, "Task id '" + t.id() + "' is used twice", List.of(t.id())));
+            if (t.durationMinutes() >= 0 && t.progress() == Progress.NONE && !t.constraint().type().needsDate() && !t.manual()
+                    && t.calendarId() == null && t.assignments().isEmpty()) {
+                continue; // nothing that could be wrong: the common case, kept cheap for large plans
             }
             List<String> ids = List.of(t.id());
             if (t.durationMinutes() < 0) {
@@ -156,53 +161,71 @@ final class PlanValidator {
                 }
             }
         }
-        return byId;
     }
 
-    private void checkHierarchy(Map<String, PlanTask> tasks) {
-        Map<String, Integer> state = new HashMap<>(); // 1 = on the current walk, 2 = known acyclic
-        for (PlanTask t : plan.tasks()) {
-            if (t.parentId() != null && !tasks.containsKey(t.parentId())) {
+    /** Missing parents and parent loops; returns false when parents loop (the hierarchy cannot be walked). */
+    private boolean checkHierarchy() {
+        int n = plan.tasks().size();
+        int[] parent = index.parent;
+        byte[] state = new byte[n]; // 1 = on the current walk, 2 = known to reach the top
+        boolean ok = true;
+        int[] walk = new int[16];
+        for (int i = 0; i < n; i++) {
+            if (parent[i] == PlanIndex.MISSING_PARENT) {
+                PlanTask t = plan.tasks().get(i);
                 problems.add(Problem.ofTasks(ProblemCode.MISSING_PARENT, "Task '" + t.id() + "' has missing parent '" + t.parentId() + "'", List.of(t.id())));
                 continue;
             }
-            List<String> walk = new ArrayList<>();
-            String cur = t.id();
-            while (cur != null && state.get(cur) == null) {
-                state.put(cur, 1);
-                walk.add(cur);
-                PlanTask pt = tasks.get(cur);
-                cur = pt == null ? null : pt.parentId();
+            int length = 0;
+            int cur = i;
+            while (cur >= 0 && state[cur] == 0) {
+                state[cur] = 1;
+                if (length == walk.length) {
+                    walk = java.util.Arrays.copyOf(walk, length * 2);
+                }
+                walk[length++] = cur;
+                cur = parent[cur];
             }
-            if (cur != null && state.get(cur) == 1) {
-                List<String> loop = walk.subList(walk.indexOf(cur), walk.size());
+            if (cur >= 0 && state[cur] == 1) {
+                List<String> loop = new ArrayList<>();
+                boolean in = false;
+                for (int k = 0; k < length; k++) {
+                    in |= walk[k] == cur;
+                    if (in) {
+                        loop.add(plan.tasks().get(walk[k]).id());
+                    }
+                }
                 problems.add(Problem.ofTasks(ProblemCode.PARENT_CYCLE, "Tasks are their own ancestors: " + loop, loop));
+                ok = false;
             }
-            walk.forEach(id -> state.put(id, 2));
+            for (int k = 0; k < length; k++) {
+                state[walk[k]] = 2;
+            }
         }
+        return ok;
     }
 
-    private void checkDependencies(Map<String, PlanTask> tasks) {
+    private void checkDependencies(boolean hierarchyOk) {
         for (Dependency d : plan.dependencies()) {
-            boolean missingPred = !tasks.containsKey(d.predecessorId());
-            boolean missingSucc = !tasks.containsKey(d.successorId());
-            if (missingPred || missingSucc) {
+            int pred = index.position(d.predecessorId());
+            int succ = index.position(d.successorId());
+            if (pred < 0 || succ < 0) {
                 List<String> missing = new ArrayList<>();
-                if (missingPred) {
+                if (pred < 0) {
                     missing.add(d.predecessorId());
                 }
-                if (missingSucc) {
+                if (succ < 0) {
                     missing.add(d.successorId());
                 }
                 problems.add(Problem.ofTasks(ProblemCode.MISSING_TASK, "Dependency " + d.predecessorId() + " -> " + d.successorId()
                         + " refers to missing task(s) " + missing, List.of(d.predecessorId(), d.successorId())));
                 continue;
             }
-            if (d.predecessorId().equals(d.successorId())) {
+            if (pred == succ) {
                 problems.add(Problem.ofTasks(ProblemCode.SELF_DEPENDENCY, "Task '" + d.predecessorId() + "' depends on itself", List.of(d.predecessorId())));
                 continue;
             }
-            if (isAncestor(tasks, d.predecessorId(), d.successorId()) || isAncestor(tasks, d.successorId(), d.predecessorId())) {
+            if (hierarchyOk && (isAncestor(pred, succ) || isAncestor(succ, pred))) {
                 problems.add(Problem.ofTasks(ProblemCode.SUMMARY_LINKED_TO_OWN_SUBTASK,
                         "Summary task and its own subtask are linked: " + d.predecessorId() + " -> " + d.successorId(),
                         List.of(d.predecessorId(), d.successorId())));
@@ -210,14 +233,11 @@ final class PlanValidator {
         }
     }
 
-    private boolean isAncestor(Map<String, PlanTask> tasks, String ancestor, String id) {
-        PlanTask t = tasks.get(id);
-        int guard = tasks.size();
-        while (t != null && t.parentId() != null && guard-- > 0) {
-            if (t.parentId().equals(ancestor)) {
+    private boolean isAncestor(int ancestor, int task) {
+        for (int p = index.parent[task]; p >= 0; p = index.parent[p]) {
+            if (p == ancestor) {
                 return true;
             }
-            t = tasks.get(t.parentId());
         }
         return false;
     }

@@ -20,15 +20,16 @@ public final class ScheduleEngine {
     private final CalendarCache calendars = new CalendarCache();
 
     public List<Problem> validate(ProjectPlan plan) {
-        return PlanValidator.validate(plan);
+        return PlanValidator.validate(plan, PlanIndex.of(plan));
     }
 
     public ScheduleResult schedule(ProjectPlan plan) {
-        List<Problem> problems = PlanValidator.validate(plan);
+        PlanIndex index = PlanIndex.of(plan);
+        List<Problem> problems = PlanValidator.validate(plan, index);
         if (!problems.isEmpty()) {
             throw new ScheduleValidationException(problems);
         }
-        CompiledPlan c = PlanCompiler.compile(plan, calendars);
+        CompiledPlan c = PlanCompiler.compile(plan, index, calendars);
         CriticalPathPasses passes = new CriticalPathPasses(c);
 
         LinkGraph network = NetworkBuilder.leafLinks(c);
@@ -72,9 +73,7 @@ public final class ScheduleEngine {
                 last = last == NONE ? o.finish[i] : Math.max(last, o.finish[i]);
             }
             out.add(new TaskSchedule(t.id(), t.name(), t.parentId(), wbs[i], c.outlineLevel[i], c.summary[i], t.milestone(), t.manual(),
-                    Minutes.toDateTime(o.start[i]), Minutes.toDateTime(o.finish[i]),
-                    Minutes.toDateTime(o.es[i]), Minutes.toDateTime(o.ef[i]),
-                    Minutes.toDateTime(o.ls[i]), Minutes.toDateTime(o.lf[i]),
+                    o.start[i], o.finish[i], o.es[i], o.ef[i], o.ls[i], o.lf[i],
                     c.summary[i] ? o.summaryDuration[i] : c.duration[i],
                     o.totalSlack[i], o.freeSlack[i], o.critical[i]));
         }
