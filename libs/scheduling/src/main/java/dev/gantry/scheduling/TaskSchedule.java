@@ -4,6 +4,7 @@ import dev.gantry.scheduling.calendar.Minutes;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * The computed schedule of one task. Dates are in the project's local time. Slack is in working minutes
@@ -18,7 +19,8 @@ public final class TaskSchedule {
     private final String id;
     private final String name;
     private final String parentId;
-    private final String wbs;
+    private final IntFunction<String> wbsCodes;
+    private final int index;
     private final int outlineLevel;
     private final boolean summary;
     private final boolean milestone;
@@ -38,10 +40,19 @@ public final class TaskSchedule {
     public TaskSchedule(String id, String name, String parentId, String wbs, int outlineLevel, boolean summary, boolean milestone,
                         boolean manual, long start, long finish, long earlyStart, long earlyFinish, long lateStart, long lateFinish,
                         long durationMinutes, long totalSlackMinutes, long freeSlackMinutes, boolean critical) {
+        this(id, name, parentId, i -> wbs, 0, outlineLevel, summary, milestone, manual, start, finish, earlyStart, earlyFinish, lateStart,
+                lateFinish, durationMinutes, totalSlackMinutes, freeSlackMinutes, critical);
+    }
+
+    /** For the engine: the WBS code of task {@code index} is looked up in {@code wbsCodes} when asked for. */
+    public TaskSchedule(String id, String name, String parentId, IntFunction<String> wbsCodes, int index, int outlineLevel, boolean summary, boolean milestone,
+                        boolean manual, long start, long finish, long earlyStart, long earlyFinish, long lateStart, long lateFinish,
+                        long durationMinutes, long totalSlackMinutes, long freeSlackMinutes, boolean critical) {
         this.id = id;
         this.name = name;
         this.parentId = parentId;
-        this.wbs = wbs;
+        this.wbsCodes = wbsCodes;
+        this.index = index;
         this.outlineLevel = outlineLevel;
         this.summary = summary;
         this.milestone = milestone;
@@ -64,7 +75,7 @@ public final class TaskSchedule {
     /** Its summary task, or null. */
     public String parentId() { return parentId; }
     /** WBS code (given, or numbered from the outline). */
-    public String wbs() { return wbs; }
+    public String wbs() { return wbsCodes.apply(index); }
     /** 1 for top-level tasks. */
     public int outlineLevel() { return outlineLevel; }
     /** Has subtasks; dates rolled up from them. */
@@ -94,7 +105,7 @@ public final class TaskSchedule {
     @Override
     public boolean equals(Object o) {
         return o instanceof TaskSchedule t && id.equals(t.id) && Objects.equals(name, t.name) && Objects.equals(parentId, t.parentId)
-                && Objects.equals(wbs, t.wbs) && outlineLevel == t.outlineLevel && summary == t.summary && milestone == t.milestone
+                && Objects.equals(wbs(), t.wbs()) && outlineLevel == t.outlineLevel && summary == t.summary && milestone == t.milestone
                 && manual == t.manual && start == t.start && finish == t.finish && earlyStart == t.earlyStart
                 && earlyFinish == t.earlyFinish && lateStart == t.lateStart && lateFinish == t.lateFinish
                 && durationMinutes == t.durationMinutes && totalSlackMinutes == t.totalSlackMinutes

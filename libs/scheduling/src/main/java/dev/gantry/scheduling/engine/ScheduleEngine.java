@@ -62,7 +62,7 @@ public final class ScheduleEngine {
 
     private static ScheduleResult toResult(ProjectPlan plan, CompiledPlan c, Outcome o) {
         int n = c.taskCount;
-        String[] wbs = WbsNumbering.number(plan, c);
+        WbsNumbering wbs = new WbsNumbering(plan, c);
         List<TaskSchedule> out = new ArrayList<>(n);
         long first = NONE;
         long last = NONE;
@@ -72,7 +72,7 @@ public final class ScheduleEngine {
                 first = first == NONE ? o.start[i] : Math.min(first, o.start[i]);
                 last = last == NONE ? o.finish[i] : Math.max(last, o.finish[i]);
             }
-            out.add(new TaskSchedule(t.id(), t.name(), t.parentId(), wbs[i], c.outlineLevel[i], c.summary[i], t.milestone(), t.manual(),
+            out.add(new TaskSchedule(t.id(), t.name(), t.parentId(), wbs, i, c.outlineLevel[i], c.summary[i], t.milestone(), t.manual(),
                     o.start[i], o.finish[i], o.es[i], o.ef[i], o.ls[i], o.lf[i],
                     c.summary[i] ? o.summaryDuration[i] : c.duration[i],
                     o.totalSlack[i], o.freeSlack[i], o.critical[i]));
