@@ -195,7 +195,7 @@ public final class MpxjImporter {
             String calendarId;
             if (calendar.getUniqueID() == null) {
                 LocalDate around = props.getStartDate() == null ? LocalDate.now() : props.getStartDate().toLocalDate();
-                calendarId = calendars.convertComputed(calendar, "task-" + task.getUniqueID() + "-resource-" + a.getResourceUniqueID(),
+                calendarId = calendars.convertComputed(calendar, computedCalendarId(task, a),
                         around.minusYears(1), around.plusYears(COMPUTED_CALENDAR_YEARS));
             } else {
                 calendarId = calendars.convert(calendar);
@@ -205,6 +205,20 @@ public final class MpxjImporter {
                     MpxjDurations.minutesOrNull(a.getRemainingWork(), props)));
         }
         return out;
+    }
+
+    /**
+     * Id of a calendar MPXJ computes for an assignment: a task calendar combined with a resource calendar
+     * depends only on the two, so tasks sharing them share one converted calendar.
+     */
+    private static String computedCalendarId(Task task, ResourceAssignment a) {
+        ProjectCalendar taskCalendar = task.getCalendar();
+        ProjectCalendar resourceCalendar = a.getResource().getCalendar();
+        if (task.getTaskMode() != TaskMode.MANUALLY_SCHEDULED && taskCalendar != null && resourceCalendar != null
+                && taskCalendar.getUniqueID() != null && resourceCalendar.getUniqueID() != null) {
+            return "combined-" + taskCalendar.getUniqueID() + "-" + resourceCalendar.getUniqueID();
+        }
+        return "task-" + task.getUniqueID() + "-resource-" + a.getResourceUniqueID();
     }
 
     private static Constraint constraint(Task task) {
