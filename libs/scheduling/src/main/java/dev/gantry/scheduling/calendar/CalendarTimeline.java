@@ -135,8 +135,13 @@ public final class CalendarTimeline {
     public long position(long t) {
         long day = Math.floorDiv(t, Minutes.PER_DAY);
         int minute = (int) (t - day * Minutes.PER_DAY);
-        Window w = covering(day);
-        int d = (int) (day - w.firstDay);
+        Window w = window;
+        long offset = day - w.firstDay;
+        if (offset < 0 || offset >= w.patterns.length) {
+            w = covering(day);
+            offset = day - w.firstDay;
+        }
+        int d = (int) offset;
         return w.cumulative[d] + w.patterns[d].workBefore(minute);
     }
 

@@ -56,6 +56,13 @@ final class DayPattern {
 
     /** Working minutes in this day before the given minute of the day. */
     int workBefore(int minuteOfDay) {
+        int[] b = bounds;
+        if (b.length == 0 || minuteOfDay <= b[0]) {
+            return 0;
+        }
+        if (minuteOfDay >= b[b.length - 1]) {
+            return workMinutes;
+        }
         int w = 0;
         for (int i = 0; i < bounds.length; i += 2) {
             int s = bounds[i];

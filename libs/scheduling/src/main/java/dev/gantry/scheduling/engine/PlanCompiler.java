@@ -29,12 +29,11 @@ final class PlanCompiler {
         for (int i = 0; i < n; i++) {
             c.ids[i] = tasks.get(i).id();
         }
-        Map<String, Integer> index = planIndex.positions;
         c.projectStart = Minutes.of(plan.start());
         c.statusDate = plan.moveRemainingWorkAfterStatusDate() ? Minutes.of(plan.statusDate()) : Minutes.NONE;
         compileHierarchy(c, planIndex.parent);
         compileTasks(c, plan, calendars);
-        compileLinks(c, plan.dependencies(), index);
+        compileLinks(c, plan.dependencies(), planIndex);
         return c;
     }
 
@@ -221,7 +220,7 @@ final class PlanCompiler {
         return t;
     }
 
-    private static void compileLinks(CompiledPlan c, List<Dependency> deps, Map<String, Integer> index) {
+    private static void compileLinks(CompiledPlan c, List<Dependency> deps, PlanIndex index) {
         int m = deps.size();
         c.linkCount = m;
         c.linkPred = new int[m];
@@ -232,8 +231,8 @@ final class PlanCompiler {
         c.hasDirectSuccessors = new boolean[c.taskCount];
         for (int k = 0; k < m; k++) {
             Dependency d = deps.get(k);
-            c.linkPred[k] = index.get(d.predecessorId());
-            c.linkSucc[k] = index.get(d.successorId());
+            c.linkPred[k] = index.dependencyPredecessor[k];
+            c.linkSucc[k] = index.dependencySuccessor[k];
             c.linkType[k] = (byte) d.type().ordinal();
             c.lagUnit[k] = (byte) d.lag().unit().ordinal();
             c.lagValue[k] = d.lag().value();

@@ -17,6 +17,9 @@ final class PlanIndex {
     final Map<String, Integer> positions;
     final List<String> duplicateIds = new ArrayList<>();
     final int[] parent;
+    /** Positions of each dependency's predecessor and successor; -1 when the task is missing. */
+    final int[] dependencyPredecessor;
+    final int[] dependencySuccessor;
 
     private PlanIndex(ProjectPlan plan) {
         List<PlanTask> tasks = plan.tasks();
@@ -36,6 +39,13 @@ final class PlanIndex {
                 Integer at = positions.get(p);
                 parent[i] = at == null ? MISSING_PARENT : at;
             }
+        }
+        int m = plan.dependencies().size();
+        dependencyPredecessor = new int[m];
+        dependencySuccessor = new int[m];
+        for (int k = 0; k < m; k++) {
+            dependencyPredecessor[k] = position(plan.dependencies().get(k).predecessorId());
+            dependencySuccessor[k] = position(plan.dependencies().get(k).successorId());
         }
     }
 

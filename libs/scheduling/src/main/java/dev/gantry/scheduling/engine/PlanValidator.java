@@ -206,9 +206,10 @@ final class PlanValidator {
     }
 
     private void checkDependencies(boolean hierarchyOk) {
-        for (Dependency d : plan.dependencies()) {
-            int pred = index.position(d.predecessorId());
-            int succ = index.position(d.successorId());
+        for (int k = 0; k < plan.dependencies().size(); k++) {
+            Dependency d = plan.dependencies().get(k);
+            int pred = index.dependencyPredecessor[k];
+            int succ = index.dependencySuccessor[k];
             if (pred < 0 || succ < 0) {
                 List<String> missing = new ArrayList<>();
                 if (pred < 0) {
