@@ -1,5 +1,6 @@
 package dev.gantry.scheduling.mpxj;
 
+import org.mpxj.ConstraintType;
 import org.mpxj.ProjectFile;
 import org.mpxj.Relation;
 import org.mpxj.Task;
@@ -14,6 +15,36 @@ import java.util.Optional;
 final class KnownDifferences {
 
     private KnownDifferences() {
+    }
+
+    /** The documented difference that explains all of a network's differences, if any. */
+    static Optional<String> explain(ProjectFile file, ScheduleComparison.Outcome outcome) {
+        if (negativeSlackOnConstrainedTasksOnly(file, outcome)) {
+            return Optional.of("negative slack on a task whose own constraint is earlier than its links allow");
+        }
+        return in(file);
+    }
+
+    /**
+     * MS Project keeps an MSO/MFO/SNLT/FNLT date that is earlier than the task's links allow as its early
+     * date, but measures the task's own total slack from where the links would put it, so the conflict
+     * shows as negative slack on the task itself (slack9.mpp: "Milestone 2", MFO, -1 day). MPXJ measures
+     * from the constraint date and reports 0. The symptom: only total slack differs, only on tasks with
+     * such a constraint, and Gantry's is lower.
+     */
+    private static boolean negativeSlackOnConstrainedTasksOnly(ProjectFile file, ScheduleComparison.Outcome outcome) {
+        for (ScheduleComparison.Difference d : outcome.differences()) {
+            if (!"totalSlack".equals(d.field())) {
+                return false;
+            }
+            ConstraintType type = file.getTaskByUniqueID(d.uniqueId()).getConstraintType();
+            boolean canPullEarlier = type == ConstraintType.MUST_START_ON || type == ConstraintType.MUST_FINISH_ON
+                    || type == ConstraintType.START_NO_LATER_THAN || type == ConstraintType.FINISH_NO_LATER_THAN;
+            if (!canPullEarlier || (Long) d.actual() >= (Long) d.expected()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The documented difference a network exhibits, if any. */

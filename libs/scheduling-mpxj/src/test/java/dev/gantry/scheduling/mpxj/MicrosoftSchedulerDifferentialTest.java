@@ -47,7 +47,7 @@ class MicrosoftSchedulerDifferentialTest {
             compared++;
             tasks += outcome.compared();
             if (outcome.differing() > 0) {
-                java.util.Optional<String> known = KnownDifferences.in(input);
+                java.util.Optional<String> known = KnownDifferences.explain(input, outcome);
                 if (known.isPresent()) {
                     documented.merge(known.get(), 1, Integer::sum);
                     continue;

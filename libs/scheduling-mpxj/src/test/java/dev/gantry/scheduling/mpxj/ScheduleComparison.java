@@ -23,7 +23,8 @@ final class ScheduleComparison {
     record Difference(int uniqueId, String name, String field, Object expected, Object actual) {
         @Override
         public String toString() {
-            return "task " + uniqueId + " '" + name + "' " + field + ": expected " + expected + ", Gantry " + actual;
+            String unit = expected instanceof Long ? " min" : "";
+            return "task " + uniqueId + " '" + name + "' " + field + ": expected " + expected + unit + ", Gantry " + actual + unit;
         }
     }
 
@@ -64,7 +65,7 @@ final class ScheduleComparison {
                     long expectedMinutes = Math.round(slack.convertUnits(slack.getUnits().isElapsed() ? TimeUnit.ELAPSED_MINUTES : TimeUnit.MINUTES,
                             expected.getProjectProperties()).getDuration());
                     if (Math.abs(expectedMinutes - s.totalSlackMinutes()) >= 1) {
-                        here.add(new Difference(t.getUniqueID(), t.getName(), "totalSlack", expectedMinutes + " min", s.totalSlackMinutes() + " min"));
+                        here.add(new Difference(t.getUniqueID(), t.getName(), "totalSlack", expectedMinutes, s.totalSlackMinutes()));
                     }
                 }
             }

@@ -36,6 +36,13 @@ final class CriticalPathPasses {
     final long[] ef;
     final long[] ls;
     final long[] lf;
+    /**
+     * Where the links alone would have put the task, when its own constraint (MSO, MFO, SNLT, FNLT) pulled
+     * it earlier; {@code NONE} otherwise. MS Project keeps the constraint date as the early date but
+     * measures the task's slack from this date, so the conflict shows as negative slack on the task itself.
+     */
+    final long[] linkDrivenStart;
+    final long[] linkDrivenFinish;
     /** Late start computed from the late finish, before an actual start overrides it (used by FS links). */
     private final long[] calculatedLateStart;
     private LinkGraph graph;
@@ -51,6 +58,10 @@ final class CriticalPathPasses {
         ls = new long[n];
         lf = new long[n];
         calculatedLateStart = new long[n];
+        linkDrivenStart = new long[n];
+        linkDrivenFinish = new long[n];
+        java.util.Arrays.fill(linkDrivenStart, NONE);
+        java.util.Arrays.fill(linkDrivenFinish, NONE);
         java.util.Arrays.fill(es, NONE);
         java.util.Arrays.fill(ef, NONE);
         java.util.Arrays.fill(ls, NONE);
@@ -120,6 +131,7 @@ final class CriticalPathPasses {
                 }
             }
             start = Durations.nextWorkStart(c, i, start);
+            long fromLinks = start;
             switch (ct) {
                 case SNET -> start = Math.max(start, cd);
                 case SNLT -> start = Math.min(start, cd);
@@ -132,6 +144,9 @@ final class CriticalPathPasses {
                 }
                 default -> { }
             }
+            boolean pulledEarlier = from != to && start < fromLinks && (ct == SNLT || ct == FNLT || ct == MSO || ct == MFO);
+            linkDrivenStart[i] = pulledEarlier ? fromLinks : NONE;
+            linkDrivenFinish[i] = pulledEarlier ? Durations.addSpan(c, i, fromLinks, Durations.DURATION) : NONE;
         } else {
             start = c.actualStart[i];
             if (!c.finished(i)) {

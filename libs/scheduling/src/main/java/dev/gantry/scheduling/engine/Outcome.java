@@ -25,8 +25,13 @@ final class Outcome {
 
     private final LinkGraph planLinks;
 
+    private final long[] linkDrivenStart;
+    private final long[] linkDrivenFinish;
+
     Outcome(CompiledPlan c, CriticalPathPasses passes, LinkGraph planLinks) {
         this.planLinks = planLinks;
+        this.linkDrivenStart = passes.linkDrivenStart;
+        this.linkDrivenFinish = passes.linkDrivenFinish;
         this.c = c;
         this.es = passes.es;
         this.ef = passes.ef;
@@ -71,13 +76,19 @@ final class Outcome {
         finish[i] = c.finished(i) ? c.actualFinish[i] : alap(i) ? lf[i] : ef[i];
     }
 
-    /** MS Project: the smaller of start slack and finish slack; finish slack only once the task has started. */
+    /**
+     * MS Project: the smaller of start slack and finish slack; finish slack only once the task has started.
+     * A task its own constraint pulled earlier than its links allow is measured from the link-driven dates.
+     */
     private void totalSlack(int i) {
-        long finishSlack = Durations.variance(c, i, ef[i], lf[i]);
+        boolean leaf = !c.summary[i];
+        long early = leaf && linkDrivenStart[i] != NONE ? linkDrivenStart[i] : es[i];
+        long earlyFinish = leaf && linkDrivenFinish[i] != NONE ? linkDrivenFinish[i] : ef[i];
+        long finishSlack = Durations.variance(c, i, earlyFinish, lf[i]);
         if (rolledActualStart[i] != NONE) {
             totalSlack[i] = finishSlack;
         } else {
-            totalSlack[i] = Math.min(Durations.variance(c, i, es[i], ls[i]), finishSlack);
+            totalSlack[i] = Math.min(Durations.variance(c, i, early, ls[i]), finishSlack);
         }
     }
 
