@@ -229,7 +229,10 @@ final class CriticalPathPasses {
             finish = c.actualFinish[i];
         }
         if (c.manual[i]) {
-            long start = Durations.subtractSpan(c, i, finish, Durations.DURATION);
+            // A manual task keeps its own span: MS Project's late start is its late finish less the
+            // working time between the dates the planner set, whatever its duration field says.
+            long span = c.taskCalendar[i].workBetween(c.manualStart[i], c.manualFinish[i]);
+            long start = c.taskCalendar[i].addWork(finish, -span);
             calculatedLateStart[i] = start;
             ls[i] = c.finished(i) ? c.actualStart[i] : start;
         } else {
