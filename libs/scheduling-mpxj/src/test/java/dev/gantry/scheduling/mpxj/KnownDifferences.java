@@ -56,7 +56,31 @@ final class KnownDifferences {
                 }
             }
         }
+        for (Task t : file.getTasks()) {
+            for (Relation r : t.getPredecessors()) {
+                if (r.getType() == org.mpxj.RelationType.FINISH_START && hasStartedLeaf(r.getSuccessorTask())) {
+                    return Optional.of("finish-to-start link into a task in progress");
+                }
+            }
+        }
         return Optional.empty();
+    }
+
+    /**
+     * MS Project (Software Development.mpp) lets the predecessor of a task in progress finish as late as
+     * the point where the successor's remaining work resumes (its actual start plus the work done); MPXJ
+     * uses the successor's late start computed from its remaining duration.
+     */
+    private static boolean hasStartedLeaf(Task task) {
+        if (!task.getSummary()) {
+            return task.getActualStart() != null && task.getActualFinish() == null && task.getDuration().getDuration() > 0;
+        }
+        for (Task child : task.getChildTasks()) {
+            if (hasStartedLeaf(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -23,6 +23,15 @@ import java.util.stream.Stream;
  */
 class MsProjectOracleTest {
 
+    /**
+     * Files where MPXJ's scheduler differs from MS Project (MANIFEST: PARTIAL) but Gantry agrees exactly;
+     * asserted too, so that agreement cannot silently regress.
+     */
+    private static final java.util.Set<String> GANTRY_ALSO_EXACT = java.util.Set.of(
+            "aspose-tasks__Aspose.Tasks-for-.NET__Examples__Data__ReadGroupDefinitionData.mpp",
+            "aspose-tasks__Aspose.Tasks-for-.NET__Examples__Data__Software_Development.mpp",
+            "mpxj__slack9.mpp");
+
     private final Scheduler scheduler = new Scheduler();
 
     @TestFactory
@@ -47,7 +56,7 @@ class MsProjectOracleTest {
         if (outcome.differing() > 0 && !"MATCH".equals(verdict)) {
             outcome.differences().stream().limit(12).forEach(d -> System.out.println("    " + d));
         }
-        if ("MATCH".equals(verdict)) {
+        if ("MATCH".equals(verdict) || GANTRY_ALSO_EXACT.contains(name)) {
             assertThat(outcome.differences()).as("differences from MS Project in %s", name).isEmpty();
         }
     }

@@ -197,21 +197,16 @@ final class CriticalPathPasses {
             int to = graph.outStart[i + 1];
             boolean anySuccessor = false;
             finish = Long.MAX_VALUE;
-            boolean pinnedMilestone = c.milestone[i] && c.duration[i] == 0 && c.started(i);
             for (int e = from; e < to; e++) {
                 int link = graph.outLinks[e];
                 if (c.finished(graph.succ[link])) {
                     continue;
                 }
                 anySuccessor = true;
-                if (!pinnedMilestone) {
-                    finish = Math.min(finish, Math.min(linkLateFinish(link), projectFinish));
-                }
+                finish = Math.min(finish, Math.min(linkLateFinish(link), projectFinish));
             }
             if (!anySuccessor) {
                 finish = projectFinish;
-            } else if (pinnedMilestone) {
-                finish = c.actualStart[i];
             }
             long cd = c.constraintDate[i];
             switch (c.constraintType[i]) {
@@ -249,6 +244,11 @@ final class CriticalPathPasses {
         int k = graph.source[link];
         switch (c.linkType[k]) {
             case FS:
+                if (c.started(s) && c.duration[s] > 0) {
+                    // A started successor no longer waits for this task at its start: what remains of it
+                    // resumes after the work already done, and that is what this task must finish by.
+                    return Durations.removeLag(c, k, p, s, Durations.addSpan(c, s, c.actualStart[s], Durations.ACTUAL));
+                }
                 return Durations.removeLag(c, k, p, s, calculatedLateStart[s]);
             case SS:
                 return startToStartLateFinish(k, p, s);
