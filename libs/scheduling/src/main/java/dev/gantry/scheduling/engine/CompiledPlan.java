@@ -66,6 +66,12 @@ final class CompiledPlan {
     /** Whether the task is the predecessor of some link as given (MS Project's "has successors"). */
     boolean[] hasDirectSuccessors;
 
+    /**
+     * For each task, the latest start of a manually scheduled summary above it ({@code NONE} when none):
+     * MS Project schedules automatic subtasks of a manual summary no earlier than the summary's start.
+     */
+    long[] manualSummaryStart;
+
     boolean hasSummaryLinks;
     boolean hasAlap;
 

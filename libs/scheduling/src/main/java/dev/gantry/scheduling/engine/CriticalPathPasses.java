@@ -130,6 +130,9 @@ final class CriticalPathPasses {
                     }
                 }
             }
+            if (c.manualSummaryStart[i] != NONE && start < c.manualSummaryStart[i]) {
+                start = c.manualSummaryStart[i];
+            }
             start = Durations.nextWorkStart(c, i, start);
             long fromLinks = start;
             switch (ct) {

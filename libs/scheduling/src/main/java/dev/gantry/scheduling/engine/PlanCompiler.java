@@ -176,6 +176,16 @@ final class PlanCompiler {
             c.assignmentRemaining[a] = assignmentSpans.get(a)[1];
             c.assignmentActual[a] = assignmentSpans.get(a)[2];
         }
+        c.manualSummaryStart = new long[n];
+        for (int i = 0; i < n; i++) {
+            long latest = Minutes.NONE;
+            for (int a = c.parent[i]; a >= 0; a = c.parent[a]) {
+                if (plan.tasks().get(a).manual() && plan.tasks().get(a).manualStart() != null) {
+                    latest = Math.max(latest, Minutes.of(plan.tasks().get(a).manualStart()));
+                }
+            }
+            c.manualSummaryStart[i] = latest;
+        }
         for (int i = 0; i < n; i++) {
             PlanTask t = plan.tasks().get(i);
             c.manualStart[i] = Minutes.of(t.manualStart());
