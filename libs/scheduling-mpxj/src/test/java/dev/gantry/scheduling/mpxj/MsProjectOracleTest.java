@@ -52,6 +52,10 @@ class MsProjectOracleTest {
         ScheduleResult result = scheduler.schedule(imported.plan());
         ScheduleComparison.Outcome outcome = ScheduleComparison.compare(expected, result, true);
         String verdict = manifest.getOrDefault(name, "?");
+        List<String> calendarDifferences = CalendarComparison.compare(expected, imported.plan());
+        System.out.printf("ORACLE calendars %s: %d calendars compared day by day / %d differing days%s%n", name, expected.getCalendars().size(),
+                calendarDifferences.size(), calendarDifferences.isEmpty() ? "" : ", first: " + calendarDifferences.get(0));
+        assertThat(calendarDifferences).as("calendar working time in %s", name).isEmpty();
         System.out.printf("ORACLE %-14s %s: %d tasks compared / %d differing / first difference: %s%n", "[" + verdict + "]", name,
                 outcome.compared(), outcome.differing(), outcome.first().map(Object::toString).orElse("none"));
         if (outcome.differing() > 0 && !"MATCH".equals(verdict)) {
