@@ -132,6 +132,27 @@ class SchedulerTest {
     }
 
     @Test
+    void automaticSubtasksOfAManualSummaryStartNoEarlierThanIt() {
+        LocalDateTime summaryStart = LocalDateTime.of(2026, 3, 2, 8, 0);
+        ProjectPlan plan = ProjectPlan.builder(MONDAY)
+                .task(PlanTask.builder("phase").manual(true, summaryStart, summaryStart.plusDays(10)).build())
+                .task(task("inside", 2).toBuilder().parent("phase").build())
+                .build();
+        assertThat(scheduler.schedule(plan).task("inside").start()).isEqualTo(summaryStart);
+    }
+
+    @Test
+    void remainingWorkCanBeMovedAfterTheStatusDate() {
+        LocalDateTime actualStart = LocalDateTime.of(2026, 1, 5, 8, 0);
+        PlanTask doing = task("doing", 4).toBuilder().progress(Progress.started(actualStart, 25)).build();
+        ProjectPlan plan = ProjectPlan.builder(MONDAY).task(doing).build();
+        assertThat(scheduler.schedule(plan).task("doing").finish()).isEqualTo(LocalDateTime.of(2026, 1, 8, 17, 0));
+        ProjectPlan late = plan.toBuilder().statusDate(LocalDateTime.of(2026, 1, 12, 8, 0)).moveRemainingWorkAfterStatusDate(true).build();
+        // 3 days of remaining work from Monday 12th.
+        assertThat(scheduler.schedule(late).task("doing").finish()).isEqualTo(LocalDateTime.of(2026, 1, 14, 17, 0));
+    }
+
+    @Test
     void aHundredThousandTaskChainDoesNotOverflowTheStack() {
         ProjectPlan.Builder b = ProjectPlan.builder(MONDAY);
         int n = 100_000;
