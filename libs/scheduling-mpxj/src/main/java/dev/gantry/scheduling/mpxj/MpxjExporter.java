@@ -16,7 +16,6 @@ import org.mpxj.DayType;
 import org.mpxj.Duration;
 import org.mpxj.LocalTimeRange;
 import org.mpxj.ProjectCalendar;
-import org.mpxj.ProjectCalendarException;
 import org.mpxj.ProjectCalendarHours;
 import org.mpxj.ProjectFile;
 import org.mpxj.ProjectProperties;

@@ -84,17 +84,27 @@ public final class CalendarTimeline {
         return new CalendarTimeline(chain.get(0).id(), week, exceptions, anchor.toEpochDay());
     }
 
-    /** True when the normal week or some exception has working time. */
+    /**
+     * True when the resolved normal week or some exception of the calendar or its ancestors has working
+     * time. Looks at the definitions only: no days are laid out.
+     */
     public static boolean hasWorkingTime(List<WorkingCalendar> chain) {
-        CalendarTimeline t = compile(chain, LocalDate.of(2000, 1, 1));
-        for (DayPattern p : t.weekPatterns) {
-            if (p.workMinutes > 0) {
-                return true;
+        for (DayOfWeek d : DayOfWeek.values()) {
+            for (WorkingCalendar c : chain) {
+                List<WorkingPeriod> periods = c.weekDays().get(d);
+                if (periods != null) {
+                    if (DayPattern.of(periods).workMinutes > 0) {
+                        return true;
+                    }
+                    break;
+                }
             }
         }
-        for (DayPattern p : t.exceptionPatterns) {
-            if (p.workMinutes > 0) {
-                return true;
+        for (WorkingCalendar c : chain) {
+            for (CalendarException e : c.exceptions()) {
+                if (DayPattern.of(e.periods()).workMinutes > 0 && !e.days().isEmpty()) {
+                    return true;
+                }
             }
         }
         return false;

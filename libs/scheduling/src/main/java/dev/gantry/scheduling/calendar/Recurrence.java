@@ -3,7 +3,6 @@ package dev.gantry.scheduling.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -118,9 +117,5 @@ public record Recurrence(Frequency frequency, int interval, Set<DayOfWeek> daysO
         if (!d.isBefore(first) && !d.isAfter(end)) {
             out.add(d);
         }
-    }
-
-    static long span(LocalDate a, LocalDate b) {
-        return ChronoUnit.DAYS.between(a, b);
     }
 }

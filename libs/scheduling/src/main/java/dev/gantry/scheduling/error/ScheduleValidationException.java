@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 /** The plan cannot be scheduled as given; {@link #problems()} lists every problem found, not only the first. */
 public class ScheduleValidationException extends SchedulingException {
 
+    private static final long serialVersionUID = 1L;
+
     private final transient List<Problem> problems;
 
     public ScheduleValidationException(List<Problem> problems) {

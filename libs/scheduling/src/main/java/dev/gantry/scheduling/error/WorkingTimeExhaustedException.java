@@ -6,6 +6,8 @@ package dev.gantry.scheduling.error;
  */
 public class WorkingTimeExhaustedException extends SchedulingException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String calendarId;
 
     public WorkingTimeExhaustedException(String calendarId, String where) {
