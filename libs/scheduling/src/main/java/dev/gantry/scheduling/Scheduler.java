@@ -37,7 +37,7 @@ public final class Scheduler {
         return engine.schedule(plan);
     }
 
-    /** Problems that would prevent scheduling (except dependency cycles, found while scheduling). */
+    /** Every problem that would prevent scheduling, dependency cycles included; empty when the plan is schedulable. */
     public List<Problem> validate(ProjectPlan plan) {
         return engine.validate(plan);
     }

@@ -42,6 +42,7 @@ class ValidationTest {
                 .dependency(Dependency.finishToStart("b", "c"))
                 .dependency(Dependency.finishToStart("c", "a"))
                 .build();
+        assertThat(scheduler.validate(plan)).extracting(Problem::code).containsExactly(ProblemCode.DEPENDENCY_CYCLE);
         Problem p = failure(plan).problems().get(0);
         assertThat(p.code()).isEqualTo(ProblemCode.DEPENDENCY_CYCLE);
         assertThat(p.taskIds()).hasSize(3).containsExactlyInAnyOrder("a", "b", "c");

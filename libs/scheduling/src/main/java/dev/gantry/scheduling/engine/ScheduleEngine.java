@@ -19,8 +19,21 @@ public final class ScheduleEngine {
 
     private final CalendarCache calendars = new CalendarCache();
 
+    /**
+     * Every problem, dependency cycles included; empty when the plan can be scheduled. Cycles through
+     * links on summary tasks depend on early dates, so this runs the schedule when the plan is otherwise valid.
+     */
     public List<Problem> validate(ProjectPlan plan) {
-        return PlanValidator.validate(plan, PlanIndex.of(plan));
+        List<Problem> problems = PlanValidator.validate(plan, PlanIndex.of(plan));
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        try {
+            schedule(plan);
+            return List.of();
+        } catch (ScheduleValidationException e) {
+            return e.problems();
+        }
     }
 
     public ScheduleResult schedule(ProjectPlan plan) {
