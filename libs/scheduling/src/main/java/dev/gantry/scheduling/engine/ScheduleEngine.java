@@ -14,7 +14,10 @@ import dev.gantry.scheduling.model.ProjectPlan;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs one scheduling: validate, compile, order, passes, roll-up, slack, result. */
+/**
+ * Runs one scheduling: validate, compile, order, passes, roll-up, slack, result. Internal: callers use
+ * {@link dev.gantry.scheduling.Scheduler}; public only because it lives in its own package.
+ */
 public final class ScheduleEngine {
 
     private final CalendarCache calendars = new CalendarCache();
