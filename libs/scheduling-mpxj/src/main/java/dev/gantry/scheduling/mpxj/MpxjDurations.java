@@ -1,0 +1,38 @@
+package dev.gantry.scheduling.mpxj;
+
+import org.mpxj.Duration;
+import org.mpxj.ProjectProperties;
+import org.mpxj.TimeUnit;
+
+/** Converts MPXJ durations to the engine's minutes using the project's minutes per day/week/month. */
+final class MpxjDurations {
+
+    private MpxjDurations() {
+    }
+
+    static boolean isElapsed(Duration d) {
+        return d != null && d.getUnits() != null && d.getUnits().isElapsed();
+    }
+
+    /** Working minutes (or elapsed minutes for elapsed units); 0 for null. */
+    static long minutes(Duration d, ProjectProperties props) {
+        if (d == null || d.getUnits() == null) {
+            return 0;
+        }
+        TimeUnit target = d.getUnits().isElapsed() ? TimeUnit.ELAPSED_MINUTES : TimeUnit.MINUTES;
+        return Math.round(d.convertUnits(target, props).getDuration());
+    }
+
+    static Long minutesOrNull(Duration d, ProjectProperties props) {
+        return d == null ? null : minutes(d, props);
+    }
+
+    /** A duration in days of the project, as MS Project shows it. */
+    static Duration toDays(long minutes, boolean elapsed, ProjectProperties props) {
+        if (elapsed) {
+            return Duration.getInstance(minutes / 1440.0, TimeUnit.ELAPSED_DAYS);
+        }
+        int perDay = props.getMinutesPerDay() == null ? 480 : props.getMinutesPerDay().intValue();
+        return Duration.getInstance((double) minutes / perDay, TimeUnit.DAYS);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.gantry.scheduling.mpxj;
+
+import dev.gantry.scheduling.ScheduleResult;
+import dev.gantry.scheduling.TaskSchedule;
+import org.mpxj.Duration;
+import org.mpxj.ProjectCalendar;
+import org.mpxj.ProjectFile;
+import org.mpxj.Task;
+import org.mpxj.TimeUnit;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Compares Gantry's schedule with the dates stored in (or computed into) an MPXJ project, task by task
+ * (by UniqueID): dates agree when less than one working minute apart on the task's calendar, total slack
+ * to the minute.
+ */
+final class ScheduleComparison {
+
+    record Difference(int uniqueId, String name, String field, Object expected, Object actual) {
+        @Override
+        public String toString() {
+            String unit = expected instanceof Long ? " min" : "";
+            return "task " + uniqueId + " '" + name + "' " + field + ": expected " + expected + unit + ", Gantry " + actual + unit;
+        }
+    }
+
+    record Outcome(int compared, int differing, List<Difference> differences) {
+        Optional<Difference> first() {
+            return differences.stream().findFirst();
+        }
+    }
+
+    private ScheduleComparison() {
+    }
+
+    static Outcome compare(ProjectFile expected, ScheduleResult actual, boolean compareSlack) {
+        int compared = 0;
+        List<Difference> differences = new ArrayList<>();
+        List<Integer> differingTasks = new ArrayList<>();
+        for (Task t : expected.getTasks()) {
+            if (t.getUniqueID() == null || t.getNull() || (t.getID() != null && t.getID() == 0) || t.getName() == null && t.getStart() == null) {
+                continue;
+            }
+            Optional<TaskSchedule> mine = actual.find(String.valueOf(t.getUniqueID()));
+            if (mine.isEmpty()) {
+                continue;
+            }
+            compared++;
+            TaskSchedule s = mine.get();
+            ProjectCalendar cal = t.getEffectiveCalendar();
+            List<Difference> here = new ArrayList<>();
+            date(here, t, cal, "earlyStart", t.getEarlyStart(), s.earlyStart());
+            date(here, t, cal, "earlyFinish", t.getEarlyFinish(), s.earlyFinish());
+            date(here, t, cal, "start", t.getStart(), s.start());
+            date(here, t, cal, "finish", t.getFinish(), s.finish());
+            date(here, t, cal, "lateStart", t.getLateStart(), s.lateStart());
+            date(here, t, cal, "lateFinish", t.getLateFinish(), s.lateFinish());
+            if (compareSlack) {
+                Duration slack = t.getTotalSlack();
+                if (slack != null) {
+                    long expectedMinutes = Math.round(slack.convertUnits(slack.getUnits().isElapsed() ? TimeUnit.ELAPSED_MINUTES : TimeUnit.MINUTES,
+                            expected.getProjectProperties()).getDuration());
+                    if (Math.abs(expectedMinutes - s.totalSlackMinutes()) >= 1) {
+                        here.add(new Difference(t.getUniqueID(), t.getName(), "totalSlack", expectedMinutes, s.totalSlackMinutes()));
+                    }
+                }
+            }
+            if (!here.isEmpty()) {
+                differingTasks.add(t.getUniqueID());
+                differences.addAll(here);
+            }
+        }
+        return new Outcome(compared, differingTasks.size(), differences);
+    }
+
+    private static void date(List<Difference> out, Task t, ProjectCalendar cal, String field, LocalDateTime expected, LocalDateTime actual) {
+        if (expected == null) {
+            return;
+        }
+        if (actual == null) {
+            out.add(new Difference(t.getUniqueID(), t.getName(), field, expected, null));
+            return;
+        }
+        if (expected.isEqual(actual)) {
+            return;
+        }
+        double work = Math.abs(cal.getWork(expected, actual, TimeUnit.MINUTES).getDuration());
+        if (work >= 1) {
+            out.add(new Difference(t.getUniqueID(), t.getName(), field, expected, actual));
+        }
+    }
+}

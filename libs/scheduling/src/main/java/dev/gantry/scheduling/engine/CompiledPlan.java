@@ -1,0 +1,79 @@
+package dev.gantry.scheduling.engine;
+
+import dev.gantry.scheduling.calendar.CalendarTimeline;
+
+/**
+ * A plan compiled into int-indexed arrays: task {@code i} is the i-th task of the plan. Times are minutes
+ * since the epoch ({@link dev.gantry.scheduling.calendar.Minutes}), {@code Minutes.NONE} when absent.
+ * Links are stored once in flat arrays and indexed both ways (compressed sparse rows), so passes over the
+ * network touch only primitive arrays.
+ */
+final class CompiledPlan {
+
+    static final byte FS = 0, SS = 1, FF = 2, SF = 3;
+    static final byte LAG_WORKING = 0, LAG_ELAPSED = 1, LAG_PERCENT = 2;
+
+    static final byte ASAP = 0, ALAP = 1, SNET = 2, SNLT = 3, FNET = 4, FNLT = 5, MSO = 6, MFO = 7;
+
+    int taskCount;
+    String[] ids;
+    long projectStart;
+
+    // hierarchy
+    int[] parent;
+    boolean[] summary;
+    int[] outlineLevel;
+    /** Leaf (non-summary) tasks, in plan order. */
+    int[] leaves;
+    /** For each summary, its leaf descendants: leafDescendantsStart[i]..leafDescendantsStart[i+1] in leafDescendants. */
+    int[] leafDescendantsStart;
+    int[] leafDescendants;
+    /** Task indices ordered children before parents, for roll-up. */
+    int[] bottomUp;
+
+    // task data
+    /** The task's own calendar (durations of tasks without assignments, lags, slack). */
+    CalendarTimeline[] taskCalendar;
+    /** Work assignments of resource-driven tasks: assignmentStart[i]..assignmentStart[i+1]. */
+    int[] assignmentStart;
+    CalendarTimeline[] assignmentCalendar;
+    long[] assignmentSpan;
+    long[] assignmentRemaining;
+    long[] assignmentActual;
+    long[] duration;
+    boolean[] elapsed;
+    boolean[] milestone;
+    boolean[] manual;
+    long[] manualStart;
+    long[] manualFinish;
+    byte[] constraintType;
+    long[] constraintDate;
+    long[] deadline;
+    long[] actualStart;
+    long[] actualFinish;
+    long[] actualDuration;
+    long[] remainingDuration;
+    double[] percentComplete;
+    long statusDate;
+
+    // links as given (endpoints may be summaries)
+    int linkCount;
+    int[] linkPred;
+    int[] linkSucc;
+    byte[] linkType;
+    byte[] lagUnit;
+    double[] lagValue;
+    /** Whether the task is the predecessor of some link as given (MS Project's "has successors"). */
+    boolean[] hasDirectSuccessors;
+
+    boolean hasSummaryLinks;
+    boolean hasAlap;
+
+    boolean started(int i) {
+        return actualStart[i] != dev.gantry.scheduling.calendar.Minutes.NONE;
+    }
+
+    boolean finished(int i) {
+        return actualFinish[i] != dev.gantry.scheduling.calendar.Minutes.NONE;
+    }
+}

@@ -1,0 +1,283 @@
+package dev.gantry.scheduling.engine;
+
+import static dev.gantry.scheduling.calendar.Minutes.NONE;
+import static dev.gantry.scheduling.engine.CompiledPlan.ALAP;
+import static dev.gantry.scheduling.engine.CompiledPlan.FNET;
+import static dev.gantry.scheduling.engine.CompiledPlan.FNLT;
+import static dev.gantry.scheduling.engine.CompiledPlan.FS;
+import static dev.gantry.scheduling.engine.CompiledPlan.FF;
+import static dev.gantry.scheduling.engine.CompiledPlan.MFO;
+import static dev.gantry.scheduling.engine.CompiledPlan.MSO;
+import static dev.gantry.scheduling.engine.CompiledPlan.SNET;
+import static dev.gantry.scheduling.engine.CompiledPlan.SNLT;
+import static dev.gantry.scheduling.engine.CompiledPlan.SS;
+
+/**
+ * The forward and backward passes of the critical path method over leaf tasks in topological order,
+ * following MS Project's rules:
+ * <ul>
+ * <li>a task without predecessors starts at the project start (or its SNET/FNET date); with predecessors,
+ *     at the latest date its links allow, moved to the next working time; then its constraint applies and
+ *     wins over links (which is what produces negative slack);</li>
+ * <li>an in-progress task starts at its actual start; a complete task keeps its actual dates;</li>
+ * <li>lags count on the successor's calendar; FF links subtract the successor's remaining duration, SF
+ *     links its duration;</li>
+ * <li>late finishes come from successors' late dates, the project finish, MSO/MFO/SNLT/FNLT constraints
+ *     and deadlines, then move back to the end of the previous working period;</li>
+ * <li>ALAP tasks: after the backward pass, a second forward pass lets a non-ALAP successor of an ALAP task
+ *     follow that task's late dates.</li>
+ * </ul>
+ * Purely iterative: a single loop over the order, no recursion, so chain length does not matter.
+ */
+final class CriticalPathPasses {
+
+    private final CompiledPlan c;
+    final long[] es;
+    final long[] ef;
+    final long[] ls;
+    final long[] lf;
+    /**
+     * Where the links alone would have put the task, when its own constraint (MSO, MFO, SNLT, FNLT) pulled
+     * it earlier; {@code NONE} otherwise. MS Project keeps the constraint date as the early date but
+     * measures the task's slack from this date, so the conflict shows as negative slack on the task itself.
+     */
+    final long[] linkDrivenStart;
+    final long[] linkDrivenFinish;
+    /** Late start computed from the late finish, before an actual start overrides it (used by FS links). */
+    private final long[] calculatedLateStart;
+    private LinkGraph graph;
+    private int[] order;
+    private boolean alapPhase;
+    long projectFinish = NONE;
+
+    CriticalPathPasses(CompiledPlan c) {
+        this.c = c;
+        int n = c.taskCount;
+        es = new long[n];
+        ef = new long[n];
+        ls = new long[n];
+        lf = new long[n];
+        calculatedLateStart = new long[n];
+        linkDrivenStart = new long[n];
+        linkDrivenFinish = new long[n];
+        java.util.Arrays.fill(linkDrivenStart, NONE);
+        java.util.Arrays.fill(linkDrivenFinish, NONE);
+        java.util.Arrays.fill(es, NONE);
+        java.util.Arrays.fill(ef, NONE);
+        java.util.Arrays.fill(ls, NONE);
+        java.util.Arrays.fill(lf, NONE);
+        java.util.Arrays.fill(calculatedLateStart, NONE);
+    }
+
+    void useNetwork(LinkGraph graph, int[] order) {
+        this.graph = graph;
+        this.order = order;
+    }
+
+    void forwardPass() {
+        for (int i : order) {
+            forward(i);
+        }
+    }
+
+    void backwardPass() {
+        long finish = NONE;
+        for (int i : order) {
+            if (ef[i] != NONE && ef[i] > finish) {
+                finish = ef[i];
+            }
+        }
+        projectFinish = finish == NONE ? c.projectStart : finish;
+        for (int x = order.length - 1; x >= 0; x--) {
+            backward(order[x]);
+        }
+    }
+
+    /** Second forward pass for plans with ALAP tasks (see class comment). */
+    void alapForwardPass() {
+        alapPhase = true;
+        forwardPass();
+    }
+
+    private void forward(int i) {
+        if (c.manual[i]) {
+            es[i] = c.manualStart[i];
+            ef[i] = c.manualFinish[i];
+            return;
+        }
+        long start;
+        long finish = NONE;
+        byte ct = c.constraintType[i];
+        long cd = c.constraintDate[i];
+        if (!c.started(i)) {
+            int from = graph.inStart[i];
+            int to = graph.inStart[i + 1];
+            if (from == to) {
+                if (ct == SNET) {
+                    start = cd;
+                } else if (ct == FNET) {
+                    finish = cd;
+                    start = Durations.subtractSpan(c, i, cd, Durations.DURATION);
+                } else {
+                    start = Durations.nextWorkStart(c, i, c.projectStart);
+                }
+            } else {
+                start = Long.MIN_VALUE;
+                for (int e = from; e < to; e++) {
+                    long candidate = linkEarlyStart(graph.inLinks[e]);
+                    if (candidate > start) {
+                        start = candidate;
+                    }
+                }
+            }
+            start = Durations.nextWorkStart(c, i, start);
+            long fromLinks = start;
+            switch (ct) {
+                case SNET -> start = Math.max(start, cd);
+                case SNLT -> start = Math.min(start, cd);
+                case FNET -> start = Math.max(start, Durations.subtractSpan(c, i, cd, Durations.DURATION));
+                case FNLT -> start = Math.min(start, Durations.subtractSpan(c, i, cd, Durations.DURATION));
+                case MSO -> start = cd;
+                case MFO -> {
+                    finish = cd;
+                    start = Durations.subtractSpan(c, i, cd, Durations.DURATION);
+                }
+                default -> { }
+            }
+            boolean pulledEarlier = from != to && start < fromLinks && (ct == SNLT || ct == FNLT || ct == MSO || ct == MFO);
+            linkDrivenStart[i] = pulledEarlier ? fromLinks : NONE;
+            linkDrivenFinish[i] = pulledEarlier ? Durations.addSpan(c, i, fromLinks, Durations.DURATION) : NONE;
+        } else {
+            start = c.actualStart[i];
+            if (!c.finished(i)) {
+                finish = Durations.addSpan(c, i, start, Durations.DURATION);
+                if (ct == FNET && finish < cd) {
+                    finish = cd;
+                }
+                if (c.statusDate != NONE && c.remainingDuration[i] > 0) {
+                    long resume = Durations.nextWorkStart(c, i, c.statusDate);
+                    finish = Math.max(finish, Durations.addSpan(c, i, resume, Durations.REMAINING));
+                }
+            }
+        }
+        if (finish == NONE) {
+            finish = c.finished(i) ? c.actualFinish[i] : Durations.addSpan(c, i, start, Durations.DURATION);
+        }
+        es[i] = start;
+        ef[i] = finish;
+    }
+
+    private long linkEarlyStart(int link) {
+        int p = graph.pred[link];
+        int s = graph.succ[link];
+        int k = graph.source[link];
+        boolean followLate = alapPhase && c.constraintType[p] == ALAP && c.constraintType[s] != ALAP;
+        boolean predDone = c.started(p) && c.finished(p);
+        switch (c.linkType[k]) {
+            case FS:
+                return Durations.addLag(c, k, p, s, followLate ? lf[p] : ef[p]);
+            case SS:
+                return Durations.addLag(c, k, p, s, predDone ? c.actualStart[p] : followLate ? ls[p] : es[p]);
+            case FF: {
+                long predFinish = predDone ? c.actualFinish[p] : followLate ? lf[p] : ef[p];
+                long start = Durations.addLag(c, k, p, s, Durations.subtractSpan(c, s, predFinish, Durations.REMAINING));
+                return Math.max(start, c.projectStart);
+            }
+            default: { // SF
+                long predStart = followLate ? ls[p] : es[p];
+                return Durations.addLag(c, k, p, s, Durations.subtractSpan(c, s, predStart, Durations.DURATION));
+            }
+        }
+    }
+
+    private void backward(int i) {
+        long finish;
+        if (!c.finished(i)) {
+            int from = graph.outStart[i];
+            int to = graph.outStart[i + 1];
+            boolean anySuccessor = false;
+            finish = Long.MAX_VALUE;
+            boolean pinnedMilestone = c.milestone[i] && c.duration[i] == 0 && c.started(i);
+            for (int e = from; e < to; e++) {
+                int link = graph.outLinks[e];
+                if (c.finished(graph.succ[link])) {
+                    continue;
+                }
+                anySuccessor = true;
+                if (!pinnedMilestone) {
+                    finish = Math.min(finish, Math.min(linkLateFinish(link), projectFinish));
+                }
+            }
+            if (!anySuccessor) {
+                finish = projectFinish;
+            } else if (pinnedMilestone) {
+                finish = c.actualStart[i];
+            }
+            long cd = c.constraintDate[i];
+            switch (c.constraintType[i]) {
+                case MSO -> finish = Durations.addSpan(c, i, cd, Durations.DURATION);
+                case MFO -> finish = cd;
+                case SNLT -> finish = Math.min(finish, Durations.addSpan(c, i, cd, Durations.DURATION));
+                case FNLT -> finish = Math.min(finish, cd);
+                default -> { }
+            }
+            if (c.deadline[i] != NONE && finish > c.deadline[i]) {
+                finish = c.deadline[i];
+            }
+            finish = Durations.previousWorkFinish(c, i, finish);
+        } else {
+            finish = c.actualFinish[i];
+        }
+        if (c.manual[i]) {
+            // A manual task keeps its own span: MS Project's late start is its late finish less the
+            // working time between the dates the planner set, whatever its duration field says.
+            long span = c.taskCalendar[i].workBetween(c.manualStart[i], c.manualFinish[i]);
+            long start = c.taskCalendar[i].addWork(finish, -span);
+            calculatedLateStart[i] = start;
+            ls[i] = c.finished(i) ? c.actualStart[i] : start;
+        } else {
+            long start = Durations.subtractSpan(c, i, finish, Durations.REMAINING);
+            calculatedLateStart[i] = start;
+            ls[i] = c.started(i) ? c.actualStart[i] : start;
+        }
+        lf[i] = finish;
+    }
+
+    private long linkLateFinish(int link) {
+        int p = graph.pred[link];
+        int s = graph.succ[link];
+        int k = graph.source[link];
+        switch (c.linkType[k]) {
+            case FS:
+                return Durations.removeLag(c, k, p, s, calculatedLateStart[s]);
+            case SS:
+                return startToStartLateFinish(k, p, s);
+            case FF:
+                return Durations.removeLag(c, k, p, s, lf[s]);
+            default: // SF
+                return Durations.removeLag(c, k, p, s, Durations.addSpan(c, p, lf[s], Durations.DURATION));
+        }
+    }
+
+    /**
+     * MS Project's late finish through an SS link: the predecessor's late start follows the successor's
+     * late start (less lag); once either task has started, the link no longer holds the predecessor back.
+     */
+    private long startToStartLateFinish(int k, int p, int s) {
+        if (c.started(p)) {
+            return projectFinish;
+        }
+        if (!c.started(s)) {
+            if (c.manual[p]) {
+                return c.hasDirectSuccessors[s] ? projectFinish : lf[s];
+            }
+            long predLateStart = Durations.removeLag(c, k, p, s, c.taskCalendar[p].nextWorkStart(ls[s]));
+            return Durations.addSpan(c, p, predLateStart, Durations.DURATION);
+        }
+        if (!c.hasDirectSuccessors[s]) {
+            return projectFinish;
+        }
+        long predLateStart = Durations.addSpan(c, s, c.actualStart[s], Durations.ACTUAL);
+        return Durations.addSpan(c, p, predLateStart, Durations.DURATION);
+    }
+}

@@ -1,0 +1,143 @@
+package dev.gantry.scheduling.engine;
+
+import dev.gantry.scheduling.calendar.CalendarTimeline;
+
+/**
+ * Date arithmetic for tasks and links: working time on a task's calendar, or plain minutes for elapsed
+ * durations and lags.
+ */
+final class Durations {
+
+    private Durations() {
+    }
+
+    /** Which of a task's spans to count. */
+    static final int DURATION = 0, REMAINING = 1, ACTUAL = 2;
+
+    private static long amount(CompiledPlan c, int task, int kind) {
+        return kind == DURATION ? c.duration[task] : kind == REMAINING ? c.remainingDuration[task] : c.actualDuration[task];
+    }
+
+    private static long assignmentAmount(CompiledPlan c, int a, int kind) {
+        return kind == DURATION ? c.assignmentSpan[a] : kind == REMAINING ? c.assignmentRemaining[a] : c.assignmentActual[a];
+    }
+
+    private static boolean resourceDriven(CompiledPlan c, int task) {
+        return c.assignmentStart[task] != c.assignmentStart[task + 1];
+    }
+
+    /**
+     * {@code t} plus one of the task's spans (finish form). A resource-driven task ends when its last
+     * assignment does, each running on its resource's calendar.
+     */
+    static long addSpan(CompiledPlan c, int task, long t, int kind) {
+        if (!resourceDriven(c, task)) {
+            long minutes = amount(c, task, kind);
+            return c.elapsed[task] ? t + minutes : c.taskCalendar[task].addWork(t, minutes);
+        }
+        long latest = Long.MIN_VALUE;
+        for (int a = c.assignmentStart[task]; a < c.assignmentStart[task + 1]; a++) {
+            latest = Math.max(latest, c.assignmentCalendar[a].addWork(t, assignmentAmount(c, a, kind)));
+        }
+        return latest;
+    }
+
+    /** {@code t} minus one of the task's spans (start form); for a resource-driven task, the earliest assignment start. */
+    static long subtractSpan(CompiledPlan c, int task, long t, int kind) {
+        if (!resourceDriven(c, task)) {
+            long minutes = amount(c, task, kind);
+            return c.elapsed[task] ? t - minutes : c.taskCalendar[task].addWork(t, -minutes);
+        }
+        long earliest = Long.MAX_VALUE;
+        for (int a = c.assignmentStart[task]; a < c.assignmentStart[task + 1]; a++) {
+            earliest = Math.min(earliest, c.assignmentCalendar[a].addWork(t, -assignmentAmount(c, a, kind)));
+        }
+        return earliest;
+    }
+
+    /**
+     * The next moment the task can start from {@code t}: the start of the next working period, except
+     * that a milestone may sit at the very end of a working period (MS Project keeps it at 17:00). A
+     * resource-driven task can start as soon as one of its resources works.
+     */
+    static long nextWorkStart(CompiledPlan c, int task, long t) {
+        if (!resourceDriven(c, task)) {
+            return nextWorkStart(c.taskCalendar[task], c.milestone[task], t);
+        }
+        long earliest = Long.MAX_VALUE;
+        for (int a = c.assignmentStart[task]; a < c.assignmentStart[task + 1]; a++) {
+            earliest = Math.min(earliest, nextWorkStart(c.assignmentCalendar[a], c.milestone[task], t));
+        }
+        return earliest;
+    }
+
+    private static long nextWorkStart(CalendarTimeline cal, boolean milestone, long t) {
+        long next = cal.nextWorkStart(t);
+        if (next > t && milestone && cal.previousWorkFinish(t) == t) {
+            return t;
+        }
+        return next;
+    }
+
+    /** The end of the working period at or before {@code t} (the latest over a resource-driven task's resources). */
+    static long previousWorkFinish(CompiledPlan c, int task, long t) {
+        if (!resourceDriven(c, task)) {
+            return c.taskCalendar[task].previousWorkFinish(t);
+        }
+        long latest = Long.MIN_VALUE;
+        for (int a = c.assignmentStart[task]; a < c.assignmentStart[task + 1]; a++) {
+            latest = Math.max(latest, c.assignmentCalendar[a].previousWorkFinish(t));
+        }
+        return latest;
+    }
+
+    /**
+     * Lag of plan link {@code k} in minutes; a percent lag is that share of the duration of {@code pred}
+     * (the leaf predecessor when a summary link was spread onto leaves).
+     */
+    static long lagMinutes(CompiledPlan c, int k, int pred) {
+        double v = c.lagValue[k];
+        if (c.lagUnit[k] == CompiledPlan.LAG_PERCENT) {
+            return Math.round(c.duration[pred] * v / 100.0);
+        }
+        return Math.round(v);
+    }
+
+    /** Whether link {@code k}'s lag runs in calendar time rather than working time. */
+    static boolean lagIsElapsed(CompiledPlan c, int k, int pred) {
+        byte unit = c.lagUnit[k];
+        return unit == CompiledPlan.LAG_ELAPSED || (unit == CompiledPlan.LAG_PERCENT && c.elapsed[pred]);
+    }
+
+    /** Applies link {@code k}'s lag to {@code t} (forward), on the successor's own calendar. */
+    static long addLag(CompiledPlan c, int k, int pred, int succ, long t) {
+        if (c.lagValue[k] == 0) {
+            return t;
+        }
+        long lag = lagMinutes(c, k, pred);
+        if (lagIsElapsed(c, k, pred)) {
+            return t + lag;
+        }
+        return c.taskCalendar[succ].addWork(t, lag);
+    }
+
+    /** Removes link {@code k}'s lag from {@code t} (backward), on the successor's own calendar. */
+    static long removeLag(CompiledPlan c, int k, int pred, int succ, long t) {
+        if (c.lagValue[k] == 0) {
+            return t;
+        }
+        long lag = lagMinutes(c, k, pred);
+        if (lagIsElapsed(c, k, pred)) {
+            return t - lag;
+        }
+        return c.taskCalendar[succ].addWork(t, -lag);
+    }
+
+    /**
+     * Working time between two instants on the task's own calendar. MS Project measures slack in working
+     * time even for elapsed-duration tasks.
+     */
+    static long variance(CompiledPlan c, int task, long from, long to) {
+        return c.taskCalendar[task].workBetween(from, to);
+    }
+}

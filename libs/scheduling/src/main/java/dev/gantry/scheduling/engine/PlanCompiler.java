@@ -1,0 +1,245 @@
+package dev.gantry.scheduling.engine;
+
+import dev.gantry.scheduling.calendar.CalendarTimeline;
+import dev.gantry.scheduling.calendar.Minutes;
+import dev.gantry.scheduling.calendar.WorkingCalendar;
+import dev.gantry.scheduling.model.Dependency;
+import dev.gantry.scheduling.model.PlanTask;
+import dev.gantry.scheduling.model.Progress;
+import dev.gantry.scheduling.model.ProjectPlan;
+import dev.gantry.scheduling.model.WorkAssignment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a validated {@link ProjectPlan} into a {@link CompiledPlan}. */
+final class PlanCompiler {
+
+    private PlanCompiler() {
+    }
+
+    static CompiledPlan compile(ProjectPlan plan, PlanIndex planIndex, CalendarCache calendars) {
+        CompiledPlan c = new CompiledPlan();
+        List<PlanTask> tasks = plan.tasks();
+        int n = tasks.size();
+        c.taskCount = n;
+        c.ids = new String[n];
+        for (int i = 0; i < n; i++) {
+            c.ids[i] = tasks.get(i).id();
+        }
+        c.projectStart = Minutes.of(plan.start());
+        c.statusDate = plan.moveRemainingWorkAfterStatusDate() ? Minutes.of(plan.statusDate()) : Minutes.NONE;
+        compileHierarchy(c, planIndex.parent);
+        compileTasks(c, plan, calendars);
+        compileLinks(c, plan.dependencies(), planIndex);
+        return c;
+    }
+
+    private static void compileHierarchy(CompiledPlan c, int[] parent) {
+        int n = c.taskCount;
+        c.parent = parent;
+        c.summary = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (c.parent[i] >= 0) {
+                c.summary[c.parent[i]] = true;
+            }
+        }
+        c.outlineLevel = new int[n];
+        int maxLevel = 1;
+        int[] stack = new int[16];
+        for (int i = 0; i < n; i++) {
+            int depth = 0;
+            int cur = i;
+            while (cur >= 0 && c.outlineLevel[cur] == 0) {
+                if (depth == stack.length) {
+                    stack = java.util.Arrays.copyOf(stack, depth * 2);
+                }
+                stack[depth++] = cur;
+                cur = c.parent[cur];
+            }
+            int level = cur >= 0 ? c.outlineLevel[cur] : 0;
+            while (depth > 0) {
+                c.outlineLevel[stack[--depth]] = ++level;
+            }
+            maxLevel = Math.max(maxLevel, c.outlineLevel[i]);
+        }
+        int leafCount = 0;
+        for (int i = 0; i < n; i++) {
+            if (!c.summary[i]) {
+                leafCount++;
+            }
+        }
+        c.leaves = new int[leafCount];
+        int k = 0;
+        int[] descendantCount = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            if (!c.summary[i]) {
+                c.leaves[k++] = i;
+                for (int a = c.parent[i]; a >= 0; a = c.parent[a]) {
+                    descendantCount[a + 1]++;
+                }
+            }
+        }
+        c.leafDescendantsStart = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            c.leafDescendantsStart[i + 1] = c.leafDescendantsStart[i] + descendantCount[i + 1];
+        }
+        c.leafDescendants = new int[c.leafDescendantsStart[n]];
+        int[] fill = java.util.Arrays.copyOf(c.leafDescendantsStart, n);
+        for (int leaf : c.leaves) {
+            for (int a = c.parent[leaf]; a >= 0; a = c.parent[a]) {
+                c.leafDescendants[fill[a]++] = leaf;
+            }
+        }
+        // Children before parents: deepest outline level first (counting sort).
+        int[] perLevel = new int[maxLevel + 2];
+        for (int i = 0; i < n; i++) {
+            perLevel[maxLevel - c.outlineLevel[i] + 1]++;
+        }
+        for (int l = 1; l < perLevel.length; l++) {
+            perLevel[l] += perLevel[l - 1];
+        }
+        c.bottomUp = new int[n];
+        for (int i = 0; i < n; i++) {
+            c.bottomUp[perLevel[maxLevel - c.outlineLevel[i]]++] = i;
+        }
+    }
+
+    private static void compileTasks(CompiledPlan c, ProjectPlan plan, CalendarCache cache) {
+        int n = c.taskCount;
+        Map<String, WorkingCalendar> calendarsById = new HashMap<>();
+        plan.calendars().forEach(cal -> calendarsById.put(cal.id(), cal));
+        Map<String, CalendarTimeline> timelines = new HashMap<>();
+        c.taskCalendar = new CalendarTimeline[n];
+        c.assignmentStart = new int[n + 1];
+        List<CalendarTimeline> assignmentCalendars = new ArrayList<>();
+        List<long[]> assignmentSpans = new ArrayList<>();
+        c.duration = new long[n];
+        c.elapsed = new boolean[n];
+        c.milestone = new boolean[n];
+        c.manual = new boolean[n];
+        c.manualStart = new long[n];
+        c.manualFinish = new long[n];
+        c.constraintType = new byte[n];
+        c.constraintDate = new long[n];
+        c.deadline = new long[n];
+        c.actualStart = new long[n];
+        c.actualFinish = new long[n];
+        c.actualDuration = new long[n];
+        c.remainingDuration = new long[n];
+        c.percentComplete = new double[n];
+        CalendarTimeline projectCalendar = timeline(plan.defaultCalendarId(), calendarsById, timelines, cache, plan);
+        for (int i = 0; i < n; i++) {
+            PlanTask t = plan.tasks().get(i);
+            c.taskCalendar[i] = t.calendarId() == null ? projectCalendar : timeline(t.calendarId(), calendarsById, timelines, cache, plan);
+            c.duration[i] = t.durationMinutes();
+            c.elapsed[i] = t.elapsedDuration();
+            c.milestone[i] = t.milestone();
+            c.manual[i] = t.manual();
+            c.constraintType[i] = (byte) t.constraint().type().ordinal();
+            c.constraintDate[i] = Minutes.of(t.constraint().date());
+            c.deadline[i] = Minutes.of(t.deadline());
+            if (c.constraintType[i] == CompiledPlan.ALAP && !c.summary[i]) {
+                c.hasAlap = true;
+            }
+            Progress p = t.progress();
+            c.actualStart[i] = Minutes.of(p.actualStart());
+            c.actualFinish[i] = Minutes.of(p.actualFinish());
+            c.percentComplete[i] = p.percentComplete();
+            long remaining;
+            if (p.remainingDurationMinutes() != null) {
+                remaining = p.remainingDurationMinutes();
+            } else if (p.actualFinish() != null) {
+                remaining = 0;
+            } else if (p.actualStart() != null) {
+                remaining = Math.round(t.durationMinutes() * (1 - p.percentComplete() / 100.0));
+            } else {
+                remaining = t.durationMinutes();
+            }
+            c.remainingDuration[i] = remaining;
+            c.actualDuration[i] = p.actualDurationMinutes() != null ? p.actualDurationMinutes() : Math.max(0, t.durationMinutes() - remaining);
+            for (WorkAssignment a : t.assignments()) {
+                assignmentCalendars.add(timeline(a.calendarId(), calendarsById, timelines, cache, plan));
+                assignmentSpans.add(spans(a, p));
+            }
+            c.assignmentStart[i + 1] = assignmentCalendars.size();
+        }
+        c.assignmentCalendar = assignmentCalendars.toArray(new CalendarTimeline[0]);
+        int assignments = assignmentSpans.size();
+        c.assignmentSpan = new long[assignments];
+        c.assignmentRemaining = new long[assignments];
+        c.assignmentActual = new long[assignments];
+        for (int a = 0; a < assignments; a++) {
+            c.assignmentSpan[a] = assignmentSpans.get(a)[0];
+            c.assignmentRemaining[a] = assignmentSpans.get(a)[1];
+            c.assignmentActual[a] = assignmentSpans.get(a)[2];
+        }
+        for (int i = 0; i < n; i++) {
+            PlanTask t = plan.tasks().get(i);
+            c.manualStart[i] = Minutes.of(t.manualStart());
+            if (t.manual()) {
+                c.manualFinish[i] = t.manualFinish() != null ? Minutes.of(t.manualFinish())
+                        : Durations.addSpan(c, i, c.manualStart[i], Durations.DURATION);
+            } else {
+                c.manualFinish[i] = Minutes.NONE;
+            }
+        }
+    }
+
+    /** Span, remaining span and actual span of an assignment, in minutes of its calendar. */
+    private static long[] spans(WorkAssignment a, Progress p) {
+        long span = a.spanMinutes();
+        double scale = 100.0 / a.units();
+        long remaining;
+        if (a.remainingWorkMinutes() != null) {
+            remaining = Math.round(a.remainingWorkMinutes() * scale);
+        } else if (p.actualFinish() != null) {
+            remaining = 0;
+        } else if (p.actualStart() != null) {
+            remaining = Math.round(span * (1 - p.percentComplete() / 100.0));
+        } else {
+            remaining = span;
+        }
+        long actual = a.actualWorkMinutes() != null ? Math.round(a.actualWorkMinutes() * scale) : Math.max(0, span - remaining);
+        return new long[] {span, remaining, actual};
+    }
+
+    private static CalendarTimeline timeline(String id, Map<String, WorkingCalendar> byId, Map<String, CalendarTimeline> timelines,
+                                             CalendarCache cache, ProjectPlan plan) {
+        CalendarTimeline t = timelines.get(id);
+        if (t == null) {
+            List<WorkingCalendar> chain = new ArrayList<>();
+            for (WorkingCalendar cur = byId.get(id); cur != null; cur = cur.parentId() == null ? null : byId.get(cur.parentId())) {
+                chain.add(cur);
+            }
+            t = cache.get(chain, plan.start().toLocalDate());
+            timelines.put(id, t);
+        }
+        return t;
+    }
+
+    private static void compileLinks(CompiledPlan c, List<Dependency> deps, PlanIndex index) {
+        int m = deps.size();
+        c.linkCount = m;
+        c.linkPred = new int[m];
+        c.linkSucc = new int[m];
+        c.linkType = new byte[m];
+        c.lagUnit = new byte[m];
+        c.lagValue = new double[m];
+        c.hasDirectSuccessors = new boolean[c.taskCount];
+        for (int k = 0; k < m; k++) {
+            Dependency d = deps.get(k);
+            c.linkPred[k] = index.dependencyPredecessor[k];
+            c.linkSucc[k] = index.dependencySuccessor[k];
+            c.linkType[k] = (byte) d.type().ordinal();
+            c.lagUnit[k] = (byte) d.lag().unit().ordinal();
+            c.lagValue[k] = d.lag().value();
+            c.hasDirectSuccessors[c.linkPred[k]] = true;
+            if (c.summary[c.linkPred[k]] || c.summary[c.linkSucc[k]]) {
+                c.hasSummaryLinks = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.gantry.scheduling.engine;
+
+import static dev.gantry.scheduling.calendar.Minutes.NONE;
+
+import dev.gantry.scheduling.ScheduleResult;
+import dev.gantry.scheduling.TaskSchedule;
+import dev.gantry.scheduling.calendar.Minutes;
+import dev.gantry.scheduling.error.Problem;
+import dev.gantry.scheduling.error.ProblemCode;
+import dev.gantry.scheduling.error.ScheduleValidationException;
+import dev.gantry.scheduling.model.PlanTask;
+import dev.gantry.scheduling.model.ProjectPlan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs one scheduling: validate, compile, order, passes, roll-up, slack, result. */
+public final class ScheduleEngine {
+
+    private final CalendarCache calendars = new CalendarCache();
+
+    public List<Problem> validate(ProjectPlan plan) {
+        return PlanValidator.validate(plan, PlanIndex.of(plan));
+    }
+
+    public ScheduleResult schedule(ProjectPlan plan) {
+        PlanIndex index = PlanIndex.of(plan);
+        List<Problem> problems = PlanValidator.validate(plan, index);
+        if (!problems.isEmpty()) {
+            throw new ScheduleValidationException(problems);
+        }
+        CompiledPlan c = PlanCompiler.compile(plan, index, calendars);
+        CriticalPathPasses passes = new CriticalPathPasses(c);
+
+        LinkGraph network = NetworkBuilder.leafLinks(c);
+        passes.useNetwork(network, order(c, network));
+        passes.forwardPass();
+        if (c.hasSummaryLinks) {
+            // Which leaf drives a summary's start is only known once leaves have early dates.
+            network = NetworkBuilder.withSummaryLinks(c, passes.es);
+            passes.useNetwork(network, order(c, network));
+            passes.forwardPass();
+        }
+        passes.backwardPass();
+        if (c.hasAlap) {
+            passes.alapForwardPass();
+        }
+        Outcome outcome = new Outcome(c, passes, NetworkBuilder.planLinks(c));
+        return toResult(plan, c, outcome);
+    }
+
+    private static int[] order(CompiledPlan c, LinkGraph network) {
+        List<Integer> cycle = new ArrayList<>();
+        int[] order = network.topologicalOrder(c.leaves, cycle);
+        if (order == null) {
+            List<String> ids = cycle.stream().map(i -> c.ids[i]).toList();
+            throw new ScheduleValidationException(List.of(Problem.ofTasks(ProblemCode.DEPENDENCY_CYCLE,
+                    "Dependencies form a cycle: " + String.join(" -> ", ids) + " -> " + ids.get(0), ids)));
+        }
+        return order;
+    }
+
+    private static ScheduleResult toResult(ProjectPlan plan, CompiledPlan c, Outcome o) {
+        int n = c.taskCount;
+        WbsNumbering wbs = new WbsNumbering(plan, c);
+        List<TaskSchedule> out = new ArrayList<>(n);
+        long first = NONE;
+        long last = NONE;
+        for (int i = 0; i < n; i++) {
+            PlanTask t = plan.tasks().get(i);
+            if (!c.summary[i]) {
+                first = first == NONE ? o.start[i] : Math.min(first, o.start[i]);
+                last = last == NONE ? o.finish[i] : Math.max(last, o.finish[i]);
+            }
+            out.add(new TaskSchedule(t.id(), t.name(), t.parentId(), wbs, i, c.outlineLevel[i], c.summary[i], t.milestone(), t.manual(),
+                    o.start[i], o.finish[i], o.es[i], o.ef[i], o.ls[i], o.lf[i],
+                    c.summary[i] ? o.summaryDuration[i] : c.duration[i],
+                    o.totalSlack[i], o.freeSlack[i], o.critical[i]));
+        }
+        return new ScheduleResult(first == NONE ? plan.start() : Minutes.toDateTime(first),
+                last == NONE ? plan.start() : Minutes.toDateTime(last), out);
+    }
+}

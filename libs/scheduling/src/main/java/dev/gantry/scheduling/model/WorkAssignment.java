@@ -1,0 +1,31 @@
+package dev.gantry.scheduling.model;
+
+import java.util.Objects;
+
+/**
+ * A resource working on a task. MS Project runs a resource-driven task (not fixed-duration) for as long as
+ * its assignments take: each assignment lasts work × 100 / units on its resource's calendar, and the task
+ * finishes with the last one.
+ *
+ * @param resourceId           who (for reference only)
+ * @param calendarId           the resource's calendar (intersected with the task's own calendar, if any)
+ * @param workMinutes          total work
+ * @param units                percent of the resource's time, e.g. 100 or 50
+ * @param actualWorkMinutes    work done, or null to derive it from the task's progress
+ * @param remainingWorkMinutes work left, or null to derive it from the task's progress
+ */
+public record WorkAssignment(String resourceId, String calendarId, long workMinutes, double units, Long actualWorkMinutes,
+                             Long remainingWorkMinutes) {
+
+    public WorkAssignment {
+        Objects.requireNonNull(calendarId, "calendarId");
+        if (!(units > 0)) {
+            throw new IllegalArgumentException("units must be positive: " + units);
+        }
+    }
+
+    /** Time the assignment takes: its work spread at its units. */
+    public long spanMinutes() {
+        return Math.round(workMinutes * 100.0 / units);
+    }
+}

@@ -1,0 +1,150 @@
+package dev.gantry.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gantry.scheduling.model.Constraint;
+import dev.gantry.scheduling.model.ConstraintType;
+import dev.gantry.scheduling.model.Dependency;
+import dev.gantry.scheduling.model.DependencyType;
+import dev.gantry.scheduling.model.Lag;
+import dev.gantry.scheduling.model.PlanTask;
+import dev.gantry.scheduling.model.Progress;
+import dev.gantry.scheduling.model.ProjectPlan;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDateTime;
+
+class SchedulerTest {
+
+    private static final int DAY = 480;
+    private static final LocalDateTime MONDAY = LocalDateTime.of(2026, 1, 5, 8, 0);
+
+    private final Scheduler scheduler = new Scheduler();
+
+    private static PlanTask task(String id, long days) {
+        return PlanTask.builder(id).name(id).duration(days * DAY).build();
+    }
+
+    @Test
+    void finishToStartChainWithCriticalPathAndSlack() {
+        ProjectPlan plan = ProjectPlan.builder(MONDAY)
+                .task(task("a", 2)).task(task("b", 3)).task(task("c", 1))
+                .dependency(Dependency.finishToStart("a", "b"))
+                .dependency(Dependency.finishToStart("a", "c"))
+                .build();
+        ScheduleResult r = scheduler.schedule(plan);
+        assertThat(r.task("b").earlyStart()).isEqualTo(LocalDateTime.of(2026, 1, 7, 8, 0));
+        assertThat(r.task("b").earlyFinish()).isEqualTo(LocalDateTime.of(2026, 1, 9, 17, 0));
+        assertThat(r.projectFinish()).isEqualTo(LocalDateTime.of(2026, 1, 9, 17, 0));
+        assertThat(r.task("c").totalSlackMinutes()).isEqualTo(2 * DAY);
+        assertThat(r.task("c").freeSlackMinutes()).isEqualTo(2 * DAY);
+        assertThat(r.task("c").lateStart()).isEqualTo(LocalDateTime.of(2026, 1, 9, 8, 0));
+        assertThat(r.criticalTasks()).extracting(TaskSchedule::id).containsExactly("a", "b");
+    }
+
+    @Test
+    void lagsLeadsAndLinkTypes() {
+        ProjectPlan plan = ProjectPlan.builder(MONDAY)
+                .task(task("a", 4))
+                .task(task("ss", 2)).task(task("ff", 2)).task(task("lead", 1)).task(task("pct", 1)).task(task("elapsed", 1))
+                .link("a", "ss", DependencyType.START_TO_START, Lag.workingMinutes(DAY))
+                .link("a", "ff", DependencyType.FINISH_TO_FINISH, Lag.NONE)
+                .link("a", "lead", DependencyType.FINISH_TO_START, Lag.workingMinutes(-DAY))
+                .link("a", "pct", DependencyType.FINISH_TO_START, Lag.percent(50))
+                .link("a", "elapsed", DependencyType.FINISH_TO_START, Lag.elapsedMinutes(2 * 1440))
+                .build();
+        ScheduleResult r = scheduler.schedule(plan);
+        assertThat(r.task("ss").earlyStart()).isEqualTo(LocalDateTime.of(2026, 1, 6, 8, 0));
+        assertThat(r.task("ff").earlyFinish()).isEqualTo(LocalDateTime.of(2026, 1, 8, 17, 0));
+        assertThat(r.task("lead").earlyStart()).isEqualTo(LocalDateTime.of(2026, 1, 8, 8, 0));
+        assertThat(r.task("pct").earlyStart()).isEqualTo(LocalDateTime.of(2026, 1, 13, 8, 0));
+        // Thursday 17:00 + 48h elapsed = Saturday 17:00 -> next working time Monday 08:00.
+        assertThat(r.task("elapsed").earlyStart()).isEqualTo(LocalDateTime.of(2026, 1, 12, 8, 0));
+    }
+
+    @Test
+    void mustFinishOnBeforeTheNetworkAllowsGivesNegativeSlack() {
+        ProjectPlan plan = ProjectPlan.builder(MONDAY)
+                .task(task("a", 5))
+                .task(task("b", 2).toBuilder().constraint(ConstraintType.MUST_FINISH_ON, LocalDateTime.of(2026, 1, 9, 17, 0)).build())
+                .dependency(Dependency.finishToStart("a", "b"))
+                .build();
+        ScheduleResult r = scheduler.schedule(plan);
+        assertThat(r.task("b").earlyFinish()).isEqualTo(LocalDateTime.of(2026, 1, 9, 17, 0));
+        assertThat(r.task("a").totalSlackMinutes()).isEqualTo(-2 * DAY);
+        assertThat(r.task("a").critical()).isTrue();
+    }
+
+    @Test
+    void startNoEarlierThanAndAsLateAsPossible() {
+        ProjectPlan plan = ProjectPlan.builder(MONDAY)
+                .task(task("long", 5))
+                .task(task("snet", 1).toBuilder().constraint(ConstraintType.START_NO_EARLIER_THAN, LocalDateTime.of(2026, 1, 7, 8, 0)).build())
+                .task(task("alap", 1).toBuilder().constraint(Constraint.ALAP).build())
+                .build();
+        ScheduleResult r = scheduler.schedule(plan);
+        assertThat(r.task("snet").start()).isEqualTo(LocalDateTime.of(2026, 1, 7, 8, 0));
+        assertThat(r.task("alap").start()).isEqualTo(LocalDateTime.of(2026, 1, 9, 8, 0));
+        assertThat(r.task("alap").earlyStart()).isEqualTo(MONDAY);
+    }
+
+    @Test
+    void summaryRollsUpAndItsLinksDriveItsChildren() {
+        ProjectPlan plan = ProjectPlan.builder(MONDAY)
+                .task(task("first", 2))
+                .task(PlanTask.builder("phase").name("Phase").build())
+                .task(task("x", 1).toBuilder().parent("phase").build())
+                .task(task("y", 3).toBuilder().parent("phase").build())
+                .task(task("after", 1))
+                .dependency(Dependency.finishToStart("first", "phase"))
+                .dependency(Dependency.finishToStart("phase", "after"))
+                .build();
+        ScheduleResult r = scheduler.schedule(plan);
+        TaskSchedule phase = r.task("phase");
+        assertThat(phase.summary()).isTrue();
+        assertThat(phase.start()).isEqualTo(LocalDateTime.of(2026, 1, 7, 8, 0));
+        assertThat(phase.finish()).isEqualTo(LocalDateTime.of(2026, 1, 9, 17, 0));
+        assertThat(phase.wbs()).isEqualTo("2");
+        assertThat(r.task("y").wbs()).isEqualTo("2.2");
+        assertThat(r.task("y").outlineLevel()).isEqualTo(2);
+        assertThat(r.task("after").earlyStart()).isEqualTo(LocalDateTime.of(2026, 1, 12, 8, 0));
+        assertThat(r.task("x").totalSlackMinutes()).isEqualTo(2 * DAY);
+        assertThat(phase.critical()).isTrue();
+    }
+
+    @Test
+    void progressAndManualTasksStayWhereTheyAre() {
+        LocalDateTime actualStart = LocalDateTime.of(2025, 12, 29, 8, 0);
+        ProjectPlan plan = ProjectPlan.builder(MONDAY)
+                .task(task("done", 2).toBuilder().progress(Progress.finished(actualStart, LocalDateTime.of(2025, 12, 30, 17, 0))).build())
+                .task(task("doing", 4).toBuilder().progress(Progress.started(actualStart, 50)).build())
+                .task(task("manual", 1).toBuilder().manual(true, LocalDateTime.of(2026, 2, 2, 8, 0), LocalDateTime.of(2026, 2, 2, 17, 0)).build())
+                .task(task("next", 1))
+                .dependency(Dependency.finishToStart("done", "next"))
+                .build();
+        ScheduleResult r = scheduler.schedule(plan);
+        assertThat(r.task("done").finish()).isEqualTo(LocalDateTime.of(2025, 12, 30, 17, 0));
+        assertThat(r.task("done").critical()).isFalse();
+        assertThat(r.task("doing").start()).isEqualTo(actualStart);
+        assertThat(r.task("doing").finish()).isEqualTo(LocalDateTime.of(2026, 1, 1, 17, 0));
+        assertThat(r.task("manual").start()).isEqualTo(LocalDateTime.of(2026, 2, 2, 8, 0));
+        assertThat(r.task("next").earlyStart()).isEqualTo(LocalDateTime.of(2025, 12, 31, 8, 0));
+    }
+
+    @Test
+    void aHundredThousandTaskChainDoesNotOverflowTheStack() {
+        ProjectPlan.Builder b = ProjectPlan.builder(MONDAY);
+        int n = 100_000;
+        for (int i = 0; i < n; i++) {
+            b.task(PlanTask.builder("t" + i).duration(60).build());
+            if (i > 0) {
+                b.dependency(Dependency.finishToStart("t" + (i - 1), "t" + i));
+            }
+        }
+        ScheduleResult r = scheduler.schedule(b.build());
+        // 100,000 hours at 8 working hours a day: 12,500 working days.
+        assertThat(r.task("t" + (n - 1)).earlyFinish()).isEqualTo(r.projectFinish());
+        assertThat(r.task("t0").totalSlackMinutes()).isZero();
+        assertThat(r.criticalTasks()).hasSize(n);
+    }
+}
