@@ -113,7 +113,7 @@ public class ScheduleTransfer {
         ProjectPlan plan = imported.plan();
         ProjectProperties props = file.getProjectProperties();
         String projectName = firstNonBlank(name, props.getProjectTitle(), props.getName(),
-                props.getFileName() == null ? null : props.getFileName(), "Imported project");
+                "Imported project");
         if (projectName.length() > 200) {
             projectName = projectName.substring(0, 200);
         }
