@@ -11,10 +11,12 @@ import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -31,24 +33,28 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.Locale;
+import java.util.Set;
 
 @Path("/api/projects/import")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Projects")
 public class ImportResource {
 
+    private static final Set<String> RAW_TYPES = Set.of(MediaType.APPLICATION_OCTET_STREAM, "application/vnd.ms-project",
+            MediaType.APPLICATION_XML, MediaType.TEXT_XML, "application/x-project", "application/msproj");
+
     private final ScheduleTransfer transfer;
     private final long maxBytes;
 
     ImportResource(ScheduleTransfer transfer,
-                   @ConfigProperty(name = "gantry.projects.import.max-size", defaultValue = "20M") MemorySize maxSize) {
+                   @ConfigProperty(name = "projects.import.max-size", defaultValue = "20M") MemorySize maxSize) {
         this.transfer = transfer;
         this.maxBytes = maxSize.asLongValue();
     }
 
     @POST
-    @Consumes({MediaType.APPLICATION_OCTET_STREAM, "application/vnd.ms-project", MediaType.APPLICATION_XML,
-            MediaType.TEXT_XML, "application/x-project"})
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.PMO, Roles.PROJECT_MANAGER})
     @Operation(summary = "Create a project from an MS Project file",
             description = "The body is the file: .mpp, MS Project XML (MSPDI), or any format MPXJ reads (Primavera"
@@ -62,7 +68,12 @@ public class ImportResource {
                                @Parameter(description = "Project name; default the file's title")
                                @Size(max = 200) @QueryParam("name") String name,
                                @Parameter(description = "Project type; default GENERIC") @QueryParam("type") ProjectType type,
+                               @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                UriInfo uri) throws IOException {
+        if (contentType != null && !RAW_TYPES.contains(contentType.split(";")[0].trim().toLowerCase(Locale.ROOT))) {
+            throw new GantryException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the file as application/octet-stream,"
+                    + " application/vnd.ms-project, application/xml or multipart/form-data (part 'file')");
+        }
         return created(readLimited(body), name, type, uri);
     }
 
