@@ -109,7 +109,7 @@ public class ProjectService {
         events.publish(new ProjectUpdated(project.id, project.name, project.description, project.type.name(),
                 project.startDate, budget(project), changed, project.version, project.updatedAt));
         if (changed.contains("startDate")) {
-            schedules.get().recompute(project, java.util.Set.of());
+            schedules.get().projectStartMoved(project);
         }
         return project;
     }

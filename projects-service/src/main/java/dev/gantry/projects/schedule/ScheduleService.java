@@ -361,6 +361,13 @@ public class ScheduleService {
         return load(project(projectId));
     }
 
+    /** After a change of the project's start date: recomputes when the project has a schedule. */
+    public void projectStartMoved(Project project) {
+        if (schedules.findById(project.id) != null) {
+            recompute(project, Set.of());
+        }
+    }
+
     /**
      * Recomputes and stores the schedule of a project whose network just changed (flushed), publishes
      * ScheduleChanged when something moved and the snapshot always. Throws (so the change rolls back) when the
