@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.platform.errors.ProblemType;
 import dev.gantry.platform.http.Problem;
-import dev.gantry.platform.http.ProblemResponses;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -58,7 +57,7 @@ public class RequestBodyLimit {
     private String body(String path) {
         Problem problem = new Problem(ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title(), 413,
                 "The body is larger than the limit of " + maxBytes + " bytes", path, List.of(), List.of(),
-                ProblemResponses.traceId());
+                null);
         try {
             return mapper.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
