@@ -27,7 +27,7 @@ class ProjectSecurityTest {
 
     @Test
     void everyOperationRejectsAnonymousCallsWithProblem401() {
-        assertThat(OpenApiSecurityCheck.assertAnonymousRequestsRejected()).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(OpenApiSecurityCheck.assertAnonymousRequestsRejected()).hasSizeGreaterThanOrEqualTo(22);
         assertThat(OpenApiSecurityCheck.unsecuredOperations()).isEmpty();
     }
 

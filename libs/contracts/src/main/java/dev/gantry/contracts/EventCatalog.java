@@ -3,6 +3,8 @@ package dev.gantry.contracts;
 import dev.gantry.contracts.project.ProjectCreated;
 import dev.gantry.contracts.project.ProjectMemberAdded;
 import dev.gantry.contracts.project.ProjectMemberRemoved;
+import dev.gantry.contracts.project.ProjectScheduleSnapshot;
+import dev.gantry.contracts.project.ScheduleChanged;
 import dev.gantry.contracts.project.ProjectUpdated;
 
 import java.util.LinkedHashMap;
@@ -17,7 +19,9 @@ public final class EventCatalog {
             ProjectCreated.class,
             ProjectUpdated.class,
             ProjectMemberAdded.class,
-            ProjectMemberRemoved.class);
+            ProjectMemberRemoved.class,
+            ScheduleChanged.class,
+            ProjectScheduleSnapshot.class);
 
     private static final Map<String, Class<? extends GantryEvent>> BY_TYPE = new LinkedHashMap<>();
 

@@ -22,7 +22,9 @@ import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.domain.ProjectStatus;
 import dev.gantry.projects.project.domain.ProjectType;
 import dev.gantry.projects.project.persistence.ProjectRepository;
+import dev.gantry.projects.schedule.ScheduleService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -53,9 +55,11 @@ public class ProjectService {
     private final CurrentUser user;
     private final EventPublisher events;
     private final Clock clock;
+    private final Instance<ScheduleService> schedules;
 
     ProjectService(ProjectRepository projects, ProjectMemberships memberships, ProjectAuthorizer authorizer,
-                   CurrentUser user, EventPublisher events, Clock clock) {
+                   CurrentUser user, EventPublisher events, Clock clock, Instance<ScheduleService> schedules) {
+        this.schedules = schedules;
         this.projects = projects;
         this.memberships = memberships;
         this.authorizer = authorizer;
@@ -104,6 +108,9 @@ public class ProjectService {
         projects.flush();
         events.publish(new ProjectUpdated(project.id, project.name, project.description, project.type.name(),
                 project.startDate, budget(project), changed, project.version, project.updatedAt));
+        if (changed.contains("startDate")) {
+            schedules.get().projectStartMoved(project);
+        }
         return project;
     }
 

@@ -1,0 +1,30 @@
+package dev.gantry.contracts.project;
+
+import dev.gantry.contracts.EventType;
+import dev.gantry.contracts.GantryEvent;
+import dev.gantry.contracts.Topics;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Recomputing a project's schedule moved something: the project's span, a task's start or finish, or whether a task
+ * is critical. {@code movedTasks} lists only those tasks, with their new dates; the whole network is on the
+ * compacted schedules topic ({@link ProjectScheduleSnapshot}). Date-times are the project's local time.
+ */
+@EventType(value = "dev.gantry.project.schedule-changed.v1", topic = Topics.PROJECTS)
+public record ScheduleChanged(
+        UUID projectId,
+        LocalDateTime start,
+        LocalDateTime finish,
+        Instant calculatedAt,
+        List<TaskDates> movedTasks,
+        List<UUID> removedTaskIds) implements GantryEvent {
+
+    @Override
+    public String subject() {
+        return projectId.toString();
+    }
+}

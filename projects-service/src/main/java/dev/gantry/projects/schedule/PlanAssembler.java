@@ -1,0 +1,163 @@
+package dev.gantry.projects.schedule;
+
+import dev.gantry.projects.project.domain.Project;
+import dev.gantry.projects.schedule.domain.ProjectCalendar;
+import dev.gantry.projects.schedule.domain.ProjectSchedule;
+import dev.gantry.projects.schedule.domain.Task;
+import dev.gantry.projects.schedule.domain.TaskLink;
+import dev.gantry.scheduling.calendar.CalendarTimeline;
+import dev.gantry.scheduling.calendar.Minutes;
+import dev.gantry.scheduling.calendar.WorkingCalendar;
+import dev.gantry.scheduling.model.Constraint;
+import dev.gantry.scheduling.model.Dependency;
+import dev.gantry.scheduling.model.PlanTask;
+import dev.gantry.scheduling.model.Progress;
+import dev.gantry.scheduling.model.ProjectPlan;
+
+import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Turns a project's stored network into the scheduling engine's plan. */
+public final class PlanAssembler {
+
+    /** Engine id of the standard calendar used when the project has no calendar of its own. */
+    public static final String STANDARD_CALENDAR = "standard";
+
+    /** Everything of a project that scheduling needs. */
+    public record Network(Project project, ProjectSchedule settings, List<ProjectCalendar> calendars, List<Task> tasks,
+                          List<TaskLink> links) {
+    }
+
+    private PlanAssembler() {
+    }
+
+    /** The plan with task ids as the tasks' UUIDs. */
+    public static ProjectPlan toPlan(Network network) {
+        return toPlan(network, task -> task.id.toString());
+    }
+
+    /** The plan with task ids chosen by {@code taskId} (for example MS Project UniqueIDs for an export). */
+    public static ProjectPlan toPlan(Network network, Function<Task, String> taskId) {
+        Map<String, WorkingCalendar> calendars = new LinkedHashMap<>();
+        for (ProjectCalendar c : network.calendars()) {
+            CalendarJson.Definition d = CalendarJson.read(c.definition);
+            calendars.put(c.id.toString(), new WorkingCalendar(c.id.toString(), c.name,
+                    c.parentId == null ? null : c.parentId.toString(), d.weekDays(), d.exceptions()));
+        }
+        String defaultCalendar = network.settings().defaultCalendarId == null ? null
+                : network.settings().defaultCalendarId.toString();
+        if (defaultCalendar == null) {
+            defaultCalendar = STANDARD_CALENDAR;
+            calendars.put(STANDARD_CALENDAR, WorkingCalendar.standard(STANDARD_CALENDAR));
+        }
+        ProjectPlan.Builder plan = ProjectPlan.builder(planStart(network, calendars, defaultCalendar))
+                .defaultCalendar(defaultCalendar)
+                .calendars(calendars.values())
+                .statusDate(network.settings().statusDate)
+                .moveRemainingWorkAfterStatusDate(network.settings().moveRemainingWork);
+        Map<UUID, String> ids = new HashMap<>();
+        network.tasks().forEach(t -> ids.put(t.id, taskId.apply(t)));
+        for (Task t : outlineOrder(network.tasks())) {
+            plan.task(toPlanTask(t, ids));
+        }
+        for (TaskLink link : network.links()) {
+            plan.dependency(new Dependency(ids.getOrDefault(link.predecessorId, link.predecessorId.toString()),
+                    ids.getOrDefault(link.successorId, link.successorId.toString()), link.type.engineType(), link.lag()));
+        }
+        return plan.build();
+    }
+
+    /**
+     * The project's start date at the start of its first working period on the project calendar, or at the time an
+     * imported file started.
+     */
+    static LocalDateTime planStart(Network network, Map<String, WorkingCalendar> calendars, String defaultCalendar) {
+        LocalDateTime midnight = network.project().startDate.atStartOfDay();
+        if (network.settings().startTime != null) {
+            return network.project().startDate.atTime(network.settings().startTime);
+        }
+        List<WorkingCalendar> chain = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (WorkingCalendar c = calendars.get(defaultCalendar); c != null && seen.add(c.id());
+             c = c.parentId() == null ? null : calendars.get(c.parentId())) {
+            chain.add(c);
+        }
+        if (chain.isEmpty() || !CalendarTimeline.hasWorkingTime(chain)) {
+            return midnight; // the engine reports the calendar
+        }
+        try {
+            return Minutes.toDateTime(CalendarTimeline.compile(chain, network.project().startDate)
+                    .nextWorkStart(Minutes.of(midnight)));
+        } catch (RuntimeException noWorkingTimeAhead) {
+            return midnight;
+        }
+    }
+
+    /** Tasks in outline order: each summary followed by its subtasks, siblings by position. */
+    public static List<Task> outlineOrder(List<Task> tasks) {
+        Map<UUID, List<Task>> children = new HashMap<>();
+        Set<UUID> ids = new HashSet<>();
+        tasks.forEach(t -> ids.add(t.id));
+        List<Task> roots = new ArrayList<>();
+        for (Task t : tasks) {
+            if (t.parentId == null || !ids.contains(t.parentId)) {
+                roots.add(t);
+            } else {
+                children.computeIfAbsent(t.parentId, k -> new ArrayList<>()).add(t);
+            }
+        }
+        List<Task> ordered = new ArrayList<>(tasks.size());
+        Set<UUID> emitted = new HashSet<>();
+        ArrayDeque<Task> stack = new ArrayDeque<>();
+        for (int i = roots.size() - 1; i >= 0; i--) {
+            stack.push(roots.get(i));
+        }
+        while (!stack.isEmpty()) {
+            Task t = stack.pop();
+            if (!emitted.add(t.id)) {
+                continue;
+            }
+            ordered.add(t);
+            List<Task> kids = children.getOrDefault(t.id, List.of());
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                stack.push(kids.get(i));
+            }
+        }
+        // Tasks in a parent cycle are unreachable from the roots: keep them so that the engine reports the cycle.
+        for (Task t : tasks) {
+            if (!emitted.contains(t.id)) {
+                ordered.add(t);
+            }
+        }
+        return ordered;
+    }
+
+    private static PlanTask toPlanTask(Task t, Map<UUID, String> ids) {
+        PlanTask.Builder b = PlanTask.builder(ids.get(t.id))
+                .name(t.name)
+                .parent(t.parentId == null ? null : ids.getOrDefault(t.parentId, t.parentId.toString()))
+                .wbs(t.wbs)
+                .duration(t.durationMinutes)
+                .elapsed(t.elapsed)
+                .milestone(t.milestone)
+                .calendar(t.calendarId == null ? null : t.calendarId.toString())
+                .assignments(CalendarJson.readAssignments(t.assignments))
+                .constraint(new Constraint(t.constraintType, t.constraintType.needsDate() ? t.constraintDate : null))
+                .deadline(t.deadline)
+                .manual(t.manual, t.manualStart, t.manualFinish);
+        if (t.hasProgress()) {
+            b.progress(new Progress(t.actualStart, t.actualFinish, t.percentComplete.doubleValue(), t.actualMinutes,
+                    t.remainingMinutes));
+        }
+        return b.build();
+    }
+}

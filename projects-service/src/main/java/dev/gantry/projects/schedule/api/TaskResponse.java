@@ -1,0 +1,32 @@
+package dev.gantry.projects.schedule.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+@Schema(name = "Task")
+public record TaskResponse(
+        UUID id,
+        @Schema(description = "UniqueID in the MS Project file the task was imported from; read-only") Integer externalId,
+        String name,
+        UUID parentId,
+        @Schema(example = "1.2") String wbs,
+        @Schema(example = "2") Integer outlineLevel,
+        @Schema(description = "Has subtasks; its dates roll up from them") Boolean summary,
+        long durationMinutes,
+        @Schema(description = "The duration runs in calendar time (imported elapsed durations)") boolean elapsed,
+        boolean milestone,
+        boolean manual,
+        LocalDateTime manualStart,
+        LocalDateTime manualFinish,
+        ConstraintDto constraint,
+        LocalDateTime deadline,
+        UUID calendarId,
+        ProgressDto progress,
+        ScheduledDatesDto schedule,
+        @Schema(description = "Version of the planner's input (not of the computed dates); also the ETag") long version,
+        Instant createdAt,
+        Instant updatedAt) {
+}

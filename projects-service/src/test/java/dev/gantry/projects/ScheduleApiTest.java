@@ -1,0 +1,265 @@
+package dev.gantry.projects;
+
+import dev.gantry.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static dev.gantry.projects.ProjectsApi.as;
+import static dev.gantry.projects.ProjectsApi.asPm;
+import static dev.gantry.projects.ProjectsApi.count;
+import static dev.gantry.projects.ProjectsApi.createProject;
+import static dev.gantry.projects.ProjectsApi.outboxRows;
+import static dev.gantry.projects.ProjectsApi.uniqueName;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** Tasks, dependencies and calendars through the API, and the schedule recomputed from them. */
+@QuarkusTest
+class ScheduleApiTest {
+
+    static String task(UUID project, Map<String, Object> body) {
+        return asPm().contentType(ContentType.JSON).body(body).post("/api/projects/{p}/tasks", project).then()
+                .statusCode(201).contentType(ContentType.JSON).extract().path("id");
+    }
+
+    static String link(UUID project, String from, String to, String type, Map<String, Object> lag) {
+        Map<String, Object> body = new HashMap<>(Map.of("predecessorId", from, "successorId", to, "type", type));
+        if (lag != null) {
+            body.put("lag", lag);
+        }
+        return asPm().contentType(ContentType.JSON).body(body).post("/api/projects/{p}/dependencies", project).then()
+                .statusCode(201).extract().path("id");
+    }
+
+    static JsonPath schedule(UUID project) {
+        return asPm().get("/api/projects/{p}/schedule", project).then().statusCode(200).extract().jsonPath();
+    }
+
+    static Map<String, Object> scheduled(JsonPath schedule, String taskId) {
+        return schedule.getMap("tasks.find { it.id == '" + taskId + "' }");
+    }
+
+    @Test
+    void aSmallNetworkWithLagsIsScheduledAndItsCriticalPathFound() {
+        // Project starts Monday 2027-03-01 on the standard calendar (08:00–12:00, 13:00–17:00).
+        UUID project = createProject(uniqueName("Network"));
+        String phase = task(project, Map.of("name", "Roll-out"));
+        String design = task(project, Map.of("name", "Design", "parentId", phase, "durationMinutes", 3 * 480));
+        String build = task(project, Map.of("name", "Build", "parentId", phase, "durationMinutes", 5 * 480));
+        String docs = task(project, Map.of("name", "Write docs", "parentId", phase, "durationMinutes", 2 * 480));
+        String live = task(project, Map.of("name", "Go-live", "durationMinutes", 0, "milestone", true));
+
+        link(project, design, build, "FS", Map.of("value", 480, "unit", "WORKING_MINUTES"));
+        link(project, build, docs, "SS", Map.of("value", 240, "unit", "WORKING_MINUTES"));
+        link(project, build, live, "FS", null);
+        link(project, docs, live, "FS", null);
+
+        JsonPath s = schedule(project);
+        assertThat(s.getString("projectId")).isEqualTo(project.toString());
+        assertThat(s.getString("start")).isEqualTo("2027-03-01T08:00:00");
+        // Design Mon–Wed, one day lag (Thu), Build Fri 5th – Thu 11th, Go-live at its finish.
+        assertThat(scheduled(s, design)).containsEntry("start", "2027-03-01T08:00:00")
+                .containsEntry("finish", "2027-03-03T17:00:00").containsEntry("critical", true);
+        assertThat(scheduled(s, build)).containsEntry("start", "2027-03-05T08:00:00")
+                .containsEntry("finish", "2027-03-11T17:00:00").containsEntry("critical", true);
+        // Docs start half a day after Build starts and have slack until Build finishes.
+        assertThat(scheduled(s, docs)).containsEntry("start", "2027-03-05T13:00:00")
+                .containsEntry("finish", "2027-03-09T12:00:00").containsEntry("critical", false)
+                .containsEntry("totalSlackMinutes", 2 * 480 + 240);
+        assertThat(scheduled(s, live)).containsEntry("finish", "2027-03-11T17:00:00").containsEntry("milestone", true)
+                .containsEntry("critical", true);
+        assertThat(scheduled(s, phase)).containsEntry("summary", true).containsEntry("wbs", "1")
+                .containsEntry("start", "2027-03-01T08:00:00").containsEntry("finish", "2027-03-11T17:00:00");
+        assertThat(scheduled(s, build)).containsEntry("wbs", "1.2").containsEntry("outlineLevel", 2);
+        assertThat(s.getString("finish")).isEqualTo("2027-03-11T17:00:00");
+
+        // Lengthening Docs by 4 days moves the critical path through it.
+        String etag = asPm().get("/api/projects/{p}/tasks/{t}", project, docs).then().statusCode(200)
+                .extract().header("ETag");
+        asPm().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("durationMinutes", 6 * 480))
+                .patch("/api/projects/{p}/tasks/{t}", project, docs).then().statusCode(200)
+                .body("schedule.finish", equalTo("2027-03-15T12:00:00"))
+                .body("schedule.critical", equalTo(true))
+                .body("version", equalTo(1));
+        s = schedule(project);
+        // Build stays critical: its start drives Docs through the SS link.
+        assertThat(scheduled(s, build)).containsEntry("critical", true).containsEntry("totalSlackMinutes", 0);
+        assertThat(scheduled(s, docs)).containsEntry("totalSlackMinutes", 0);
+        assertThat(s.getString("finish")).isEqualTo("2027-03-15T12:00:00");
+
+        // Progress: Design started a day late and is done.
+        String designEtag = asPm().get("/api/projects/{p}/tasks/{t}", project, design).then().extract().header("ETag");
+        asPm().contentType(ContentType.JSON).header("If-Match", designEtag)
+                .body(Map.of("progress", Map.of("actualStart", "2027-03-02T08:00:00",
+                        "actualFinish", "2027-03-04T17:00:00", "percentComplete", 100)))
+                .patch("/api/projects/{p}/tasks/{t}", project, design).then().statusCode(200)
+                .body("progress.percentComplete", equalTo(100));
+        assertThat(scheduled(schedule(project), build)).containsEntry("start", "2027-03-08T08:00:00");
+
+        // A stale ETag is refused; deleting a dependency recomputes.
+        asPm().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("name", "Docs"))
+                .patch("/api/projects/{p}/tasks/{t}", project, docs).then().statusCode(412);
+        List<Map<String, Object>> links = asPm().queryParam("taskId", live).get("/api/projects/{p}/dependencies", project)
+                .then().statusCode(200).body("totalItems", equalTo(2)).extract().path("items");
+        assertThat(links).hasSize(2);
+        asPm().get("/api/projects/{p}/tasks", project).then().statusCode(200).body("totalItems", equalTo(5))
+                .body("items[0].name", equalTo("Roll-out"));
+    }
+
+    @Test
+    void aProjectCalendarShiftsTheDatesAndItsHolidaysAreSkipped() {
+        UUID project = createProject(uniqueName("Calendars"));
+        String t = task(project, Map.of("name", "Cut-over", "durationMinutes", 2 * 420));
+        List<Map<String, String>> early = List.of(Map.of("from", "07:00", "to", "14:00"));
+        Map<String, Object> calendar = Map.of("name", "Early shift", "projectDefault", true,
+                "weekDays", Map.of("MONDAY", early, "TUESDAY", early, "WEDNESDAY", early, "THURSDAY", early,
+                        "FRIDAY", early),
+                "exceptions", List.of(Map.of("name", "Closed", "from", "2027-03-02", "to", "2027-03-02")));
+        var created = asPm().contentType(ContentType.JSON).body(calendar).post("/api/projects/{p}/calendars", project)
+                .then().statusCode(201).body("projectDefault", equalTo(true)).extract();
+        String calendarId = created.path("id");
+
+        JsonPath s = schedule(project);
+        assertThat(scheduled(s, t)).containsEntry("start", "2027-03-01T07:00:00")
+                .containsEntry("finish", "2027-03-03T14:00:00");
+
+        asPm().contentType(ContentType.JSON).header("If-Match", created.header("ETag"))
+                .body(Map.of("name", "Early shift", "projectDefault", true,
+                        "weekDays", Map.of("MONDAY", early, "TUESDAY", early, "WEDNESDAY", early, "THURSDAY", early,
+                                "FRIDAY", early)))
+                .put("/api/projects/{p}/calendars/{c}", project, calendarId).then().statusCode(200)
+                .body("version", equalTo(1));
+        assertThat(scheduled(schedule(project), t)).containsEntry("finish", "2027-03-02T14:00:00");
+        asPm().get("/api/projects/{p}/calendars", project).then().statusCode(200)
+                .body("name", hasItem("Early shift")).body("[0].weekDays.MONDAY[0].from", equalTo("07:00:00"));
+    }
+
+    @Test
+    void aCycleIsRefusedNamingItsTasksAndNothingIsWritten() {
+        UUID project = createProject(uniqueName("Cycle"));
+        String a = task(project, Map.of("name", "Alpha", "durationMinutes", 480));
+        String b = task(project, Map.of("name", "Bravo", "durationMinutes", 480));
+        String c = task(project, Map.of("name", "Charlie", "durationMinutes", 480));
+        link(project, a, b, "FS", null);
+        link(project, b, c, "FS", null);
+        long links = count("select count(*) from schedule_dependency where project_id = ?", project);
+        long events = outboxRows();
+
+        asPm().contentType(ContentType.JSON).body(Map.of("predecessorId", c, "successorId", a, "type", "FS"))
+                .post("/api/projects/{p}/dependencies", project).then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("cycle"))
+                .body("detail", containsString("Alpha")).body("detail", containsString("Bravo"))
+                .body("detail", containsString("Charlie"));
+
+        assertThat(count("select count(*) from schedule_dependency where project_id = ?", project)).isEqualTo(links);
+        assertThat(outboxRows()).isEqualTo(events);
+    }
+
+    @Test
+    void badInputIsA4xxProblemAndWritesNothing() {
+        UUID project = createProject(uniqueName("Bad schedule input"));
+        String a = task(project, Map.of("name", "Alpha", "durationMinutes", 480));
+        long tasks = count("select count(*) from schedule_task where project_id = ?", project);
+        long events = outboxRows();
+
+        asPm().contentType(ContentType.JSON).body(Map.of("name", "Negative", "durationMinutes", -5))
+                .post("/api/projects/{p}/tasks", project).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.pointer", hasItem("/durationMinutes"));
+        asPm().contentType(ContentType.JSON).body(Map.of("name", "Orphan", "parentId", UUID.randomUUID().toString()))
+                .post("/api/projects/{p}/tasks", project).then().statusCode(400).body("errors.pointer", hasItem("/parentId"));
+        asPm().contentType(ContentType.JSON).body(Map.of("name", "No date", "constraint", Map.of("type", "MUST_START_ON")))
+                .post("/api/projects/{p}/tasks", project).then().statusCode(400)
+                .body("errors.pointer", hasItem("/constraint/date"));
+        asPm().contentType(ContentType.JSON).body(Map.of("name", "Bad type", "constraint", Map.of("type", "SOMETIME")))
+                .post("/api/projects/{p}/tasks", project).then().statusCode(400)
+                .body("errors.pointer", hasItem("/constraint/type"));
+        asPm().contentType(ContentType.JSON)
+                .body(Map.of("predecessorId", a, "successorId", UUID.randomUUID().toString()))
+                .post("/api/projects/{p}/dependencies", project).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.pointer", hasItem("/successorId"));
+        asPm().contentType(ContentType.JSON).body(Map.of("predecessorId", a, "successorId", a))
+                .post("/api/projects/{p}/dependencies", project).then().statusCode(400);
+        asPm().contentType(ContentType.JSON).body(Map.of("name", "Never", "weekDays", Map.of("MONDAY", List.of())))
+                .post("/api/projects/{p}/calendars", project).then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("no working time"));
+        asPm().contentType(ContentType.JSON).body(Map.of("name", "Backwards",
+                        "weekDays", Map.of("MONDAY", List.of(Map.of("from", "17:00", "to", "08:00")))))
+                .post("/api/projects/{p}/calendars", project).then().statusCode(400)
+                .body("errors.pointer", hasItem("/weekDays/MONDAY/0"));
+        asPm().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("[1]")
+                .patch("/api/projects/{p}/tasks/{t}", project, a).then().statusCode(400);
+        asPm().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("durationMinutes", -1))
+                .patch("/api/projects/{p}/tasks/{t}", project, a).then().statusCode(400)
+                .body("errors.pointer", hasItem("/durationMinutes"));
+        asPm().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("nmae", "x"))
+                .patch("/api/projects/{p}/tasks/{t}", project, a).then().statusCode(400)
+                .body("errors.pointer", hasItem("/nmae"));
+
+        assertThat(count("select count(*) from schedule_task where project_id = ?", project)).isEqualTo(tasks);
+        assertThat(count("select count(*) from schedule_calendar where project_id = ?", project)).isZero();
+        assertThat(outboxRows()).isEqualTo(events);
+    }
+
+    @Test
+    void nonMembersGet404AndViewersMayOnlyRead() {
+        UUID project = createProject(uniqueName("Schedule roles"));
+        String a = task(project, Map.of("name", "Alpha", "durationMinutes", 480));
+        asPm().contentType(ContentType.JSON).body(Map.of("username", "viewer", "role", "VIEWER"))
+                .put("/api/projects/{id}/members/{user}", project, TestTokens.subjectOf("viewer")).then().statusCode(201);
+
+        var outsider = as("outsider", "project-manager");
+        outsider.get("/api/projects/{p}/tasks", project).then().statusCode(404).contentType("application/problem+json");
+        as("outsider", "project-manager").get("/api/projects/{p}/tasks/{t}", project, a).then().statusCode(404);
+        as("outsider", "project-manager").get("/api/projects/{p}/schedule", project).then().statusCode(404);
+        as("outsider", "project-manager").get("/api/projects/{p}/export", project).then().statusCode(404);
+        as("outsider", "project-manager").get("/api/projects/{p}/calendars", project).then().statusCode(404);
+        as("outsider", "project-manager").get("/api/projects/{p}/dependencies", project).then().statusCode(404);
+        as("outsider", "project-manager").contentType(ContentType.JSON).body(Map.of("name", "x"))
+                .post("/api/projects/{p}/tasks", project).then().statusCode(404);
+        as("outsider", "project-manager").header("If-Match", "\"0\"")
+                .delete("/api/projects/{p}/tasks/{t}", project, a).then().statusCode(404);
+
+        as("viewer", "viewer").get("/api/projects/{p}/schedule", project).then().statusCode(200);
+        as("viewer", "viewer").get("/api/projects/{p}/tasks/{t}", project, a).then().statusCode(200);
+        as("viewer", "viewer").contentType(ContentType.JSON).body(Map.of("name", "x"))
+                .post("/api/projects/{p}/tasks", project).then().statusCode(403).contentType("application/problem+json");
+        as("viewer", "viewer").contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("name", "y"))
+                .patch("/api/projects/{p}/tasks/{t}", project, a).then().statusCode(403);
+        as("viewer", "viewer").header("If-Match", "\"0\"").delete("/api/projects/{p}/tasks/{t}", project, a).then()
+                .statusCode(403);
+        as("viewer", "viewer").contentType(ContentType.JSON).body(Map.of("name", "Cal",
+                        "weekDays", Map.of("MONDAY", List.of(Map.of("from", "08:00", "to", "12:00")))))
+                .post("/api/projects/{p}/calendars", project).then().statusCode(403);
+        as("viewer", "viewer").contentType(ContentType.JSON).body(Map.of("predecessorId", a, "successorId", a))
+                .post("/api/projects/{p}/dependencies", project).then().statusCode(403);
+        asPm().get("/api/projects/{p}/tasks/{t}", project, a).then().body("version", equalTo(0))
+                .body("name", equalTo("Alpha"));
+    }
+
+    @Test
+    void deletingATaskRemovesItsLinksAndASummaryMustBeEmptiedFirst() {
+        UUID project = createProject(uniqueName("Delete"));
+        String parent = task(project, Map.of("name", "Phase"));
+        String child = task(project, Map.of("name", "Work", "parentId", parent, "durationMinutes", 480));
+        String next = task(project, Map.of("name", "Next", "durationMinutes", 480));
+        link(project, child, next, "FS", null);
+
+        asPm().header("If-Match", "\"0\"").delete("/api/projects/{p}/tasks/{t}", project, parent).then()
+                .statusCode(409).contentType("application/problem+json");
+        asPm().delete("/api/projects/{p}/tasks/{t}", project, child).then().statusCode(428);
+        asPm().header("If-Match", "\"0\"").delete("/api/projects/{p}/tasks/{t}", project, child).then().statusCode(204);
+        asPm().get("/api/projects/{p}/tasks/{t}", project, child).then().statusCode(404);
+        assertThat(count("select count(*) from schedule_dependency where project_id = ?", project)).isZero();
+        assertThat(scheduled(schedule(project), next)).containsEntry("start", "2027-03-01T08:00:00");
+    }
+}

@@ -1,0 +1,97 @@
+package dev.gantry.projects;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gantry.contracts.Topics;
+import dev.gantry.testing.GantryTestResources;
+import dev.gantry.testing.KafkaTestClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static dev.gantry.projects.ProjectsApi.asPm;
+import static dev.gantry.projects.ProjectsApi.createProject;
+import static dev.gantry.projects.ProjectsApi.uniqueName;
+import static dev.gantry.projects.ScheduleApiTest.link;
+import static dev.gantry.projects.ScheduleApiTest.task;
+import static dev.gantry.testing.KafkaTestClient.header;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Schedule changes reach the broker: ScheduleChanged lists what moved, the snapshot carries the network. */
+@QuarkusTest
+class ScheduleEventsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static KafkaTestClient kafka;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient(GantryTestResources.kafka());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    @Test
+    void scheduleChangedListsTheMovedTasksAndTheSnapshotCarriesTheNetwork() throws Exception {
+        UUID project = createProject(uniqueName("Schedule events"));
+        String a = task(project, Map.of("name", "Alpha", "durationMinutes", 480));
+        String b = task(project, Map.of("name", "Bravo", "durationMinutes", 480));
+        String c = task(project, Map.of("name", "Charlie", "durationMinutes", 480));
+        link(project, a, b, "FS", null);
+
+        List<ConsumerRecord<String, String>> changes = kafka.awaitRecords(Topics.PROJECTS,
+                r -> project.toString().equals(r.key())
+                        && "dev.gantry.project.schedule-changed.v1".equals(header(r, "ce_type")), 4, Duration.ofSeconds(30));
+        JsonNode linked = JSON.readTree(changes.get(3).value());
+        List<String> moved = new ArrayList<>();
+        linked.path("movedTasks").forEach(t -> moved.add(t.path("taskId").asText()));
+        // Linking A→B moves B a day later; C keeps its dates but gains slack, so it is no longer critical. A is unchanged.
+        assertThat(moved).containsExactlyInAnyOrder(b, c);
+        for (JsonNode t : linked.path("movedTasks")) {
+            if (t.path("taskId").asText().equals(b)) {
+                assertThat(t.path("start").asText()).isEqualTo("2027-03-02T08:00:00");
+                assertThat(t.path("critical").asBoolean()).isTrue();
+            } else {
+                assertThat(t.path("start").asText()).isEqualTo("2027-03-01T08:00:00");
+                assertThat(t.path("critical").asBoolean()).isFalse();
+            }
+        }
+        assertThat(linked.path("finish").asText()).isEqualTo("2027-03-02T17:00:00");
+
+        List<ConsumerRecord<String, String>> snapshots = kafka.awaitRecords(Topics.PROJECT_SCHEDULES,
+                r -> project.toString().equals(r.key()), 4, Duration.ofSeconds(30));
+        ConsumerRecord<String, String> latest = snapshots.get(snapshots.size() - 1);
+        assertThat(header(latest, "ce_type")).isEqualTo("dev.gantry.project.schedule-snapshot.v1");
+        assertThat(header(latest, "ce_subject")).isEqualTo(project.toString());
+        JsonNode snapshot = JSON.readTree(latest.value());
+        assertThat(snapshot.path("tasks")).hasSize(3);
+        assertThat(snapshot.path("links")).hasSize(1);
+        assertThat(snapshot.path("links").get(0).path("type").asText()).isEqualTo("FS");
+        assertThat(snapshot.path("links").get(0).path("predecessorId").asText()).isEqualTo(a);
+        assertThat(snapshot.path("tasks").get(2).path("id").asText()).isEqualTo(c);
+        assertThat(snapshot.path("tasks").get(2).path("durationMinutes").asLong()).isEqualTo(480);
+        assertThat(snapshot.path("tasks").get(2).path("critical").asBoolean()).isFalse();
+
+        // A rename moves nothing: a new snapshot, but no ScheduleChanged.
+        asPm().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("name", "Charlie 2"))
+                .patch("/api/projects/{p}/tasks/{t}", project, c).then().statusCode(200);
+        kafka.awaitRecords(Topics.PROJECT_SCHEDULES, r -> project.toString().equals(r.key())
+                && r.value().contains("Charlie 2"), 1, Duration.ofSeconds(30));
+        assertThat(kafka.readAll(Topics.PROJECTS).stream().filter(r -> project.toString().equals(r.key())
+                && "dev.gantry.project.schedule-changed.v1".equals(header(r, "ce_type")))).hasSize(4);
+    }
+}
