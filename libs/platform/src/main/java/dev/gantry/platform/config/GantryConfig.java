@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Settings shared by every Gantry service, under {@code gantry.*}. */
@@ -73,6 +74,12 @@ public interface GantryConfig {
         /** Largest accepted request body; larger ones get 413 problem+json. */
         @WithDefault("1M")
         MemorySize maxBodySize();
+
+        /** Paths that accept file uploads, with {@link #maxUploadSize()} instead of {@link #maxBodySize()}. */
+        Optional<List<String>> uploadPaths();
+
+        @WithDefault("25M")
+        MemorySize maxUploadSize();
     }
 
     interface Idempotency {

@@ -11,48 +11,55 @@ import jakarta.enterprise.event.Observes;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Refuses bodies larger than {@code gantry.http.max-body-size} with a 413 problem before they are read.
+ * Refuses bodies larger than {@code gantry.http.max-body-size} (or {@code gantry.http.max-upload-size} on the paths
+ * listed in {@code gantry.http.upload-paths}) with a 413 problem before they are read.
  * {@code quarkus.http.limits.max-body-size} stays as the hard limit for bodies sent without a Content-Length.
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
     private final long maxBytes;
+    private final long maxUploadBytes;
+    private final Set<String> uploadPaths;
     private final ObjectMapper mapper;
 
     BodySizeLimit(GantryConfig config, ObjectMapper mapper) {
         this.maxBytes = config.http().maxBodySize().asLongValue();
+        this.maxUploadBytes = config.http().maxUploadSize().asLongValue();
+        this.uploadPaths = Set.copyOf(config.http().uploadPaths().orElse(List.of()));
         this.mapper = mapper;
     }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && exceeds(length)) {
+            long limit = uploadPaths.contains(context.request().path()) ? maxUploadBytes : maxBytes;
+            if (length != null && exceeds(length, limit)) {
                 context.response()
                         .setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(body(context.request().path()));
+                        .end(body(context.request().path(), limit));
                 return;
             }
             context.next();
         });
     }
 
-    private boolean exceeds(String length) {
+    private static boolean exceeds(String length, long limit) {
         try {
-            return Long.parseLong(length.trim()) > maxBytes;
+            return Long.parseLong(length.trim()) > limit;
         } catch (NumberFormatException e) {
             return false;
         }
     }
 
-    private String body(String path) {
+    private String body(String path, long limit) {
         Problem problem = new Problem(ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title(), 413,
-                "The body is larger than the limit of " + maxBytes + " bytes", path, List.of(), List.of(),
+                "The body is larger than the limit of " + limit + " bytes", path, List.of(), List.of(),
                 ProblemResponses.traceId());
         try {
             return mapper.writeValueAsString(problem);
