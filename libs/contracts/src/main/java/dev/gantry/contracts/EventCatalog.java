@@ -1,9 +1,14 @@
 package dev.gantry.contracts;
 
+import dev.gantry.contracts.project.ProjectCharterUpdated;
 import dev.gantry.contracts.project.ProjectCreated;
 import dev.gantry.contracts.project.ProjectMemberAdded;
 import dev.gantry.contracts.project.ProjectMemberRemoved;
+import dev.gantry.contracts.project.ProjectStatusChanged;
 import dev.gantry.contracts.project.ProjectUpdated;
+import dev.gantry.contracts.project.StakeholderAdded;
+import dev.gantry.contracts.project.StakeholderRemoved;
+import dev.gantry.contracts.project.StakeholderUpdated;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +22,12 @@ public final class EventCatalog {
             ProjectCreated.class,
             ProjectUpdated.class,
             ProjectMemberAdded.class,
-            ProjectMemberRemoved.class);
+            ProjectMemberRemoved.class,
+            ProjectCharterUpdated.class,
+            ProjectStatusChanged.class,
+            StakeholderAdded.class,
+            StakeholderUpdated.class,
+            StakeholderRemoved.class);
 
     private static final Map<String, Class<? extends GantryEvent>> BY_TYPE = new LinkedHashMap<>();
 
