@@ -6,6 +6,7 @@ import dev.gantry.contracts.project.Money;
 import dev.gantry.contracts.project.ProjectCreated;
 import dev.gantry.contracts.project.ProjectMemberAdded;
 import dev.gantry.contracts.project.ProjectRole;
+import dev.gantry.contracts.project.ProjectStatusChanged;
 import dev.gantry.contracts.project.ProjectUpdated;
 import dev.gantry.testing.GantryTestResources;
 import dev.gantry.testing.KafkaTestClient;
@@ -99,11 +100,13 @@ class ReportingEventsTest {
                 null, List.of("name"), 1, Instant.now()));
         TestEvents.send(kafka, new ProjectMemberAdded(id, new Member(TestTokens.subjectOf("dev").toString(), "dev",
                 ProjectRole.VIEWER), Instant.now()));
-        awaitAudit(id, 4);
+        TestEvents.send(kafka, new ProjectStatusChanged(id, "INITIATING", "PLANNING", null, 3, Instant.now()));
+        awaitAudit(id, 5);
 
         as("dev", "member").queryParam("size", 200).get("/api/reports/portfolio").then()
                 .body("items.find { it.projectId == '" + id + "' }.name", equalTo("After"))
-                .body("items.find { it.projectId == '" + id + "' }.startDate", equalTo("2027-02-01"));
+                .body("items.find { it.projectId == '" + id + "' }.startDate", equalTo("2027-02-01"))
+                .body("items.find { it.projectId == '" + id + "' }.status", equalTo("PLANNING"));
         as("dev", "member").get("/api/reports/projects/{id}/audit", id).then().statusCode(200)
                 .body("items[0].type", org.hamcrest.Matchers.startsWith("dev.gantry.project."));
     }

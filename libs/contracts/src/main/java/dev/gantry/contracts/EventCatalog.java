@@ -1,11 +1,16 @@
 package dev.gantry.contracts;
 
+import dev.gantry.contracts.project.ProjectCharterUpdated;
 import dev.gantry.contracts.project.ProjectCreated;
 import dev.gantry.contracts.project.ProjectMemberAdded;
 import dev.gantry.contracts.project.ProjectMemberRemoved;
 import dev.gantry.contracts.project.ProjectScheduleSnapshot;
 import dev.gantry.contracts.project.ScheduleChanged;
+import dev.gantry.contracts.project.ProjectStatusChanged;
 import dev.gantry.contracts.project.ProjectUpdated;
+import dev.gantry.contracts.project.StakeholderAdded;
+import dev.gantry.contracts.project.StakeholderRemoved;
+import dev.gantry.contracts.project.StakeholderUpdated;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +26,12 @@ public final class EventCatalog {
             ProjectMemberAdded.class,
             ProjectMemberRemoved.class,
             ScheduleChanged.class,
-            ProjectScheduleSnapshot.class);
+            ProjectScheduleSnapshot.class,
+            ProjectCharterUpdated.class,
+            ProjectStatusChanged.class,
+            StakeholderAdded.class,
+            StakeholderUpdated.class,
+            StakeholderRemoved.class);
 
     private static final Map<String, Class<? extends GantryEvent>> BY_TYPE = new LinkedHashMap<>();
 

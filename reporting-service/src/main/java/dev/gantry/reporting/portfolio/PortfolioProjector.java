@@ -1,6 +1,7 @@
 package dev.gantry.reporting.portfolio;
 
 import dev.gantry.contracts.project.ProjectCreated;
+import dev.gantry.contracts.project.ProjectStatusChanged;
 import dev.gantry.contracts.project.ProjectUpdated;
 import dev.gantry.platform.events.IncomingEvent;
 import dev.gantry.reporting.portfolio.domain.PortfolioProject;
@@ -20,6 +21,16 @@ public class PortfolioProjector {
     public void apply(IncomingEvent event) {
         event.as(ProjectCreated.class).ifPresent(this::created);
         event.as(ProjectUpdated.class).ifPresent(this::updated);
+        event.as(ProjectStatusChanged.class).ifPresent(this::statusChanged);
+    }
+
+    private void statusChanged(ProjectStatusChanged changed) {
+        portfolio.findByIdOptional(changed.projectId()).ifPresent(project -> {
+            if (project.applyVersion(changed.version())) {
+                project.status = changed.to();
+                project.updatedAt = changed.changedAt();
+            }
+        });
     }
 
     private void created(ProjectCreated created) {

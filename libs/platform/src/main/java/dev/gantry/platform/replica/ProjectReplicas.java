@@ -1,6 +1,7 @@
 package dev.gantry.platform.replica;
 
 import dev.gantry.contracts.project.ProjectCreated;
+import dev.gantry.contracts.project.ProjectStatusChanged;
 import dev.gantry.contracts.project.ProjectUpdated;
 import dev.gantry.platform.events.IncomingEvent;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -15,6 +16,18 @@ public class ProjectReplicas implements PanacheRepositoryBase<ProjectReplica, UU
     public void apply(IncomingEvent event) {
         event.as(ProjectCreated.class).ifPresent(this::created);
         event.as(ProjectUpdated.class).ifPresent(this::updated);
+        event.as(ProjectStatusChanged.class).ifPresent(this::statusChanged);
+    }
+
+    private void statusChanged(ProjectStatusChanged changed) {
+        findByIdOptional(changed.projectId()).ifPresent(replica -> {
+            if (changed.version() <= replica.sourceVersion) {
+                return;
+            }
+            replica.status = changed.to();
+            replica.sourceVersion = changed.version();
+            replica.updatedAt = changed.changedAt();
+        });
     }
 
     private void created(ProjectCreated created) {

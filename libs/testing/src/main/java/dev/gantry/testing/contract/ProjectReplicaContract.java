@@ -5,6 +5,7 @@ import dev.gantry.contracts.project.ProjectCreated;
 import dev.gantry.contracts.project.ProjectMemberAdded;
 import dev.gantry.contracts.project.ProjectMemberRemoved;
 import dev.gantry.contracts.project.ProjectRole;
+import dev.gantry.contracts.project.ProjectStatusChanged;
 import dev.gantry.contracts.project.ProjectUpdated;
 import dev.gantry.testing.GantryTestResources;
 import dev.gantry.testing.KafkaTestClient;
@@ -72,6 +73,11 @@ public abstract class ProjectReplicaContract {
         as("outsider", "project-manager").get(projectPath(), id).then().statusCode(404)
                 .contentType("application/problem+json");
         as("root", "admin").get(projectPath(), id).then().statusCode(200);
+
+        TestEvents.send(kafka, new ProjectStatusChanged(id, "INITIATING", "PLANNING", null, 2, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                as("pm", "project-manager").get(projectPath(), id).then()
+                        .body("status", equalTo("PLANNING")).body("sourceVersion", equalTo(2)));
 
         TestEvents.send(kafka, new ProjectMemberRemoved(id, dev, Instant.now()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

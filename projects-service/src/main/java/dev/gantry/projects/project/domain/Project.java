@@ -37,6 +37,11 @@ public class Project {
     @Column(nullable = false)
     public ProjectStatus status;
 
+    /** Where an ON_HOLD project resumes (PLANNING or EXECUTING); null in every other state. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_hold")
+    public ProjectStatus statusBeforeHold;
+
     @Column(name = "manager_id", nullable = false)
     public String managerId;
 
