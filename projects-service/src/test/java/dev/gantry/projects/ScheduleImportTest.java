@@ -40,6 +40,16 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 class ScheduleImportTest {
 
+    /**
+     * Files where MPXJ's scheduler differs from MS Project (MANIFEST: PARTIAL or MISMATCH_ALL) but the engine agrees
+     * exactly (GANTRY_ALSO_EXACT of libs/scheduling-mpxj's MsProjectOracleTest): the import must agree exactly too.
+     */
+    static final java.util.Set<String> GANTRY_ALSO_EXACT = java.util.Set.of(
+            "aspose-tasks__Aspose.Tasks-for-.NET__Examples__Data__ReadGroupDefinitionData.mpp",
+            "aspose-tasks__Aspose.Tasks-for-.NET__Examples__Data__Software_Development.mpp",
+            "aspose-tasks__Aspose.Tasks-for-.NET__Examples__Data__Software_Development_Plan-1.mpp",
+            "mpxj__slack9.mpp");
+
     static Optional<Path> oracleDirectory() {
         String root = System.getProperty("maven.multiModuleProjectDirectory");
         List<Path> starts = new ArrayList<>();
@@ -140,7 +150,7 @@ class ScheduleImportTest {
         System.out.printf("ORACLE-API %-14s %s: %d tasks compared / %d differing / first difference: %s%n",
                 "[" + verdict + "]", file.getFileName(), compared, differing,
                 differences.isEmpty() ? "none" : differences.get(0));
-        if ("MATCH".equals(verdict)) {
+        if ("MATCH".equals(verdict) || GANTRY_ALSO_EXACT.contains(file.getFileName().toString())) {
             assertThat(differences).as("differences from MS Project in %s", file.getFileName()).isEmpty();
         }
     }

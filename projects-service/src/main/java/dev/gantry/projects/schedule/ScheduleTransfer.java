@@ -122,30 +122,49 @@ public class ScheduleTransfer {
                 "Imported from " + (props.getFileType() == null ? "a project file" : props.getFileType() + " file"),
                 type == null ? ProjectType.GENERIC : type, start.toLocalDate(), null, null));
         Instant now = clock.instant();
+        Stored stored = toStored(project.id, plan, start, now);
+        stored.calendars().forEach(calendars::persist);
+        calendars.flush();
+        settings.persist(stored.settings());
+        stored.tasks().forEach(tasks::persist);
+        tasks.flush();
+        stored.links().forEach(links::persist);
+        links.flush();
+        int linkCount = stored.links().size();
+        schedules.recompute(project, Set.of());
+        return new Imported(project, plan.tasks().size(), linkCount, plan.calendars().size(), imported.warnings());
+    }
+
+    /** The rows an import stores for a converted plan (calendars parents first, tasks in plan order). */
+    record Stored(List<ProjectCalendar> calendars, ProjectSchedule settings, List<Task> tasks, List<TaskLink> links) {
+    }
+
+    static Stored toStored(UUID projectId, ProjectPlan plan, LocalDateTime start, Instant now) {
+        List<ProjectCalendar> storedCalendars = new ArrayList<>();
+        List<Task> storedTasks = new ArrayList<>();
+        List<TaskLink> storedLinks = new ArrayList<>();
 
         Map<String, UUID> calendarIds = new HashMap<>();
         for (WorkingCalendar wc : parentsFirst(plan.calendars())) {
-            ProjectCalendar c = ProjectCalendar.create(project.id, wc.name() == null || wc.name().isBlank()
+            ProjectCalendar c = ProjectCalendar.create(projectId, wc.name() == null || wc.name().isBlank()
                             ? "Calendar " + wc.id() : wc.name(),
                     wc.parentId() == null ? null : calendarIds.get(wc.parentId()),
                     CalendarJson.write(new CalendarJson.Definition(wc.weekDays(), wc.exceptions())), now);
             c.externalId = wc.id();
-            calendars.persist(c);
+            storedCalendars.add(c);
             calendarIds.put(wc.id(), c.id);
         }
-        calendars.flush();
-        ProjectSchedule schedule = ProjectSchedule.of(project.id);
+        ProjectSchedule schedule = ProjectSchedule.of(projectId);
         schedule.defaultCalendarId = calendarIds.get(plan.defaultCalendarId());
         schedule.startTime = start.toLocalTime();
         schedule.statusDate = plan.statusDate();
         schedule.moveRemainingWork = plan.moveRemainingWorkAfterStatusDate();
-        settings.persist(schedule);
 
         Map<String, UUID> taskIds = new HashMap<>();
         plan.tasks().forEach(t -> taskIds.put(t.id(), UUID.randomUUID()));
         long position = 1;
         for (PlanTask pt : plan.tasks()) {
-            Task t = Task.create(project.id, position++, pt.name() == null || pt.name().isBlank() ? "Task " + pt.id()
+            Task t = Task.create(projectId, position++, pt.name() == null || pt.name().isBlank() ? "Task " + pt.id()
                     : truncate(pt.name(), 500), now);
             t.id = taskIds.get(pt.id());
             t.externalId = numeric(pt.id());
@@ -173,22 +192,17 @@ public class ScheduleTransfer {
                             a.workMinutes(), a.units(), a.actualWorkMinutes(), a.remainingWorkMinutes()))
                     .toList();
             t.assignments = CalendarJson.writeAssignments(assignments);
-            tasks.persist(t);
+            storedTasks.add(t);
         }
-        tasks.flush();
         Set<String> linked = new java.util.HashSet<>();
-        int linkCount = 0;
         for (Dependency d : plan.dependencies()) {
             if (!linked.add(d.predecessorId() + ">" + d.successorId())) {
                 continue;
             }
-            links.persist(TaskLink.create(project.id, taskIds.get(d.predecessorId()), taskIds.get(d.successorId()),
+            storedLinks.add(TaskLink.create(projectId, taskIds.get(d.predecessorId()), taskIds.get(d.successorId()),
                     LinkType.of(d.type()), d.lag().value(), d.lag().unit(), now));
-            linkCount++;
         }
-        links.flush();
-        schedules.recompute(project, Set.of());
-        return new Imported(project, plan.tasks().size(), linkCount, plan.calendars().size(), imported.warnings());
+        return new Stored(storedCalendars, schedule, storedTasks, storedLinks);
     }
 
     /** The project's plan and schedule as MSPDI XML; tasks keep their MS Project UniqueIDs when they have one. */

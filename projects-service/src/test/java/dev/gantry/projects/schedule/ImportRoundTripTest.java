@@ -1,0 +1,120 @@
+package dev.gantry.projects.schedule;
+
+import dev.gantry.projects.project.domain.Project;
+import dev.gantry.projects.project.domain.ProjectType;
+import dev.gantry.projects.schedule.domain.ProjectCalendar;
+import dev.gantry.scheduling.calendar.WorkingCalendar;
+import dev.gantry.scheduling.model.PlanTask;
+import dev.gantry.scheduling.model.ProjectPlan;
+import dev.gantry.scheduling.mpxj.MpxjImporter;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What an import stores for a file, assembled again for the engine, is the plan MpxjImporter made from the file: no
+ * setting, calendar, task field or dependency that scheduling uses is lost or changed on the way through the rows.
+ * Differences allowed: task names are stripped, unnamed calendars get a name, calendars are stored parents first,
+ * and dependencies come back in any order.
+ */
+class ImportRoundTripTest {
+
+    static Path oracleDirectory() {
+        String root = System.getProperty("maven.multiModuleProjectDirectory");
+        List<Path> starts = root == null ? List.of(Path.of("").toAbsolutePath())
+                : List.of(Path.of(root).toAbsolutePath(), Path.of("").toAbsolutePath());
+        for (Path start : starts) {
+            for (Path p = start; p != null; p = p.getParent()) {
+                if (Files.isDirectory(p.resolve("shared/oracles/msproject"))) {
+                    return p.resolve("shared/oracles/msproject");
+                }
+            }
+        }
+        return null;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theStoredPlanIsTheConvertedPlan() throws Exception {
+        Path dir = oracleDirectory();
+        Assumptions.assumeTrue(dir != null, "MS Project oracle folder ../shared/oracles/msproject not found");
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> all = files.filter(f -> f.toString().endsWith(".mpp") || f.toString().endsWith(".xml"))
+                    .sorted().toList();
+            return all.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> roundTrip(f)));
+        }
+    }
+
+    private static void roundTrip(Path file) throws Exception {
+        ProjectPlan converted;
+        try {
+            converted = new MpxjImporter().convert(ScheduleTransfer.read(Files.readAllBytes(file))).plan();
+        } catch (RuntimeException notConvertible) {
+            return; // the import refuses such files with 400
+        }
+        Assumptions.assumeTrue(converted.start() != null, "no project start in the file");
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+        Project project = Project.start("p", null, ProjectType.GENERIC, converted.start().toLocalDate(), null, null,
+                "u", "u", now);
+        ScheduleTransfer.Stored stored = ScheduleTransfer.toStored(project.id, converted, converted.start(), now);
+        ProjectPlan assembled = PlanAssembler.toPlan(new PlanAssembler.Network(project, stored.settings(),
+                        stored.calendars(), stored.tasks(), stored.links()),
+                t -> t.externalId != null ? String.valueOf(t.externalId) : t.id.toString());
+
+        Map<String, String> calendarIds = new HashMap<>();
+        stored.calendars().forEach(c -> calendarIds.put(c.id.toString(), c.externalId));
+        UnaryOperator<String> fileIds = s -> {
+            for (Map.Entry<String, String> e : calendarIds.entrySet()) {
+                s = s.replace(e.getKey(), e.getValue());
+            }
+            return s;
+        };
+        List<String> differences = new ArrayList<>();
+        same(differences, "start", converted.start(), assembled.start());
+        same(differences, "status date", converted.statusDate(), assembled.statusDate());
+        same(differences, "move remaining work", converted.moveRemainingWorkAfterStatusDate(),
+                assembled.moveRemainingWorkAfterStatusDate());
+        same(differences, "default calendar", converted.defaultCalendarId(),
+                fileIds.apply(String.valueOf(assembled.defaultCalendarId())));
+        same(differences, "calendars", calendars(converted.calendars(), UnaryOperator.identity()),
+                calendars(assembled.calendars(), fileIds));
+        same(differences, "task count", converted.tasks().size(), assembled.tasks().size());
+        for (int i = 0; i < Math.min(converted.tasks().size(), assembled.tasks().size()); i++) {
+            PlanTask mine = converted.tasks().get(i);
+            PlanTask back = assembled.tasks().get(i);
+            same(differences, "task #" + i, mine.toBuilder().name(mine.name() == null ? null : mine.name().strip())
+                    .build().toString(), fileIds.apply(back.toString()));
+        }
+        same(differences, "dependencies", converted.dependencies().stream().map(Object::toString).sorted().toList(),
+                assembled.dependencies().stream().map(Object::toString).sorted().toList());
+        assertThat(differences).as("plan of %s after storing it", file.getFileName()).isEmpty();
+    }
+
+    private static Map<String, String> calendars(List<WorkingCalendar> calendars, UnaryOperator<String> ids) {
+        Map<String, String> byId = new TreeMap<>();
+        for (WorkingCalendar c : calendars) {
+            WorkingCalendar unnamed = new WorkingCalendar(c.id(), null, c.parentId(), c.weekDays(), c.exceptions());
+            String text = ids.apply(unnamed.toString());
+            byId.put(ids.apply(c.id()), text);
+        }
+        return byId;
+    }
+
+    private static void same(List<String> out, String what, Object expected, Object actual) {
+        if (!String.valueOf(expected).equals(String.valueOf(actual))) {
+            out.add(what + ":\n  file:   " + expected + "\n  stored: " + actual);
+        }
+    }
+}
