@@ -7,6 +7,7 @@ import dev.gantry.contracts.project.ProjectMemberRemoved;
 import dev.gantry.contracts.project.ProjectScheduleSnapshot;
 import dev.gantry.contracts.project.ScheduleChanged;
 import dev.gantry.contracts.project.ProjectStatusChanged;
+import dev.gantry.contracts.project.ProjectTemplateApplied;
 import dev.gantry.contracts.project.ProjectUpdated;
 import dev.gantry.contracts.project.StakeholderAdded;
 import dev.gantry.contracts.project.StakeholderRemoved;
@@ -31,7 +32,8 @@ public final class EventCatalog {
             ProjectStatusChanged.class,
             StakeholderAdded.class,
             StakeholderUpdated.class,
-            StakeholderRemoved.class);
+            StakeholderRemoved.class,
+            ProjectTemplateApplied.class);
 
     private static final Map<String, Class<? extends GantryEvent>> BY_TYPE = new LinkedHashMap<>();
 

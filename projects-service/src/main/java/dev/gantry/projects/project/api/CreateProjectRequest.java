@@ -15,5 +15,8 @@ public record CreateProjectRequest(
         @Size(max = 4000) @Schema(example = "Upgrade the ERP system and its 14 interfaces.") String description,
         @NotNull @Schema(example = "SYSTEM_UPGRADE") ProjectType type,
         @NotNull @Schema(example = "2027-01-11") LocalDate startDate,
-        @Valid MoneyDto budget) {
+        @Valid MoneyDto budget,
+        @Size(max = 64) @Schema(description = "Start from this project template: the project gets its phases, tasks,"
+                + " milestones and dependencies, scheduled from startDate", example = "SYSTEM_UPGRADE")
+        String templateCode) {
 }

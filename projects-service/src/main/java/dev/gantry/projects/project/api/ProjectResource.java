@@ -9,6 +9,7 @@ import dev.gantry.projects.project.ProjectService;
 import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.domain.ProjectStatus;
 import dev.gantry.projects.project.domain.ProjectType;
+import dev.gantry.projects.template.TemplateService;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -48,10 +49,12 @@ public class ProjectResource {
 
     private final ProjectService service;
     private final IdempotentRequests idempotency;
+    private final TemplateService templates;
 
-    ProjectResource(ProjectService service, IdempotentRequests idempotency) {
+    ProjectResource(ProjectService service, IdempotentRequests idempotency, TemplateService templates) {
         this.service = service;
         this.idempotency = idempotency;
+        this.templates = templates;
     }
 
     @POST
@@ -59,7 +62,8 @@ public class ProjectResource {
     @RolesAllowed({Roles.ADMIN, Roles.PMO, Roles.PROJECT_MANAGER})
     @Operation(summary = "Create a project",
             description = "The caller becomes the project's manager. Publishes ProjectCreated. Send an"
-                    + " Idempotency-Key to retry safely: a repeat returns the first response.")
+                    + " Idempotency-Key to retry safely: a repeat returns the first response. With a templateCode the"
+                    + " project gets the template's WBS, scheduled from startDate, and ProjectTemplateApplied follows.")
     @APIResponse(responseCode = "201", description = "Created; Location names the project",
             content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
     public Response create(
@@ -68,7 +72,9 @@ public class ProjectResource {
             @NotNull @Valid CreateProjectRequest body,
             UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/projects", body, () -> {
-            Project project = service.create(ProjectMapper.toCommand(body));
+            Project project = body.templateCode() == null
+                    ? service.create(ProjectMapper.toCommand(body))
+                    : templates.createProject(body.templateCode(), ProjectMapper.toCommand(body));
             return Response.created(uri.getAbsolutePathBuilder().path(project.id.toString()).build())
                     .tag(etag(project))
                     .entity(ProjectMapper.toResponse(project))

@@ -1,0 +1,178 @@
+package dev.gantry.projects.template;
+
+import dev.gantry.contracts.project.ProjectTemplateApplied;
+import dev.gantry.platform.errors.ConflictException;
+import dev.gantry.platform.errors.FieldError;
+import dev.gantry.platform.errors.NotFoundException;
+import dev.gantry.platform.errors.ValidationException;
+import dev.gantry.platform.events.EventPublisher;
+import dev.gantry.platform.http.ETags;
+import dev.gantry.projects.project.ProjectService;
+import dev.gantry.projects.project.domain.Project;
+import dev.gantry.projects.project.domain.ProjectType;
+import dev.gantry.projects.schedule.ScheduleService;
+import dev.gantry.projects.schedule.domain.LinkType;
+import dev.gantry.projects.template.domain.ProjectTemplate;
+import dev.gantry.projects.template.domain.TemplateDefinition;
+import dev.gantry.projects.template.persistence.TemplateRepository;
+import dev.gantry.scheduling.model.Lag;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Project templates: the built-in ones come with the database, admins and the PMO keep their own. A new project
+ * created from a template gets its WBS through the schedule's use cases, in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class TemplateService {
+
+    /** Working minutes of one working day on the default calendar. */
+    static final long MINUTES_PER_DAY = 480;
+
+    /** What a template is made of; the code is null on an update. */
+    public record TemplateInput(String code, String name, String description, ProjectType projectType,
+                                String riskChecklist, TemplateDefinition definition) {
+    }
+
+    /** A template with its definition read. */
+    public record TemplateView(ProjectTemplate template, TemplateDefinition definition) {
+    }
+
+    private final TemplateRepository templates;
+    private final ProjectService projects;
+    private final ScheduleService schedules;
+    private final EventPublisher events;
+    private final Clock clock;
+
+    TemplateService(TemplateRepository templates, ProjectService projects, ScheduleService schedules,
+                    EventPublisher events, Clock clock) {
+        this.templates = templates;
+        this.projects = projects;
+        this.schedules = schedules;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TemplateView> list() {
+        return templates.all().stream().map(TemplateService::view).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TemplateView get(String code) {
+        return view(find(code));
+    }
+
+    public TemplateView create(TemplateInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        if (input.code() == null || input.code().isBlank()) {
+            errors.add(FieldError.body("/code", "must not be blank"));
+        }
+        errors.addAll(TemplateValidator.validate(input.definition(), "/definition"));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (templates.findByCode(input.code()).isPresent()) {
+            throw new ConflictException("A template with code " + input.code() + " exists",
+                    List.of("Choose another code or change the existing template"));
+        }
+        ProjectTemplate template = ProjectTemplate.create(input.code(), clock.instant());
+        apply(template, input);
+        templates.persistAndFlush(template);
+        return view(template);
+    }
+
+    public TemplateView update(String code, String ifMatch, TemplateInput input) {
+        ProjectTemplate template = find(code);
+        ETags.requireMatch(ifMatch, template.version);
+        List<FieldError> errors = new ArrayList<>();
+        if (input.code() != null && !input.code().equals(code)) {
+            errors.add(FieldError.body("/code", "the code of a template cannot change"));
+        }
+        errors.addAll(TemplateValidator.validate(input.definition(), "/definition"));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        apply(template, input);
+        template.updatedAt = clock.instant();
+        templates.flush();
+        return view(template);
+    }
+
+    public void delete(String code, String ifMatch) {
+        ProjectTemplate template = find(code);
+        ETags.requireMatch(ifMatch, template.version);
+        if (template.builtIn) {
+            throw new ConflictException("Template " + code + " is built in and cannot be deleted",
+                    List.of("Built-in templates can be changed but not deleted"));
+        }
+        templates.delete(template);
+    }
+
+    /**
+     * CreateProject from a template: the project (its type from the command), then the template's phases as summary
+     * tasks, their tasks and milestones, and the dependencies; the schedule is computed from the project's start.
+     * Publishes ProjectTemplateApplied after ProjectCreated.
+     */
+    public Project createProject(String code, ProjectService.CreateProject command) {
+        ProjectTemplate template = templates.findByCode(code).orElseThrow(() -> new ValidationException(
+                FieldError.body("/templateCode", "no template with code " + code)));
+        TemplateDefinition definition = TemplateJson.read(template.definition);
+        Project project = projects.create(command);
+        Map<String, UUID> ids = new HashMap<>();
+        for (TemplateDefinition.Phase phase : definition.phasesOrEmpty()) {
+            List<TemplateDefinition.TemplateTask> tasks = phase.tasks() == null ? List.of() : phase.tasks();
+            UUID phaseId = schedules.createTask(project.id,
+                    task(phase.name(), null, 0, tasks.isEmpty() ? Boolean.FALSE : null)).task().id;
+            ids.put(phase.key(), phaseId);
+            for (TemplateDefinition.TemplateTask t : tasks) {
+                boolean milestone = Boolean.TRUE.equals(t.milestone());
+                ids.put(t.key(), schedules.createTask(project.id,
+                        task(t.name(), phaseId, minutes(t.durationDays()), milestone)).task().id);
+            }
+        }
+        for (TemplateDefinition.Dependency d : definition.dependenciesOrEmpty()) {
+            schedules.createLink(project.id, ids.get(d.predecessor()), ids.get(d.successor()),
+                    d.type() == null ? LinkType.FS : d.type(), minutes(d.lagDays()), Lag.LagUnit.WORKING_MINUTES);
+        }
+        events.publish(new ProjectTemplateApplied(project.id, template.code, template.riskChecklist,
+                project.type.name(), clock.instant()));
+        return project;
+    }
+
+    private static ScheduleService.TaskInput task(String name, UUID parentId, long minutes, Boolean milestone) {
+        return new ScheduleService.TaskInput(Set.of("name", "parentId", "durationMinutes", "milestone"), name,
+                parentId, minutes, milestone, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static long minutes(BigDecimal days) {
+        return days == null ? 0 : days.multiply(BigDecimal.valueOf(MINUTES_PER_DAY)).longValue();
+    }
+
+    private static void apply(ProjectTemplate template, TemplateInput input) {
+        template.name = input.name().strip();
+        template.description = input.description();
+        template.projectType = input.projectType();
+        template.riskChecklist = input.riskChecklist();
+        template.definition = TemplateJson.write(input.definition());
+    }
+
+    private ProjectTemplate find(String code) {
+        return templates.findByCode(code).orElseThrow(() -> new NotFoundException("Template", code));
+    }
+
+    private static TemplateView view(ProjectTemplate template) {
+        return new TemplateView(template, TemplateJson.read(template.definition));
+    }
+}
