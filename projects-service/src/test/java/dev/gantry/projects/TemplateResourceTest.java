@@ -162,5 +162,8 @@ class TemplateResourceTest {
         List<String> types = kafka.readAll(Topics.PROJECTS).stream().filter(r -> id.equals(r.key()))
                 .map(r -> header(r, "ce_type")).toList();
         assertThat(types.get(0)).isEqualTo("dev.gantry.project.created.v1");
+        assertThat(types).as("the template's plan is scheduled once")
+                .containsOnlyOnce("dev.gantry.project.schedule-changed.v1");
+        assertThat(kafka.readAll(Topics.PROJECT_SCHEDULES).stream().filter(r -> id.equals(r.key()))).hasSize(1);
     }
 }

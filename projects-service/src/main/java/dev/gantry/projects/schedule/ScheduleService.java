@@ -54,6 +54,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -98,6 +99,8 @@ public class ScheduleService {
     private final ProjectAuthorizer authorizer;
     private final EventPublisher events;
     private final Clock clock;
+    /** The project whose recomputation {@link #withOneRecompute} defers on this thread, if any. */
+    private final ThreadLocal<UUID> deferredProject = new ThreadLocal<>();
     private final Scheduler scheduler = new Scheduler();
 
     ScheduleService(ProjectRepository projects, TaskRepository tasks, LinkRepository links, CalendarRepository calendars,
@@ -112,6 +115,26 @@ public class ScheduleService {
         this.authorizer = authorizer;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * Runs work that makes many changes to one project's plan (e.g. applying a template) and recomputes the schedule
+     * once at the end instead of after every change, so one ScheduleChanged and one snapshot describe the result.
+     * A change the engine rejects still rolls the whole transaction back.
+     */
+    public <T> T withOneRecompute(UUID projectId, Supplier<T> work) {
+        if (deferredProject.get() != null) {
+            return work.get();
+        }
+        deferredProject.set(projectId);
+        T result;
+        try {
+            result = work.get();
+        } finally {
+            deferredProject.remove();
+        }
+        recompute(project(projectId), Set.of());
+        return result;
     }
 
     // --- Tasks -------------------------------------------------------------------------------------------------
@@ -374,6 +397,9 @@ public class ScheduleService {
      * engine rejects the network. Callers have authorised the change.
      */
     public Map<UUID, TaskDates> recompute(Project project, Set<UUID> removedTaskIds) {
+        if (project.id.equals(deferredProject.get())) {
+            return Map.of();
+        }
         PlanAssembler.Network network = load(project);
         ProjectPlan plan = PlanAssembler.toPlan(network);
         ScheduleResult result = schedule(plan, network.tasks());

@@ -130,22 +130,25 @@ public class TemplateService {
                 FieldError.body("/templateCode", "no template with code " + code)));
         TemplateDefinition definition = TemplateJson.read(template.definition);
         Project project = projects.create(command);
-        Map<String, UUID> ids = new HashMap<>();
-        for (TemplateDefinition.Phase phase : definition.phasesOrEmpty()) {
-            List<TemplateDefinition.TemplateTask> tasks = phase.tasks() == null ? List.of() : phase.tasks();
-            UUID phaseId = schedules.createTask(project.id,
-                    task(phase.name(), null, 0, tasks.isEmpty() ? Boolean.FALSE : null)).task().id;
-            ids.put(phase.key(), phaseId);
-            for (TemplateDefinition.TemplateTask t : tasks) {
-                boolean milestone = Boolean.TRUE.equals(t.milestone());
-                ids.put(t.key(), schedules.createTask(project.id,
-                        task(t.name(), phaseId, minutes(t.durationDays()), milestone)).task().id);
+        schedules.withOneRecompute(project.id, () -> {
+            Map<String, UUID> ids = new HashMap<>();
+            for (TemplateDefinition.Phase phase : definition.phasesOrEmpty()) {
+                List<TemplateDefinition.TemplateTask> tasks = phase.tasks() == null ? List.of() : phase.tasks();
+                UUID phaseId = schedules.createTask(project.id,
+                        task(phase.name(), null, 0, tasks.isEmpty() ? Boolean.FALSE : null)).task().id;
+                ids.put(phase.key(), phaseId);
+                for (TemplateDefinition.TemplateTask t : tasks) {
+                    boolean milestone = Boolean.TRUE.equals(t.milestone());
+                    ids.put(t.key(), schedules.createTask(project.id,
+                            task(t.name(), phaseId, minutes(t.durationDays()), milestone)).task().id);
+                }
             }
-        }
-        for (TemplateDefinition.Dependency d : definition.dependenciesOrEmpty()) {
-            schedules.createLink(project.id, ids.get(d.predecessor()), ids.get(d.successor()),
-                    d.type() == null ? LinkType.FS : d.type(), minutes(d.lagDays()), Lag.LagUnit.WORKING_MINUTES);
-        }
+            for (TemplateDefinition.Dependency d : definition.dependenciesOrEmpty()) {
+                schedules.createLink(project.id, ids.get(d.predecessor()), ids.get(d.successor()),
+                        d.type() == null ? LinkType.FS : d.type(), minutes(d.lagDays()), Lag.LagUnit.WORKING_MINUTES);
+            }
+            return null;
+        });
         events.publish(new ProjectTemplateApplied(project.id, template.code, template.riskChecklist,
                 project.type.name(), clock.instant()));
         return project;
