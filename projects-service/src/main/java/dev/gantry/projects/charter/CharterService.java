@@ -60,7 +60,7 @@ public class CharterService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Charter get(UUID projectId) {
         authorizer.require(projectId, ProjectPermission.READ);
-        projects.findByIdOptional(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
+        projects.require(projectId);
         return charters.findByIdOptional(projectId)
                 .orElseThrow(() -> new NotFoundException("Charter of project", projectId));
     }

@@ -61,8 +61,7 @@ public class LifecycleService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Gates gates(UUID projectId) {
         authorizer.require(projectId, ProjectPermission.READ);
-        Project project = projects.findByIdOptional(projectId)
-                .orElseThrow(() -> new NotFoundException("Project", projectId));
+        Project project = projects.require(projectId);
         return new Gates(project, Lifecycle.next(project, facts(project)));
     }
 

@@ -85,7 +85,7 @@ public class ProjectService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Project get(UUID id) {
         authorizer.require(id, ProjectPermission.READ);
-        return projects.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Project", id));
+        return projects.require(id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -98,7 +98,7 @@ public class ProjectService {
     /** UpdateProject: only with the current version in If-Match, so that no one's change is lost. */
     public Project update(UUID id, String ifMatch, UpdateProject command) {
         authorizer.require(id, ProjectPermission.MANAGE);
-        Project project = projects.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Project", id));
+        Project project = projects.require(id);
         ETags.requireMatch(ifMatch, project.version);
         List<String> changed = project.change(command.name(), command.description(), command.type(),
                 command.startDate(), command.budgetAmount(), command.budgetCurrency(), clock.instant());
@@ -123,8 +123,7 @@ public class ProjectService {
     /** AddMember: adds a user to the project or changes their role. Returns true when the user is new. */
     public boolean putMember(UUID projectId, String userId, String username, ProjectRole role) {
         authorizer.require(projectId, ProjectPermission.MANAGE);
-        Project project = projects.findByIdOptional(projectId)
-                .orElseThrow(() -> new NotFoundException("Project", projectId));
+        Project project = projects.require(projectId);
         if (project.isManagedBy(userId) && role != ProjectRole.MANAGER) {
             throw new ConflictException("The project's manager keeps the manager role",
                     List.of("Make someone else the project's manager before changing this user's role"));
@@ -139,8 +138,7 @@ public class ProjectService {
     /** RemoveMember. */
     public void removeMember(UUID projectId, String userId) {
         authorizer.require(projectId, ProjectPermission.MANAGE);
-        Project project = projects.findByIdOptional(projectId)
-                .orElseThrow(() -> new NotFoundException("Project", projectId));
+        Project project = projects.require(projectId);
         if (project.isManagedBy(userId)) {
             throw new ConflictException("The project's manager cannot be removed",
                     List.of("Make someone else the project's manager first"));

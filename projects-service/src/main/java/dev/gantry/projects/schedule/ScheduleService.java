@@ -526,7 +526,7 @@ public class ScheduleService {
     }
 
     private Project project(UUID projectId) {
-        return projects.findByIdOptional(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
+        return projects.require(projectId);
     }
 
     private Task taskOf(UUID projectId, UUID taskId) {

@@ -97,7 +97,7 @@ public class StakeholderService {
     }
 
     private Project project(UUID projectId) {
-        return projects.findByIdOptional(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
+        return projects.require(projectId);
     }
 
     private Stakeholder find(UUID projectId, UUID stakeholderId) {

@@ -1,5 +1,6 @@
 package dev.gantry.projects.project.persistence;
 
+import dev.gantry.platform.errors.NotFoundException;
 import dev.gantry.platform.paging.PageRequest;
 import dev.gantry.platform.paging.PageResponse;
 import dev.gantry.projects.project.domain.Project;
@@ -20,6 +21,11 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
 
     /** Filters of the project list; null means "any". {@code visibleTo} null means every project. */
     public record Filter(String visibleTo, ProjectType type, ProjectStatus status, String nameContains) {
+    }
+
+    /** The project, or "not found" (the same answer a non-member gets). */
+    public Project require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> new NotFoundException("Project", id));
     }
 
     public PageResponse<Project> search(Filter filter, PageRequest pageRequest) {
