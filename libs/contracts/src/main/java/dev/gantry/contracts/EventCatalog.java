@@ -1,5 +1,11 @@
 package dev.gantry.contracts;
 
+import dev.gantry.contracts.project.ActionItemAdded;
+import dev.gantry.contracts.project.ActionItemConvertedToTask;
+import dev.gantry.contracts.project.ActionItemUpdated;
+import dev.gantry.contracts.project.MeetingCancelled;
+import dev.gantry.contracts.project.MeetingScheduled;
+import dev.gantry.contracts.project.MeetingUpdated;
 import dev.gantry.contracts.project.ProjectCharterUpdated;
 import dev.gantry.contracts.project.ProjectCreated;
 import dev.gantry.contracts.project.ProjectMemberAdded;
@@ -33,7 +39,13 @@ public final class EventCatalog {
             StakeholderAdded.class,
             StakeholderUpdated.class,
             StakeholderRemoved.class,
-            ProjectTemplateApplied.class);
+            ProjectTemplateApplied.class,
+            MeetingScheduled.class,
+            MeetingUpdated.class,
+            MeetingCancelled.class,
+            ActionItemAdded.class,
+            ActionItemUpdated.class,
+            ActionItemConvertedToTask.class);
 
     private static final Map<String, Class<? extends GantryEvent>> BY_TYPE = new LinkedHashMap<>();
 
