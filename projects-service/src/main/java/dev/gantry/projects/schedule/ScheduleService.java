@@ -20,6 +20,7 @@ import dev.gantry.projects.schedule.domain.ProjectSchedule;
 import dev.gantry.projects.schedule.domain.Task;
 import dev.gantry.projects.schedule.domain.TaskDates;
 import dev.gantry.projects.schedule.domain.TaskLink;
+import dev.gantry.projects.schedule.domain.TaskOrigin;
 import dev.gantry.projects.schedule.persistence.CalendarRepository;
 import dev.gantry.projects.schedule.persistence.LinkRepository;
 import dev.gantry.projects.schedule.persistence.ProjectScheduleRepository;
@@ -140,10 +141,19 @@ public class ScheduleService {
     // --- Tasks -------------------------------------------------------------------------------------------------
 
     public TaskView createTask(UUID projectId, TaskInput input) {
+        return createTask(projectId, input, null);
+    }
+
+    /** Adds a task that was agreed as an action item of a meeting ({@code origin}, or null for none). */
+    public TaskView createTask(UUID projectId, TaskInput input, TaskOrigin origin) {
         authorizer.require(projectId, ProjectPermission.WRITE);
         Project project = project(projectId);
         Task task = Task.create(projectId, tasks.nextPosition(projectId), input.name(), clock.instant());
         apply(task, input, true);
+        if (origin != null) {
+            task.originMeetingId = origin.meetingId();
+            task.originActionItemId = origin.actionItemId();
+        }
         tasks.persist(task);
         return new TaskView(task, recompute(project, Set.of()).get(task.id));
     }

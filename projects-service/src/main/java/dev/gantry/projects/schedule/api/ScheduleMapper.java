@@ -70,7 +70,8 @@ final class ScheduleMapper {
         return new TaskResponse(t.id, t.externalId, t.name, t.parentId, d == null ? t.wbs : d.wbs,
                 d == null ? null : d.outlineLevel, d == null ? null : d.summary, t.durationMinutes, t.elapsed,
                 t.milestone, t.manual, t.manualStart, t.manualFinish, constraint, t.deadline, t.calendarId, progress,
-                schedule, t.version, t.createdAt, t.updatedAt);
+                schedule, t.version, t.createdAt, t.updatedAt,
+                t.originActionItemId == null ? null : new TaskOriginDto(t.originActionItemId, t.originMeetingId));
     }
 
     static DependencyResponse toResponse(TaskLink link) {

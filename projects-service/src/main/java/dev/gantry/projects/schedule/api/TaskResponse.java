@@ -28,5 +28,7 @@ public record TaskResponse(
         ScheduledDatesDto schedule,
         @Schema(description = "Version of the planner's input (not of the computed dates); also the ETag") long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "Where the task came from: the meeting action item it was created from; absent otherwise")
+        TaskOriginDto origin) {
 }

@@ -103,6 +103,13 @@ public class Task {
     @Version
     public long version;
 
+    /** The meeting action item the task was created from, if any (cleared when the item goes). */
+    @Column(name = "origin_action_item_id")
+    public UUID originActionItemId;
+
+    @Column(name = "origin_meeting_id")
+    public UUID originMeetingId;
+
     public static Task create(UUID projectId, long position, String name, Instant now) {
         Task task = new Task();
         task.id = UUID.randomUUID();

@@ -1,0 +1,5 @@
+package dev.gantry.projects.meeting.domain;
+
+public enum ActionItemStatus {
+    OPEN, DONE, CANCELLED
+}
