@@ -87,8 +87,13 @@ final class MeetingFixtures {
         return addItem(asPm(), project, meeting, body).statusCode(201).extract().path("id");
     }
 
+    /** Turns the item into a task; a null body sends none (all defaults). */
     static ValidatableResponse convert(RequestSpecification as, UUID project, String meeting, String item, Object body) {
-        return as.contentType(ContentType.JSON).body(body).post(ITEM + "/task", project, meeting, item).then();
+        RequestSpecification request = as.contentType(ContentType.JSON);
+        if (body != null) {
+            request = request.body(body);
+        }
+        return request.post(ITEM + "/task", project, meeting, item).then();
     }
 
     static long meetingRows() {
