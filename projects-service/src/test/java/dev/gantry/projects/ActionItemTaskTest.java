@@ -275,6 +275,25 @@ class ActionItemTaskTest {
                 .body("origin.actionItemId", equalTo(id));
     }
 
+    @Test
+    void aFormerMemberStaysOnTheItemsAndMeetingsThatAlreadyNameThem() {
+        UUID project = projectWithDev("Former member");
+        String dev = TestTokens.subjectOf("dev").toString();
+        String meeting = scheduleMeeting(project, with(steering(), "attendees", List.of(Map.of("userId", dev))));
+        String id = addActionItem(project, meeting, item("dev", "2027-03-29"));
+        asPm().delete("/api/projects/{p}/members/{u}", project, dev).then().statusCode(204);
+
+        asPm().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(with(item("dev", "2027-03-29"), "status", "DONE")).put(ITEM, project, meeting, id).then()
+                .statusCode(200).body("owner.name", equalTo("dev")).body("status", equalTo("DONE"));
+        MeetingFixtures.replace(asPm(), project, meeting, "\"0\"", with(with(steering(), "attendees",
+                        List.of(Map.of("userId", dev, "attendance", "ATTENDED"))), "minutes", Map.of("text", "Done.")))
+                .statusCode(200).body("attendees[0].name", equalTo("dev"));
+        // but nothing new is given to them
+        addItem(asPm(), project, meeting, item("dev", "2027-03-29")).statusCode(400)
+                .body("errors.pointer", hasItem("/owner/userId"));
+    }
+
     static Stream<Arguments> invalidItems() {
         return Stream.of(
                 Arguments.of("missing description", with(item("dev", "2027-03-29"), "description", null), "/description"),

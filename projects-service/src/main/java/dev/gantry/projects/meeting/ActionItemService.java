@@ -32,6 +32,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -102,7 +103,7 @@ public class ActionItemService {
         Meeting meeting = meetings.find(projectId, meetingId);
         MeetingService.requireOpen(projects.require(projectId));
         MeetingService.requireScheduled(meeting);
-        Person owner = check(projectId, meeting, input, true);
+        Person owner = check(projectId, meeting, input, true, Map.of());
         Instant now = clock.instant();
         ActionItem item = ActionItem.add(meeting, input.description(), owner, input.dueDate(),
                 input.status() == null ? ActionItemStatus.OPEN : input.status(), now);
@@ -118,7 +119,8 @@ public class ActionItemService {
         ETags.requireMatch(ifMatch, item.version);
         MeetingService.requireOpen(projects.require(projectId));
         Meeting meeting = meetings.find(projectId, meetingId);
-        Person owner = check(projectId, meeting, input, !input.dueDate().equals(item.dueDate));
+        Map<String, String> known = item.ownerUserId == null ? Map.of() : Map.of(item.ownerUserId, item.ownerName);
+        Person owner = check(projectId, meeting, input, !input.dueDate().equals(item.dueDate), known);
         List<String> changed = item.change(input.description(), owner, input.dueDate(),
                 input.status() == null ? item.status : input.status(), clock.instant());
         if (changed.isEmpty()) {
@@ -170,10 +172,14 @@ public class ActionItemService {
                 .orElseThrow(() -> new NotFoundException("Action item", actionItemId));
     }
 
-    /** Checks the owner and (when {@code checkDueDate}) that the item is not due before its meeting. */
-    private Person check(UUID projectId, Meeting meeting, ActionItemInput input, boolean checkDueDate) {
+    /**
+     * Checks the owner (a member, or the one the item already names) and, when {@code checkDueDate}, that the item is
+     * not due before its meeting.
+     */
+    private Person check(UUID projectId, Meeting meeting, ActionItemInput input, boolean checkDueDate,
+                         Map<String, String> known) {
         List<FieldError> errors = new ArrayList<>();
-        Person owner = people.resolve(projectId, input.owner(), "/owner", errors);
+        Person owner = people.resolve(projectId, input.owner(), "/owner", errors, known);
         if (checkDueDate && input.dueDate().isBefore(meeting.localDate())) {
             errors.add(FieldError.body("/dueDate", "must not be before the meeting's date (" + meeting.localDate()
                     + ")"));

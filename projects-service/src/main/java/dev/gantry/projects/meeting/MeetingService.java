@@ -30,9 +30,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -77,7 +79,7 @@ public class MeetingService {
     public Meeting schedule(UUID projectId, MeetingDetails details) {
         authorizer.require(projectId, ProjectPermission.WRITE);
         requireOpen(projects.require(projectId));
-        MeetingDetails resolved = resolve(projectId, details, caller());
+        MeetingDetails resolved = resolve(projectId, details, caller(), Map.of());
         Instant now = clock.instant();
         Meeting meeting = Meeting.schedule(projectId, resolved, caller(), now);
         meetings.persistAndFlush(meeting);
@@ -92,7 +94,7 @@ public class MeetingService {
         ETags.requireMatch(ifMatch, meeting.version);
         requireOpen(projects.require(projectId));
         requireScheduled(meeting);
-        MeetingDetails resolved = resolve(projectId, details, meeting.organiser());
+        MeetingDetails resolved = resolve(projectId, details, meeting.organiser(), known(meeting));
         List<String> changed = meeting.change(resolved, caller(), clock.instant());
         if (changed.isEmpty()) {
             return meeting;
@@ -144,20 +146,21 @@ public class MeetingService {
      * Fills in members' names, checks that the people named belong to the project and that nobody is invited twice.
      * Without an organiser in the details, {@code defaultOrganiser} organises the meeting.
      */
-    private MeetingDetails resolve(UUID projectId, MeetingDetails d, Person defaultOrganiser) {
+    private MeetingDetails resolve(UUID projectId, MeetingDetails d, Person defaultOrganiser,
+                                   Map<String, String> known) {
         List<FieldError> errors = new ArrayList<>();
         Person organiser;
         if (d.organiser() == null) {
             organiser = defaultOrganiser;
         } else {
-            organiser = people.resolve(projectId, d.organiser(), "/organiser", errors);
+            organiser = people.resolve(projectId, d.organiser(), "/organiser", errors, known);
         }
         List<Attendee> attendees = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < d.attendees().size(); i++) {
             Attendee a = d.attendees().get(i);
             String pointer = "/attendees/" + i;
-            Person person = people.resolve(projectId, a.person(), pointer, errors);
+            Person person = people.resolve(projectId, a.person(), pointer, errors, known);
             if (person == null) {
                 continue;
             }
@@ -174,6 +177,14 @@ public class MeetingService {
         }
         return new MeetingDetails(d.title(), d.kind(), d.start(), d.end(), d.zone(), d.location(), d.onlineLink(),
                 d.description(), organiser, attendees, d.agenda(), d.minutesText(), d.decisions());
+    }
+
+    /** The members the meeting already names (organiser and attendees), by user id. */
+    private static Map<String, String> known(Meeting meeting) {
+        Map<String, String> known = new HashMap<>();
+        known.put(meeting.organiserUserId, meeting.organiserName);
+        meeting.attendees.stream().filter(a -> a.userId() != null).forEach(a -> known.put(a.userId(), a.name()));
+        return known;
     }
 
     static MeetingInfo info(Meeting m) {

@@ -7,6 +7,7 @@ import dev.gantry.projects.meeting.domain.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,10 +27,22 @@ class People {
      * {@code pointer}/userId and gives null.
      */
     Person resolve(UUID projectId, Person person, String pointer, List<FieldError> errors) {
+        return resolve(projectId, person, pointer, errors, Map.of());
+    }
+
+    /**
+     * As {@link #resolve(UUID, Person, String, List)}, but a user already named by the document being changed
+     * ({@code known}: user id → stored name) stays valid after leaving the project, so that, say, the minutes of a
+     * meeting can still be recorded when one of its attendees has left.
+     */
+    Person resolve(UUID projectId, Person person, String pointer, List<FieldError> errors, Map<String, String> known) {
         if (!person.isMember()) {
             return person;
         }
         Optional<ProjectMembership> member = memberships.find(projectId, person.userId());
+        if (member.isEmpty() && known.containsKey(person.userId())) {
+            return new Person(person.userId(), known.get(person.userId()), person.email());
+        }
         if (member.isEmpty()) {
             errors.add(FieldError.body(pointer + "/userId", "user " + person.userId()
                     + " is not a member of this project; add them as a member, or give name and email instead"));
@@ -37,9 +50,5 @@ class People {
         }
         String name = member.get().username == null ? person.userId() : member.get().username;
         return new Person(person.userId(), name, person.email());
-    }
-
-    boolean isMember(UUID projectId, String userId) {
-        return memberships.find(projectId, userId).isPresent();
     }
 }
