@@ -345,6 +345,40 @@ class MeetingResourceTest {
     }
 
     @Test
+    void openApiDocumentsEveryMeetingOperationWithExamples() {
+        var document = io.restassured.RestAssured.given().accept("application/json")
+                .get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        List<String> meetingPaths = List.of("/api/projects/{projectId}/meetings",
+                "/api/projects/{projectId}/meetings/{meetingId}",
+                "/api/projects/{projectId}/meetings/{meetingId}.ics",
+                "/api/projects/{projectId}/meetings/{meetingId}/cancel",
+                "/api/projects/{projectId}/meetings/{meetingId}/action-items",
+                "/api/projects/{projectId}/meetings/{meetingId}/action-items/{actionItemId}",
+                "/api/projects/{projectId}/meetings/{meetingId}/action-items/{actionItemId}/task",
+                "/api/projects/{projectId}/action-items",
+                "/api/projects/{projectId}/calendar.ics");
+        assertThat(paths).containsKeys(meetingPaths.toArray(String[]::new));
+        for (String path : meetingPaths) {
+            paths.get(path).forEach((method, operation) -> {
+                assertThat(operation.get("summary")).as(method + " " + path).isNotNull();
+                @SuppressWarnings("unchecked")
+                Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+                assertThat(responses).as(method + " " + path).containsKeys("400", "401", "403", "404");
+                if (operation.containsKey("requestBody")) {
+                    assertThat(operation.get("requestBody").toString()).as(method + " " + path + " request example")
+                            .contains("examples");
+                }
+            });
+        }
+        assertThat(document.getString("paths.'/api/projects/{projectId}/calendar.ics'.get.responses.'200'.content"
+                + ".'text/calendar'.examples.feed.value")).startsWith("BEGIN:VCALENDAR");
+        assertThat(document.getString("components.schemas.Task.properties.origin.description")).isNotBlank();
+        assertThat(document.getString("components.schemas.MeetingRequest.properties.start.examples[0]"))
+                .isEqualTo("2027-03-15T10:00:00+01:00");
+    }
+
+    @Test
     void changesArePublishedInOrder() throws Exception {
         UUID project = createProject(uniqueName("Meeting events"));
         String id = scheduleMeeting(project, steering());
