@@ -166,6 +166,23 @@ class MeetingCalendarFeedTest {
     }
 
     @Test
+    void textIsEscapedSoThatNothingCanInjectCalendarLines() throws Exception {
+        UUID project = createProject(uniqueName("Calendar escaping"));
+        String title = "Lenkungsausschuss; Q1, «Budget» — Zürich 東京 🚀";
+        String description = "Line one\nEND:VEVENT\nBEGIN:VEVENT\nUID:evil@example.com\nSUMMARY:Injected";
+        String id = scheduleMeeting(project, with(with(with(steering(), "title", title), "description", description),
+                "location", "Büro 3; Etage 2, \\ Nord"));
+        String ics = asPm().get(FEED, project).then().statusCode(200).extract().asString();
+        Calendar calendar = parse(ics);
+        assertThat(events(calendar)).hasSize(1);
+        VEvent meeting = event(calendar, id + "@meetings.gantry.dev");
+        assertThat(value(meeting, "SUMMARY")).isEqualTo(title);
+        assertThat(value(meeting, "LOCATION")).isEqualTo("Büro 3; Etage 2, \\ Nord");
+        assertThat(value(meeting, "DESCRIPTION")).startsWith(description);
+        assertThat(ics).doesNotContain("\r\nUID:evil@example.com");
+    }
+
+    @Test
     void theFeedNeedsATokenAndMembership() throws Exception {
         UUID project = createProject(uniqueName("Private calendar"));
         String id = scheduleMeeting(project, steering());
