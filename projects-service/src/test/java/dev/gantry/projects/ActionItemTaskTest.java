@@ -197,6 +197,21 @@ class ActionItemTaskTest {
     }
 
     @Test
+    void aRetriedConversionWithTheSameIdempotencyKeyCreatesOneTask() {
+        UUID project = projectWithDev("Idempotent conversion");
+        String meeting = scheduleMeeting(project, steering());
+        String id = addActionItem(project, meeting, item("dev", "2027-03-29"));
+        String key = UUID.randomUUID().toString();
+        long tasks = taskRows();
+        String first = asPm().header("Idempotency-Key", key).contentType(ContentType.JSON).body(Map.of())
+                .post(ITEM + "/task", project, meeting, id).then().statusCode(201).extract().path("taskId");
+        asPm().header("Idempotency-Key", key).contentType(ContentType.JSON).body(Map.of())
+                .post(ITEM + "/task", project, meeting, id).then()
+                .statusCode(201).header("Idempotent-Replayed", "true").body("taskId", equalTo(first));
+        assertThat(taskRows()).isEqualTo(tasks + 1);
+    }
+
+    @Test
     void deletingTheTaskClearsTheLinkOnTheActionItem() {
         UUID project = projectWithDev("Task deleted");
         String meeting = scheduleMeeting(project, steering());
