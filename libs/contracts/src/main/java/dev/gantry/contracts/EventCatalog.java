@@ -1,5 +1,8 @@
 package dev.gantry.contracts;
 
+import dev.gantry.contracts.project.LessonRecorded;
+import dev.gantry.contracts.project.LessonRemoved;
+import dev.gantry.contracts.project.LessonUpdated;
 import dev.gantry.contracts.project.ProjectCharterUpdated;
 import dev.gantry.contracts.project.ProjectCreated;
 import dev.gantry.contracts.project.ProjectMemberAdded;
@@ -33,7 +36,10 @@ public final class EventCatalog {
             StakeholderAdded.class,
             StakeholderUpdated.class,
             StakeholderRemoved.class,
-            ProjectTemplateApplied.class);
+            ProjectTemplateApplied.class,
+            LessonRecorded.class,
+            LessonUpdated.class,
+            LessonRemoved.class);
 
     private static final Map<String, Class<? extends GantryEvent>> BY_TYPE = new LinkedHashMap<>();
 
