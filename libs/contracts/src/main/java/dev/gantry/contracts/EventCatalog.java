@@ -11,6 +11,8 @@ import dev.gantry.contracts.project.ProjectScheduleSnapshot;
 import dev.gantry.contracts.project.ScheduleChanged;
 import dev.gantry.contracts.project.ProjectStatusChanged;
 import dev.gantry.contracts.project.ProjectTemplateApplied;
+import dev.gantry.contracts.project.ProjectTemplateDeleted;
+import dev.gantry.contracts.project.ProjectTemplateSaved;
 import dev.gantry.contracts.project.ProjectUpdated;
 import dev.gantry.contracts.project.StakeholderAdded;
 import dev.gantry.contracts.project.StakeholderRemoved;
@@ -39,7 +41,9 @@ public final class EventCatalog {
             ProjectTemplateApplied.class,
             LessonRecorded.class,
             LessonUpdated.class,
-            LessonRemoved.class);
+            LessonRemoved.class,
+            ProjectTemplateSaved.class,
+            ProjectTemplateDeleted.class);
 
     private static final Map<String, Class<? extends GantryEvent>> BY_TYPE = new LinkedHashMap<>();
 
