@@ -1,5 +1,7 @@
 package dev.gantry.contracts;
 
+import dev.gantry.contracts.project.BaselineDeleted;
+import dev.gantry.contracts.project.BaselineSaved;
 import dev.gantry.contracts.project.ProjectCharterUpdated;
 import dev.gantry.contracts.project.ProjectCreated;
 import dev.gantry.contracts.project.ProjectMemberAdded;
@@ -12,6 +14,7 @@ import dev.gantry.contracts.project.ProjectUpdated;
 import dev.gantry.contracts.project.StakeholderAdded;
 import dev.gantry.contracts.project.StakeholderRemoved;
 import dev.gantry.contracts.project.StakeholderUpdated;
+import dev.gantry.contracts.project.TaskProgressReported;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +36,10 @@ public final class EventCatalog {
             StakeholderAdded.class,
             StakeholderUpdated.class,
             StakeholderRemoved.class,
-            ProjectTemplateApplied.class);
+            ProjectTemplateApplied.class,
+            TaskProgressReported.class,
+            BaselineSaved.class,
+            BaselineDeleted.class);
 
     private static final Map<String, Class<? extends GantryEvent>> BY_TYPE = new LinkedHashMap<>();
 

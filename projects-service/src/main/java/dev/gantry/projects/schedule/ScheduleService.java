@@ -71,7 +71,19 @@ public class ScheduleService {
                             Boolean manual, LocalDateTime manualStart, LocalDateTime manualFinish,
                             ConstraintType constraintType, LocalDateTime constraintDate, LocalDateTime deadline,
                             UUID calendarId, LocalDateTime actualStart, LocalDateTime actualFinish,
-                            BigDecimal percentComplete, Long remainingMinutes) {
+                            BigDecimal percentComplete, Long remainingMinutes, BigDecimal plannedCost) {
+
+        /** Values without a planned cost (callers that do not set one). */
+        public TaskInput(Set<String> present, String name, UUID parentId, Long durationMinutes, Boolean milestone,
+                         Boolean manual, LocalDateTime manualStart, LocalDateTime manualFinish,
+                         ConstraintType constraintType, LocalDateTime constraintDate, LocalDateTime deadline,
+                         UUID calendarId, LocalDateTime actualStart, LocalDateTime actualFinish,
+                         BigDecimal percentComplete, Long remainingMinutes) {
+            this(present, name, parentId, durationMinutes, milestone, manual, manualStart, manualFinish, constraintType,
+                    constraintDate, deadline, calendarId, actualStart, actualFinish, percentComplete, remainingMinutes,
+                    null);
+        }
+
         boolean has(String field) {
             return present.contains(field);
         }
@@ -613,6 +625,10 @@ public class ScheduleService {
             task.calendarId = in.calendarId();
             changed = true;
         }
+        if (in.has("plannedCost") && !sameAmount(in.plannedCost(), task.plannedCost)) {
+            task.plannedCost = in.plannedCost();
+            changed = true;
+        }
         if (in.has("progress")) {
             BigDecimal percent = in.percentComplete() == null
                     ? (in.actualFinish() != null ? BigDecimal.valueOf(100) : BigDecimal.ZERO) : in.percentComplete();
@@ -628,5 +644,9 @@ public class ScheduleService {
             }
         }
         return changed || creating;
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 }
