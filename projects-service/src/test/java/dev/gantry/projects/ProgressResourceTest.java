@@ -378,4 +378,38 @@ class ProgressResourceTest {
         asPm().get("/api/projects/{p}/progress", p.project()).then().statusCode(200);
         assertThat(progressRows(p.project())).isZero();
     }
+
+    @Test
+    void openApiDocumentsProgressAndBaselineOperationsWithExamples() {
+        JsonPath document = RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        String[][] operations = {
+                {"/api/projects/{projectId}/progress", "get"},
+                {"/api/projects/{projectId}/progress", "post"},
+                {"/api/projects/{projectId}/progress/status-date", "put"},
+                {"/api/projects/{projectId}/baselines", "get"},
+                {"/api/projects/{projectId}/baselines", "post"},
+                {"/api/projects/{projectId}/baselines/{baselineId}", "get"},
+                {"/api/projects/{projectId}/baselines/{baselineId}", "delete"},
+                {"/api/projects/{projectId}/baselines/{baselineId}/variance", "get"}};
+        for (String[] op : operations) {
+            Map<String, Object> operation = document.getMap("paths.'" + op[0] + "'." + op[1]);
+            assertThat(operation).as(op[1] + " " + op[0]).isNotNull().containsKeys("summary", "description", "responses");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+            assertThat(responses).as(op[1] + " " + op[0]).containsKeys("400", "401", "403", "404");
+        }
+        assertThat(document.getMap("paths.'/api/projects/{projectId}/progress/status-date'.put.requestBody.content."
+                + "'application/json'.examples")).containsKeys("set", "clear");
+        assertThat(document.getMap("paths.'/api/projects/{projectId}/baselines'.post.requestBody.content."
+                + "'application/json'.examples")).containsKey("approved");
+        assertThat(document.getMap("paths.'/api/projects/{projectId}/progress'.get.responses.'200'.content."
+                + "'application/json'.examples")).containsKey("progress");
+        assertThat(document.getString("components.schemas.ProgressSummary.description"))
+                .contains("sum(percentComplete × duration) / sum(duration)");
+        assertThat(document.getMap("components.schemas.ProgressReport")).containsKey("examples");
+        assertThat(document.getString("components.schemas.Variance.description")).contains("current minus baseline");
+        assertThat(document.getString("components.schemas.TaskRequest.properties.plannedCost.examples[0]"))
+                .isNotBlank();
+    }
 }

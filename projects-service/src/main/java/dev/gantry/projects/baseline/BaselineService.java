@@ -30,6 +30,7 @@ import dev.gantry.projects.schedule.persistence.TaskRepository;
 import dev.gantry.scheduling.calendar.CalendarTimeline;
 import dev.gantry.scheduling.calendar.Minutes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -86,7 +87,9 @@ public class BaselineService {
     /** Saves every task's current dates, duration and planned cost under a name unique in the project. */
     public BaselineView save(UUID projectId, String name, String description) {
         authorizer.require(projectId, ProjectPermission.MANAGE);
-        Project project = projects.require(projectId);
+        // Locked so that two saves of the same name cannot both pass the uniqueness check.
+        Project project = projects.findByIdOptional(projectId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFoundException("Project", projectId));
         if (Lifecycle.isFinished(project.status)) {
             throw new ConflictException("The project is " + project.status + "; it can no longer be baselined",
                     List.of("Baselines of closed or cancelled projects are kept as they were"));
