@@ -236,6 +236,7 @@ class ProgressResourceTest {
     void theStatusDateNeedsTheCurrentETagAndCanBeCleared() {
         Plan p = plan("Status date");
         String etag = progressEtag(p.project());
+        long outbox = outboxRows();
         statusDate(asPm(), p.project(), null, "2027-03-03T17:00:00").statusCode(428);
         statusDate(asPm(), p.project(), "\"999\"", "2027-03-03T17:00:00").statusCode(412);
         statusDate(asPm(), p.project(), etag, "2027-02-01T17:00:00").statusCode(400)
@@ -251,10 +252,15 @@ class ProgressResourceTest {
         assertThat(count("select count(*) from project_schedule where project_id = ? and status_date is not null",
                 p.project())).isZero();
         assertThat(progressEtag(p.project())).isEqualTo(etag);
+        assertThat(outboxRows()).isEqualTo(outbox);
 
+        long snapshots = events(p.project(), "dev.gantry.project.schedule-snapshot.v1");
         String after = statusDate(asPm(), p.project(), etag, "2027-03-03T17:00:00").statusCode(200)
                 .extract().header("ETag");
         assertThat(after).isNotEqualTo(etag);
+        assertThat(events(p.project(), "dev.gantry.project.schedule-snapshot.v1")).as("recomputed once")
+                .isEqualTo(snapshots + 1);
+        assertThat(events(p.project(), PROGRESS_REPORTED)).isEqualTo(1);
         statusDate(asPm(), p.project(), etag, null).statusCode(412);
         statusDate(asPm(), p.project(), after, null).statusCode(200).body("statusDate", nullValue());
         assertThat(count("select count(*) from project_schedule where project_id = ? and status_date is not null",

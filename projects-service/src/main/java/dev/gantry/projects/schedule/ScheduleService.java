@@ -554,7 +554,7 @@ public class ScheduleService {
                     t.constraintType == ConstraintType.AS_SOON_AS_POSSIBLE ? null : t.constraintType.name(),
                     t.constraintType.needsDate() ? t.constraintDate : null,
                     t.percentComplete.signum() > 0 ? t.percentComplete.doubleValue() : null,
-                    d.start, d.finish, d.totalSlackMinutes, d.critical));
+                    d.start, d.finish, d.totalSlackMinutes, d.critical, t.plannedCost));
         }
         List<ProjectScheduleSnapshot.Link> snapshotLinks = network.links().stream()
                 .map(l -> new ProjectScheduleSnapshot.Link(l.predecessorId, l.successorId, l.type.name(), l.lagValue,
