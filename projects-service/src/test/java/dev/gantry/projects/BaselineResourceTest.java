@@ -188,6 +188,8 @@ class BaselineResourceTest {
         assertThat(v.getInt("project.removedTasks")).isEqualTo(1);
 
         // The baseline itself did not change.
+        asPm().header("If-None-Match", "\"0\"").get("/api/projects/{p}/baselines/{b}", project, baselineId).then()
+                .statusCode(304);
         asPm().get("/api/projects/{p}/baselines/{b}", project, baselineId).then().statusCode(200)
                 .header("ETag", "\"0\"").body("tasks.name", contains("Build", "Design", "Implement", "Cut-over",
                         "Old report", "Training"));

@@ -372,6 +372,11 @@ class ProgressResourceTest {
                 .header("Idempotent-Replayed", "true").body("tasks[0].version", equalTo((int) version));
         assertThat(events(p.project(), "dev.gantry.project.schedule-snapshot.v1")).isEqualTo(snapshots);
         assertThat(taskVersion(p.project(), p.docs())).isEqualTo(version);
+        // An explicit null clears where an absent field keeps: a different report, so the key cannot be reused.
+        report(asPm().header("Idempotency-Key", key), p.project(),
+                Map.of("updates", List.of(update(p.docs(), "percentComplete", 30, "actualStart", null))))
+                .statusCode(422);
+        assertThat(taskVersion(p.project(), p.docs())).isEqualTo(version);
     }
 
     @Test

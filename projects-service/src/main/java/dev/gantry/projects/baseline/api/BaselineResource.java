@@ -95,8 +95,13 @@ public class BaselineResource {
     @Path("/{baselineId}")
     @Operation(summary = "Read a baseline with its tasks", description = "Members, admins and the PMO.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BaselineResponse.class)))
-    public Response get(@PathParam("projectId") UUID projectId, @PathParam("baselineId") UUID baselineId) {
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
+    public Response get(@PathParam("projectId") UUID projectId, @PathParam("baselineId") UUID baselineId,
+                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         BaselineService.BaselineView view = service.get(projectId, baselineId);
+        if (ETags.notModified(ifNoneMatch, view.baseline().version)) {
+            return Response.notModified().tag(etag(view.baseline())).build();
+        }
         return Response.ok(BaselineMapper.toResponse(view)).tag(etag(view.baseline())).build();
     }
 

@@ -138,7 +138,8 @@ public class ProgressResource {
             updates.add(new ProgressService.ProgressUpdate(u.taskId(), u.version(), Set.copyOf(present),
                     u.actualStart(), u.actualFinish(), u.percentComplete(), u.remainingMinutes()));
         }
-        return idempotency.execute(idempotencyKey, "POST /api/projects/" + projectId + "/progress", request, () -> {
+        // The body as sent: an explicit null (clear) and an absent field (keep) are different reports.
+        return idempotency.execute(idempotencyKey, "POST /api/projects/" + projectId + "/progress", body, () -> {
             List<TaskProgressResponse> tasks = service.report(projectId, updates).stream().map(r -> {
                 Task t = r.task();
                 return new TaskProgressResponse(t.id, t.name, t.version, t.percentComplete, t.actualStart,
