@@ -3,6 +3,8 @@ package dev.gantry.contracts;
 import dev.gantry.contracts.project.LessonRecorded;
 import dev.gantry.contracts.project.LessonRemoved;
 import dev.gantry.contracts.project.LessonUpdated;
+import dev.gantry.contracts.project.BaselineDeleted;
+import dev.gantry.contracts.project.BaselineSaved;
 import dev.gantry.contracts.project.ProjectCharterUpdated;
 import dev.gantry.contracts.project.ProjectCreated;
 import dev.gantry.contracts.project.ProjectMemberAdded;
@@ -17,6 +19,7 @@ import dev.gantry.contracts.project.ProjectUpdated;
 import dev.gantry.contracts.project.StakeholderAdded;
 import dev.gantry.contracts.project.StakeholderRemoved;
 import dev.gantry.contracts.project.StakeholderUpdated;
+import dev.gantry.contracts.project.TaskProgressReported;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +46,10 @@ public final class EventCatalog {
             LessonUpdated.class,
             LessonRemoved.class,
             ProjectTemplateSaved.class,
-            ProjectTemplateDeleted.class);
+            ProjectTemplateDeleted.class,
+            TaskProgressReported.class,
+            BaselineSaved.class,
+            BaselineDeleted.class);
 
     private static final Map<String, Class<? extends GantryEvent>> BY_TYPE = new LinkedHashMap<>();
 

@@ -11,6 +11,7 @@ import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.security.ProjectAuthorizer;
 import dev.gantry.platform.security.ProjectMemberships;
 import dev.gantry.platform.security.ProjectPermission;
+import dev.gantry.projects.baseline.persistence.BaselineRepository;
 import dev.gantry.projects.charter.domain.Charter;
 import dev.gantry.projects.charter.persistence.CharterRepository;
 import dev.gantry.projects.lifecycle.domain.GateFacts;
@@ -43,15 +44,18 @@ public class LifecycleService {
 
     private final ProjectRepository projects;
     private final CharterRepository charters;
+    private final BaselineRepository baselines;
     private final ProjectMemberships memberships;
     private final ProjectAuthorizer authorizer;
     private final EventPublisher events;
     private final Clock clock;
 
-    LifecycleService(ProjectRepository projects, CharterRepository charters, ProjectMemberships memberships,
+    LifecycleService(ProjectRepository projects, CharterRepository charters, BaselineRepository baselines,
+                     ProjectMemberships memberships,
                      ProjectAuthorizer authorizer, EventPublisher events, Clock clock) {
         this.projects = projects;
         this.charters = charters;
+        this.baselines = baselines;
         this.memberships = memberships;
         this.authorizer = authorizer;
         this.events = events;
@@ -98,11 +102,12 @@ public class LifecycleService {
         boolean managerIsMember = memberships.find(project.id, project.managerId)
                 .map(m -> m.role == ProjectRole.MANAGER).orElse(false);
         boolean budget = project.budgetAmount != null && project.budgetAmount.compareTo(BigDecimal.ZERO) > 0;
+        boolean baseline = baselines.anyFor(project.id);
         if (charter == null) {
-            return new GateFacts(false, false, 0, false, false, false, managerIsMember, budget);
+            return new GateFacts(false, false, 0, false, false, false, managerIsMember, budget, baseline);
         }
         return new GateFacts(true, charter.hasScopeStatement(), charter.objectives.size(),
                 charter.everyObjectiveHasAKpi(), charter.hasSponsor(), charter.plannedEndDate != null,
-                managerIsMember, budget);
+                managerIsMember, budget, baseline);
     }
 }

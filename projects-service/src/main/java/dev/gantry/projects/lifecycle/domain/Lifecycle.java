@@ -116,7 +116,8 @@ public final class Lifecycle {
                         facts.managerIsMember()),
                 new Criterion("BUDGET", "the project has a budget greater than zero", facts.budget()),
                 new Criterion("CHARTER_PLANNED_END_DATE", "the charter has a planned end date",
-                        facts.charterExists() && facts.plannedEndDate()));
+                        facts.charterExists() && facts.plannedEndDate()),
+                new Criterion("BASELINE", "the project has a saved baseline", facts.baseline()));
     }
 
     private static Transition gate(ProjectStatus to, List<Criterion> criteria) {
