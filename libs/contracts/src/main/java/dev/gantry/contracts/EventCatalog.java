@@ -1,5 +1,11 @@
 package dev.gantry.contracts;
 
+import dev.gantry.contracts.closure.ProjectClosureFailed;
+import dev.gantry.contracts.closure.ProjectClosureRequested;
+import dev.gantry.contracts.closure.ProjectClosureTimedOut;
+import dev.gantry.contracts.closure.ProjectFinalReportPublished;
+import dev.gantry.contracts.closure.ProjectResourcesReleased;
+import dev.gantry.contracts.closure.ProjectRisksSettled;
 import dev.gantry.contracts.project.ProjectCharterUpdated;
 import dev.gantry.contracts.project.ProjectCreated;
 import dev.gantry.contracts.project.ProjectMemberAdded;
@@ -33,7 +39,13 @@ public final class EventCatalog {
             StakeholderAdded.class,
             StakeholderUpdated.class,
             StakeholderRemoved.class,
-            ProjectTemplateApplied.class);
+            ProjectTemplateApplied.class,
+            ProjectClosureRequested.class,
+            ProjectClosureFailed.class,
+            ProjectClosureTimedOut.class,
+            ProjectResourcesReleased.class,
+            ProjectRisksSettled.class,
+            ProjectFinalReportPublished.class);
 
     private static final Map<String, Class<? extends GantryEvent>> BY_TYPE = new LinkedHashMap<>();
 
