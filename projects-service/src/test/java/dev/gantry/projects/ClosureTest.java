@@ -292,9 +292,15 @@ class ClosureTest {
         // Answers to the failed attempt, and to a closure that never existed, change nothing.
         resourcesAnswer(project, first, ClosureParticipants.COMPLETED, null);
         reportingAnswer(project, first);
-        resourcesAnswer(project, UUID.randomUUID(), ClosureParticipants.COMPLETED, null);
+        UUID unknownAnswer = resourcesAnswer(project, UUID.randomUUID(), ClosureParticipants.COMPLETED, null);
         answerAll(project, second);
         awaitState(project, "COMPLETED");
+        // The answer to an unknown closure was consumed before the later ones (same key, same partition), and it was
+        // ignored rather than failed and dead-lettered.
+        assertThat(kafka.readAll(Topics.deadLetter("projects-service")))
+                .noneMatch(r -> unknownAnswer.toString().equals(header(r, CloudEventHeaders.ID)));
+        assertThat(count("select count(*) from inbox where consumer = 'closure-answers' and event_id = ?",
+                unknownAnswer)).isEqualTo(1);
         assertThat(projectStatus(project)).isEqualTo("CLOSED");
         assertThat(answerRows(first)).as("only the FAILED answer belongs to the first attempt").isEqualTo(1);
         assertThat(answerRows(second)).isEqualTo(3);
