@@ -27,9 +27,14 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static dev.gantry.projects.PmFixtures.addMember;
 import static dev.gantry.projects.PmFixtures.fullCharter;
@@ -384,6 +389,35 @@ class ClosureTest {
                 .extract().path("closureId");
         answerAll(project, UUID.fromString(id));
         awaitState(project, "COMPLETED");
+    }
+
+    @Test
+    void concurrentRequestsStartOneClosure() throws Exception {
+        UUID project = executingProject("Closure race");
+        String etag = projectEtag(project);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(() -> request(asPm(), project, etag, Map.of()).extract().statusCode());
+            }
+            for (Future<Integer> result : pool.invokeAll(calls)) {
+                statuses.add(result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // The first moves the project to CLOSING; the others find a newer version (412) or a pending closure (409).
+        assertThat(statuses).filteredOn(s -> s == 202).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s != 202).allMatch(s -> s == 412 || s == 409);
+        assertThat(closureRows(project)).isEqualTo(1);
+        assertThat(events(project, REQUESTED, 1)).hasSize(1);
+        String id = closure(project).statusCode(200).extract().path("closureId");
+        answerAll(project, UUID.fromString(id));
+        awaitState(project, "COMPLETED");
+        assertThat(count("select count(*) from outbox where message_key = ? and event_type = ?", project.toString(),
+                REQUESTED)).isEqualTo(1);
     }
 
     // --- bad input ----------------------------------------------------------------------------------------------
