@@ -5,6 +5,12 @@ import dev.gantry.contracts.project.LessonRemoved;
 import dev.gantry.contracts.project.LessonUpdated;
 import dev.gantry.contracts.project.BaselineDeleted;
 import dev.gantry.contracts.project.BaselineSaved;
+import dev.gantry.contracts.closure.ProjectClosureFailed;
+import dev.gantry.contracts.closure.ProjectClosureRequested;
+import dev.gantry.contracts.closure.ProjectClosureTimedOut;
+import dev.gantry.contracts.closure.ProjectFinalReportPublished;
+import dev.gantry.contracts.closure.ProjectResourcesReleased;
+import dev.gantry.contracts.closure.ProjectRisksSettled;
 import dev.gantry.contracts.project.ProjectCharterUpdated;
 import dev.gantry.contracts.project.ProjectCreated;
 import dev.gantry.contracts.project.ProjectMemberAdded;
@@ -49,7 +55,13 @@ public final class EventCatalog {
             ProjectTemplateDeleted.class,
             TaskProgressReported.class,
             BaselineSaved.class,
-            BaselineDeleted.class);
+            BaselineDeleted.class,
+            ProjectClosureRequested.class,
+            ProjectClosureFailed.class,
+            ProjectClosureTimedOut.class,
+            ProjectResourcesReleased.class,
+            ProjectRisksSettled.class,
+            ProjectFinalReportPublished.class);
 
     private static final Map<String, Class<? extends GantryEvent>> BY_TYPE = new LinkedHashMap<>();
 

@@ -17,6 +17,7 @@ import dev.gantry.projects.charter.persistence.CharterRepository;
 import dev.gantry.projects.lifecycle.domain.GateFacts;
 import dev.gantry.projects.lifecycle.domain.Lifecycle;
 import dev.gantry.projects.lifecycle.domain.Transition;
+import dev.gantry.projects.lifecycle.domain.TransitionKind;
 import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.domain.ProjectStatus;
 import dev.gantry.projects.project.persistence.ProjectRepository;
@@ -49,10 +50,11 @@ public class LifecycleService {
     private final ProjectAuthorizer authorizer;
     private final EventPublisher events;
     private final Clock clock;
+    private final ClosureProgress closure;
 
     LifecycleService(ProjectRepository projects, CharterRepository charters, BaselineRepository baselines,
-                     ProjectMemberships memberships,
-                     ProjectAuthorizer authorizer, EventPublisher events, Clock clock) {
+                     ProjectMemberships memberships, ProjectAuthorizer authorizer, EventPublisher events, Clock clock,
+                     ClosureProgress closure) {
         this.projects = projects;
         this.charters = charters;
         this.baselines = baselines;
@@ -60,13 +62,15 @@ public class LifecycleService {
         this.authorizer = authorizer;
         this.events = events;
         this.clock = clock;
+        this.closure = closure;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Gates gates(UUID projectId) {
         authorizer.require(projectId, ProjectPermission.READ);
         Project project = projects.require(projectId);
-        return new Gates(project, Lifecycle.next(project, facts(project)));
+        return new Gates(project, Lifecycle.next(project, facts(project)).stream()
+                .map(t -> withClosureProgress(project, t)).toList());
     }
 
     /**
@@ -84,7 +88,7 @@ public class LifecycleService {
             throw new ValidationException(FieldError.body("/reason",
                     "is required when the project goes " + to + ", so that everyone knows why"));
         }
-        Transition transition = Lifecycle.check(project, to, facts(project));
+        Transition transition = withClosureProgress(project, Lifecycle.check(project, to, facts(project)));
         if (!transition.allowed()) {
             throw new ConflictException("The project cannot move from " + project.status + " to " + to,
                     transition.reasons());
@@ -95,6 +99,15 @@ public class LifecycleService {
         events.publish(new ProjectStatusChanged(project.id, from.name(), to.name(), why, project.version,
                 project.updatedAt));
         return new Moved(project, from, to, why);
+    }
+
+    /** CLOSING → CLOSED is blocked by the closure process; say where the project's closure stands. */
+    private Transition withClosureProgress(Project project, Transition transition) {
+        if (transition.kind() != TransitionKind.CLOSURE) {
+            return transition;
+        }
+        return new Transition(transition.to(), transition.kind(), transition.criteria(),
+                List.of(closure.blocker(project.id)));
     }
 
     private GateFacts facts(Project project) {

@@ -24,9 +24,10 @@ import static dev.gantry.projects.project.domain.ProjectStatus.PLANNING;
  */
 public final class Lifecycle {
 
-    static final String CLOSURE_REQUIRED = "A project is closed by requesting its closure, which releases its"
-            + " allocations, settles its open risks and produces the final report; closure requests are not"
-            + " available yet, so the project stays in CLOSING";
+    /** Why CLOSING → CLOSED is not a manual move; the closure feature adds where the project's closure stands. */
+    public static final String CLOSURE_REQUIRED = "A project is closed by requesting its closure"
+            + " (POST /api/projects/{id}/closure), which releases its allocations, settles its open risks and"
+            + " produces the final report; the project closes when every participant has answered";
 
     private Lifecycle() {
     }
