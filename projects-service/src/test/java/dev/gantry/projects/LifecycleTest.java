@@ -25,6 +25,7 @@ import static dev.gantry.projects.PmFixtures.fullCharter;
 import static dev.gantry.projects.PmFixtures.move;
 import static dev.gantry.projects.PmFixtures.projectEtag;
 import static dev.gantry.projects.PmFixtures.putCharter;
+import static dev.gantry.projects.PmFixtures.saveBaseline;
 import static dev.gantry.projects.PmFixtures.with;
 import static dev.gantry.projects.ProjectsApi.as;
 import static dev.gantry.projects.ProjectsApi.asPm;
@@ -123,7 +124,7 @@ class LifecycleTest {
     }
 
     @Test
-    void planningToExecutingNeedsABudgetAndAPlannedEndDate() {
+    void planningToExecutingNeedsABudgetAPlannedEndDateAndABaseline() {
         String id = asPm().contentType(ContentType.JSON)
                 .body(Map.of("name", uniqueName("No budget"), "type", "GENERIC", "startDate", "2027-03-01"))
                 .post("/api/projects").then().statusCode(201).extract().path("id");
@@ -138,10 +139,12 @@ class LifecycleTest {
                 .statusCode(409)
                 .body("reasons", containsInAnyOrder(
                         "Gate criterion not met: the project has a budget greater than zero",
-                        "Gate criterion not met: the charter has a planned end date"));
+                        "Gate criterion not met: the charter has a planned end date",
+                        "Gate criterion not met: the project has a saved baseline"));
         asPm().get("/api/projects/{id}/gates", project).then()
-                .body("next[0].criteria.code", contains("MANAGER", "BUDGET", "CHARTER_PLANNED_END_DATE"))
-                .body("next[0].criteria.met", contains(true, false, false));
+                .body("next[0].criteria.code", contains("MANAGER", "BUDGET", "CHARTER_PLANNED_END_DATE", "BASELINE"))
+                .body("next[0].criteria.met", contains(true, false, false, false));
+        saveBaseline(project, "Approved plan");
 
         asPm().contentType(ContentType.JSON).header("If-Match", projectEtag(project))
                 .body(Map.of("budget", Map.of("amount", 50000, "currency", "EUR")))
@@ -156,6 +159,7 @@ class LifecycleTest {
         UUID id = createProject(uniqueName("Hold"));
         putCharter(id, fullCharter());
         move(id, "PLANNING", null);
+        saveBaseline(id, "Approved plan");
         move(id, "EXECUTING", null);
 
         transition(id, projectEtag(id), "ON_HOLD", null)

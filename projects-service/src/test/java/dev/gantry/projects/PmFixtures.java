@@ -69,6 +69,20 @@ final class PmFixtures {
                 .post("/api/projects/{id}/transitions", project).then().statusCode(200);
     }
 
+    /**
+     * Gives the project a one-task plan (if it has no tasks yet) and saves a baseline of it, as its manager: what the
+     * PLANNING → EXECUTING gate asks for. Returns the baseline's id.
+     */
+    static String saveBaseline(UUID project, String name) {
+        long tasks = ProjectsApi.count("select count(*) from schedule_task where project_id = ?", project);
+        if (tasks == 0) {
+            asPm().contentType(ContentType.JSON).body(Map.of("name", "Plan the work", "durationMinutes", 480))
+                    .post("/api/projects/{id}/tasks", project).then().statusCode(201);
+        }
+        return asPm().contentType(ContentType.JSON).body(Map.of("name", name))
+                .post("/api/projects/{id}/baselines", project).then().statusCode(201).extract().path("id");
+    }
+
     static void addMember(UUID project, String user, String role) {
         asPm().contentType(ContentType.JSON).body(Map.of("username", user, "role", role))
                 .put("/api/projects/{id}/members/{user}", project, TestTokens.subjectOf(user)).then()

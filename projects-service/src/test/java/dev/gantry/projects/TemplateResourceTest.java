@@ -111,6 +111,35 @@ class TemplateResourceTest {
     }
 
     @Test
+    void templateChangesArePublishedKeyedByTheirCode() throws Exception {
+        String code = "EV_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        post(asPmo(), template(code, List.of(task("a", 2), Map.of("key", "m", "name", "Done", "durationDays", 0,
+                "milestone", true)), List.of(link("a", "m")))).statusCode(201);
+        asPmo().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(template(code, List.of(task("a", 2)), List.of()))
+                .put("/api/projects/templates/{code}", code).then().statusCode(200);
+        asPmo().header("If-Match", "\"1\"").delete("/api/projects/templates/{code}", code).then().statusCode(204);
+
+        List<ConsumerRecord<String, String>> events = kafka.awaitRecords(Topics.PROJECTS,
+                r -> ("template:" + code).equals(r.key()), 3, Duration.ofSeconds(20));
+        assertThat(events).extracting(r -> header(r, "ce_type")).containsExactly(
+                "dev.gantry.project.template-saved.v1", "dev.gantry.project.template-saved.v1",
+                "dev.gantry.project.template-deleted.v1");
+        JsonNode created = JSON.readTree(events.get(0).value());
+        assertThat(created.path("created").asBoolean()).isTrue();
+        assertThat(created.path("template").path("code").asText()).isEqualTo(code);
+        assertThat(created.path("template").path("riskChecklist").asText()).isEqualTo("it-network-rollout");
+        assertThat(created.path("template").path("tasks").asInt()).isEqualTo(2);
+        assertThat(created.path("template").path("milestones").asInt()).isEqualTo(1);
+        assertThat(created.path("template").path("dependencies").asInt()).isEqualTo(1);
+        JsonNode replaced = JSON.readTree(events.get(1).value());
+        assertThat(replaced.path("created").asBoolean()).isFalse();
+        assertThat(replaced.path("template").path("version").asLong()).isEqualTo(1);
+        assertThat(replaced.path("template").path("milestones").asInt()).isZero();
+        assertThat(JSON.readTree(events.get(2).value()).path("code").asText()).isEqualTo(code);
+    }
+
+    @Test
     void builtInTemplatesCannotBeDeleted() {
         String etag = asPmo().get("/api/projects/templates/GENERIC").then().statusCode(200).extract().header("ETag");
         as("admin", "admin").header("If-Match", etag).delete("/api/projects/templates/GENERIC").then().statusCode(409);

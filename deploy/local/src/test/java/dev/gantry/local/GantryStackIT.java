@@ -296,6 +296,79 @@ class GantryStackIT {
         }
     }
 
+    /**
+     * Closure saga (design §3, flow 5): closure requested → resources-service releases allocations, risk-service
+     * settles open risks, reporting-service produces the final report → the project is CLOSED everywhere.
+     */
+    @Test
+    @Order(40)
+    void aClosureRequestClosesTheProjectOnceEveryServiceHasAnswered() throws IOException {
+        assertTrue(api.supports("POST", "/api/projects/{projectId}/closure"), "projects-service no longer offers closure");
+        assertTrue(api.supports("GET", "/api/reports/projects/{projectId}/final-report"),
+                "reporting-service no longer offers the final report");
+        String pm = tokens.forDemoUser("pm");
+        String name = "E2E Mail Migration " + shortId();
+        Http.Response created = createProject(pm, name, "INFRASTRUCTURE_MIGRATION");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().path("id").asText();
+        String project = gateway + "/api/projects/" + id;
+
+        Http.Response charter = Http.send("PUT", project + "/charter", pm, Map.of(
+                "scopeStatement", "Move every mailbox to the new platform.",
+                "objectives", List.of(Map.of("title", "No lost mail", "description", "Every mailbox moved intact.",
+                        "kpis", List.of(Map.of("name", "Mailboxes migrated", "target", 100, "unit", "%",
+                                "dueDate", LocalDate.now().plusMonths(6).toString())))),
+                "sponsor", Map.of("name", "Dana Whitfield"),
+                "plannedEndDate", LocalDate.now().plusMonths(6).toString()), Map.of());
+        assertThat(charter.status()).as(charter.toString()).isEqualTo(201);
+        for (String to : List.of("PLANNING", "EXECUTING")) {
+            String etag = Http.get(project, pm).header("ETag");
+            Http.Response moved = Http.post(project + "/transitions", pm, Map.of("to", to, "reason", "E2E"),
+                    Map.of("If-Match", etag));
+            assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        }
+
+        Http.Response requested = Http.post(project + "/closure", pm, Map.of("reason", "Migration accepted",
+                        "riskDisposition", "TRANSFER", "riskTransferTarget", "IT operations risk register"),
+                Map.of("If-Match", Http.get(project, pm).header("ETag"),
+                        "Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
+        assertThat(requested.json().path("state").asText()).isEqualTo("PENDING");
+        assertThat(requested.json().path("projectStatus").asText()).isEqualTo("CLOSING");
+        String closureId = requested.json().path("closureId").asText();
+
+        awaitTrue("the closure completes once resources, risk and reporting have answered", "projects-service", () -> {
+            JsonNode closure = Http.get(project + "/closure", pm).json();
+            return "COMPLETED".equals(closure.path("state").asText());
+        });
+        JsonNode closure = Http.get(project + "/closure", pm).json();
+        assertThat(closure.path("projectStatus").asText()).isEqualTo("CLOSED");
+        assertThat(ids(closure.path("participants"), "participant"))
+                .containsExactly("resources-service", "risk-service", "reporting-service");
+        closure.path("participants").forEach(p -> assertThat(p.path("outcome").asText()).isEqualTo("COMPLETED"));
+        assertThat(Http.get(project, pm).json().path("status").asText()).isEqualTo("CLOSED");
+
+        Http.Response report = Http.get(gateway + "/api/reports/projects/" + id + "/final-report", pm);
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.json().path("closureId").asText()).isEqualTo(closureId);
+        assertThat(report.json().path("project").path("name").asText()).isEqualTo(name);
+        assertThat(report.json().path("closure").path("riskTransferTarget").asText())
+                .isEqualTo("IT operations risk register");
+        awaitTrue("reporting's portfolio shows the project CLOSED", "reporting-service", () -> {
+            JsonNode item = findItem(Http.get(gateway + "/api/reports/portfolio?size=200", pm).json()
+                    .path("items"), id);
+            return item != null && "CLOSED".equals(item.path("status").asText());
+        });
+        for (String service : List.of("risks", "resources")) {
+            if (api.supports("GET", "/api/" + service + "/projects/{projectId}")) {
+                awaitTrue(service + " shows the project CLOSED", logOf(service), () -> {
+                    Http.Response c = Http.get(gateway + "/api/" + service + "/projects/" + id, pm);
+                    return c.status() == 200 && "CLOSED".equals(c.json().path("status").asText());
+                });
+            }
+        }
+    }
+
     /** The demo seed works against the running services, and twice adds nothing twice. */
     @Test
     @Order(90)

@@ -1,5 +1,16 @@
 package dev.gantry.contracts;
 
+import dev.gantry.contracts.project.LessonRecorded;
+import dev.gantry.contracts.project.LessonRemoved;
+import dev.gantry.contracts.project.LessonUpdated;
+import dev.gantry.contracts.project.BaselineDeleted;
+import dev.gantry.contracts.project.BaselineSaved;
+import dev.gantry.contracts.closure.ProjectClosureFailed;
+import dev.gantry.contracts.closure.ProjectClosureRequested;
+import dev.gantry.contracts.closure.ProjectClosureTimedOut;
+import dev.gantry.contracts.closure.ProjectFinalReportPublished;
+import dev.gantry.contracts.closure.ProjectResourcesReleased;
+import dev.gantry.contracts.closure.ProjectRisksSettled;
 import dev.gantry.contracts.project.ActionItemAdded;
 import dev.gantry.contracts.project.ActionItemConvertedToTask;
 import dev.gantry.contracts.project.ActionItemUpdated;
@@ -14,10 +25,13 @@ import dev.gantry.contracts.project.ProjectScheduleSnapshot;
 import dev.gantry.contracts.project.ScheduleChanged;
 import dev.gantry.contracts.project.ProjectStatusChanged;
 import dev.gantry.contracts.project.ProjectTemplateApplied;
+import dev.gantry.contracts.project.ProjectTemplateDeleted;
+import dev.gantry.contracts.project.ProjectTemplateSaved;
 import dev.gantry.contracts.project.ProjectUpdated;
 import dev.gantry.contracts.project.StakeholderAdded;
 import dev.gantry.contracts.project.StakeholderRemoved;
 import dev.gantry.contracts.project.StakeholderUpdated;
+import dev.gantry.contracts.project.TaskProgressReported;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +54,20 @@ public final class EventCatalog {
             StakeholderUpdated.class,
             StakeholderRemoved.class,
             ProjectTemplateApplied.class,
+            LessonRecorded.class,
+            LessonUpdated.class,
+            LessonRemoved.class,
+            ProjectTemplateSaved.class,
+            ProjectTemplateDeleted.class,
+            TaskProgressReported.class,
+            BaselineSaved.class,
+            BaselineDeleted.class,
+            ProjectClosureRequested.class,
+            ProjectClosureFailed.class,
+            ProjectClosureTimedOut.class,
+            ProjectResourcesReleased.class,
+            ProjectRisksSettled.class,
+            ProjectFinalReportPublished.class,
             MeetingScheduled.class,
             MeetingUpdated.class,
             MeetingCancelled.class,

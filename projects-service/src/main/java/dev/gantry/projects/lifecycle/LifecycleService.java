@@ -11,11 +11,13 @@ import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.security.ProjectAuthorizer;
 import dev.gantry.platform.security.ProjectMemberships;
 import dev.gantry.platform.security.ProjectPermission;
+import dev.gantry.projects.baseline.persistence.BaselineRepository;
 import dev.gantry.projects.charter.domain.Charter;
 import dev.gantry.projects.charter.persistence.CharterRepository;
 import dev.gantry.projects.lifecycle.domain.GateFacts;
 import dev.gantry.projects.lifecycle.domain.Lifecycle;
 import dev.gantry.projects.lifecycle.domain.Transition;
+import dev.gantry.projects.lifecycle.domain.TransitionKind;
 import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.domain.ProjectStatus;
 import dev.gantry.projects.project.persistence.ProjectRepository;
@@ -43,26 +45,32 @@ public class LifecycleService {
 
     private final ProjectRepository projects;
     private final CharterRepository charters;
+    private final BaselineRepository baselines;
     private final ProjectMemberships memberships;
     private final ProjectAuthorizer authorizer;
     private final EventPublisher events;
     private final Clock clock;
+    private final ClosureProgress closure;
 
-    LifecycleService(ProjectRepository projects, CharterRepository charters, ProjectMemberships memberships,
-                     ProjectAuthorizer authorizer, EventPublisher events, Clock clock) {
+    LifecycleService(ProjectRepository projects, CharterRepository charters, BaselineRepository baselines,
+                     ProjectMemberships memberships, ProjectAuthorizer authorizer, EventPublisher events, Clock clock,
+                     ClosureProgress closure) {
         this.projects = projects;
         this.charters = charters;
+        this.baselines = baselines;
         this.memberships = memberships;
         this.authorizer = authorizer;
         this.events = events;
         this.clock = clock;
+        this.closure = closure;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Gates gates(UUID projectId) {
         authorizer.require(projectId, ProjectPermission.READ);
         Project project = projects.require(projectId);
-        return new Gates(project, Lifecycle.next(project, facts(project)));
+        return new Gates(project, Lifecycle.next(project, facts(project)).stream()
+                .map(t -> withClosureProgress(project, t)).toList());
     }
 
     /**
@@ -80,7 +88,7 @@ public class LifecycleService {
             throw new ValidationException(FieldError.body("/reason",
                     "is required when the project goes " + to + ", so that everyone knows why"));
         }
-        Transition transition = Lifecycle.check(project, to, facts(project));
+        Transition transition = withClosureProgress(project, Lifecycle.check(project, to, facts(project)));
         if (!transition.allowed()) {
             throw new ConflictException("The project cannot move from " + project.status + " to " + to,
                     transition.reasons());
@@ -93,16 +101,26 @@ public class LifecycleService {
         return new Moved(project, from, to, why);
     }
 
+    /** CLOSING → CLOSED is blocked by the closure process; say where the project's closure stands. */
+    private Transition withClosureProgress(Project project, Transition transition) {
+        if (transition.kind() != TransitionKind.CLOSURE) {
+            return transition;
+        }
+        return new Transition(transition.to(), transition.kind(), transition.criteria(),
+                List.of(closure.blocker(project.id)));
+    }
+
     private GateFacts facts(Project project) {
         Charter charter = charters.findByIdOptional(project.id).orElse(null);
         boolean managerIsMember = memberships.find(project.id, project.managerId)
                 .map(m -> m.role == ProjectRole.MANAGER).orElse(false);
         boolean budget = project.budgetAmount != null && project.budgetAmount.compareTo(BigDecimal.ZERO) > 0;
+        boolean baseline = baselines.anyFor(project.id);
         if (charter == null) {
-            return new GateFacts(false, false, 0, false, false, false, managerIsMember, budget);
+            return new GateFacts(false, false, 0, false, false, false, managerIsMember, budget, baseline);
         }
         return new GateFacts(true, charter.hasScopeStatement(), charter.objectives.size(),
                 charter.everyObjectiveHasAKpi(), charter.hasSponsor(), charter.plannedEndDate != null,
-                managerIsMember, budget);
+                managerIsMember, budget, baseline);
     }
 }

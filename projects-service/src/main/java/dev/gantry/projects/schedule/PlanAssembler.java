@@ -102,6 +102,27 @@ public final class PlanAssembler {
         }
     }
 
+    /**
+     * The project calendar (the standard calendar when the project has none) laid out around the project's start,
+     * for measuring working time between two date-times.
+     */
+    public static CalendarTimeline projectCalendar(Network network) {
+        Map<UUID, ProjectCalendar> byId = new HashMap<>();
+        network.calendars().forEach(c -> byId.put(c.id, c));
+        List<WorkingCalendar> chain = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (ProjectCalendar c = byId.get(network.settings().defaultCalendarId); c != null && seen.add(c.id);
+             c = c.parentId == null ? null : byId.get(c.parentId)) {
+            CalendarJson.Definition d = CalendarJson.read(c.definition);
+            chain.add(new WorkingCalendar(c.id.toString(), c.name, c.parentId == null ? null : c.parentId.toString(),
+                    d.weekDays(), d.exceptions()));
+        }
+        if (chain.isEmpty()) {
+            chain.add(WorkingCalendar.standard(STANDARD_CALENDAR));
+        }
+        return CalendarTimeline.compile(chain, network.project().startDate);
+    }
+
     /** Tasks in outline order: each summary followed by its subtasks, siblings by position. */
     public static List<Task> outlineOrder(List<Task> tasks) {
         Map<UUID, List<Task>> children = new HashMap<>();

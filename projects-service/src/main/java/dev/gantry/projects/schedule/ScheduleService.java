@@ -2,6 +2,7 @@ package dev.gantry.projects.schedule;
 
 import dev.gantry.contracts.project.ProjectScheduleSnapshot;
 import dev.gantry.contracts.project.ScheduleChanged;
+import dev.gantry.contracts.project.TaskProgressReported;
 import dev.gantry.platform.errors.ConflictException;
 import dev.gantry.platform.errors.FieldError;
 import dev.gantry.platform.errors.NotFoundException;
@@ -72,7 +73,19 @@ public class ScheduleService {
                             Boolean manual, LocalDateTime manualStart, LocalDateTime manualFinish,
                             ConstraintType constraintType, LocalDateTime constraintDate, LocalDateTime deadline,
                             UUID calendarId, LocalDateTime actualStart, LocalDateTime actualFinish,
-                            BigDecimal percentComplete, Long remainingMinutes) {
+                            BigDecimal percentComplete, Long remainingMinutes, BigDecimal plannedCost) {
+
+        /** Values without a planned cost (callers that do not set one). */
+        public TaskInput(Set<String> present, String name, UUID parentId, Long durationMinutes, Boolean milestone,
+                         Boolean manual, LocalDateTime manualStart, LocalDateTime manualFinish,
+                         ConstraintType constraintType, LocalDateTime constraintDate, LocalDateTime deadline,
+                         UUID calendarId, LocalDateTime actualStart, LocalDateTime actualFinish,
+                         BigDecimal percentComplete, Long remainingMinutes) {
+            this(present, name, parentId, durationMinutes, milestone, manual, manualStart, manualFinish, constraintType,
+                    constraintDate, deadline, calendarId, actualStart, actualFinish, percentComplete, remainingMinutes,
+                    null);
+        }
+
         boolean has(String field) {
             return present.contains(field);
         }
@@ -155,7 +168,8 @@ public class ScheduleService {
             task.originActionItemId = origin.actionItemId();
         }
         tasks.persist(task);
-        return new TaskView(task, recompute(project, Set.of()).get(task.id));
+        return new TaskView(task, recompute(project, Set.of(), input.has("progress") ? Set.of(task.id) : null)
+                .get(task.id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -187,7 +201,8 @@ public class ScheduleService {
         }
         task.updatedAt = clock.instant();
         tasks.flush();
-        return new TaskView(task, recompute(project, Set.of()).get(task.id));
+        return new TaskView(task, recompute(project, Set.of(), input.has("progress") ? Set.of(task.id) : null)
+                .get(task.id));
     }
 
     /** Deletes a task and its dependencies; a summary task must be emptied first. */
@@ -407,6 +422,16 @@ public class ScheduleService {
      * engine rejects the network. Callers have authorised the change.
      */
     public Map<UUID, TaskDates> recompute(Project project, Set<UUID> removedTaskIds) {
+        return recompute(project, removedTaskIds, null);
+    }
+
+    /**
+     * Recomputes like {@link #recompute(Project, Set)} after progress was entered on the tasks {@code progressed}:
+     * derives what MS Project derives from the computed dates (a task with progress but no actual start started at
+     * its scheduled start; a 100% task without an actual finish finished at its scheduled finish; both leave the
+     * dates where they are) and publishes TaskProgressReported for those tasks (null: no progress was reported).
+     */
+    public Map<UUID, TaskDates> recompute(Project project, Set<UUID> removedTaskIds, Set<UUID> progressed) {
         if (project.id.equals(deferredProject.get())) {
             return Map.of();
         }
@@ -466,7 +491,36 @@ public class ScheduleService {
             events.publish(new ScheduleChanged(project.id, start, finish, now, moved, List.copyOf(removedTaskIds)));
         }
         events.publish(snapshot(project.id, network, plan, current, start, finish, now));
+        if (progressed != null) {
+            reportProgress(project.id, settings, network.tasks(), current, progressed, now);
+        }
         return current;
+    }
+
+    private void reportProgress(UUID projectId, ProjectSchedule settings, List<Task> network,
+                                Map<UUID, TaskDates> computed, Set<UUID> progressed, Instant now) {
+        List<TaskProgressReported.TaskProgress> reported = new ArrayList<>();
+        boolean derived = false;
+        for (Task t : PlanAssembler.outlineOrder(network)) {
+            TaskDates d = computed.get(t.id);
+            if (!progressed.contains(t.id) || d == null) {
+                continue;
+            }
+            if (t.actualStart == null && t.percentComplete.signum() > 0) {
+                t.actualStart = d.start;
+                derived = true;
+            }
+            if (t.actualFinish == null && t.percentComplete.compareTo(ProgressRules.HUNDRED) == 0) {
+                t.actualFinish = d.finish;
+                derived = true;
+            }
+            reported.add(new TaskProgressReported.TaskProgress(t.id, t.name, t.percentComplete, t.actualStart,
+                    t.actualFinish, t.remainingMinutes, d.durationMinutes, t.plannedCost, d.start, d.finish));
+        }
+        if (derived) {
+            tasks.flush();
+        }
+        events.publish(new TaskProgressReported(projectId, settings.statusDate, reported, now));
     }
 
     private ScheduleResult schedule(ProjectPlan plan, List<Task> network) {
@@ -510,7 +564,7 @@ public class ScheduleService {
                     t.constraintType == ConstraintType.AS_SOON_AS_POSSIBLE ? null : t.constraintType.name(),
                     t.constraintType.needsDate() ? t.constraintDate : null,
                     t.percentComplete.signum() > 0 ? t.percentComplete.doubleValue() : null,
-                    d.start, d.finish, d.totalSlackMinutes, d.critical));
+                    d.start, d.finish, d.totalSlackMinutes, d.critical, t.plannedCost));
         }
         List<ProjectScheduleSnapshot.Link> snapshotLinks = network.links().stream()
                 .map(l -> new ProjectScheduleSnapshot.Link(l.predecessorId, l.successorId, l.type.name(), l.lagValue,
@@ -574,12 +628,9 @@ public class ScheduleService {
         } else if (manual && manualFinish.isBefore(manualStart)) {
             errors.add(FieldError.body("/manualFinish", "must not be before manualStart"));
         }
-        if (in.has("progress") && in.actualFinish() != null) {
-            if (in.actualStart() == null) {
-                errors.add(FieldError.body("/progress/actualStart", "a finished task needs its actual start"));
-            } else if (in.actualFinish().isBefore(in.actualStart())) {
-                errors.add(FieldError.body("/progress/actualFinish", "must not be before actualStart"));
-            }
+        if (in.has("progress")) {
+            errors.addAll(ProgressRules.check("/progress", in.actualStart(), in.actualFinish(), in.percentComplete(),
+                    in.remainingMinutes()));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -623,9 +674,12 @@ public class ScheduleService {
             task.calendarId = in.calendarId();
             changed = true;
         }
+        if (in.has("plannedCost") && !sameAmount(in.plannedCost(), task.plannedCost)) {
+            task.plannedCost = in.plannedCost();
+            changed = true;
+        }
         if (in.has("progress")) {
-            BigDecimal percent = in.percentComplete() == null
-                    ? (in.actualFinish() != null ? BigDecimal.valueOf(100) : BigDecimal.ZERO) : in.percentComplete();
+            BigDecimal percent = ProgressRules.percent(in.percentComplete(), in.actualFinish());
             if (!Objects.equals(in.actualStart(), task.actualStart) || !Objects.equals(in.actualFinish(), task.actualFinish)
                     || percent.compareTo(task.percentComplete) != 0
                     || !Objects.equals(in.remainingMinutes(), task.remainingMinutes)) {
@@ -638,5 +692,9 @@ public class ScheduleService {
             }
         }
         return changed || creating;
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 }

@@ -1,6 +1,9 @@
 package dev.gantry.projects.template;
 
 import dev.gantry.contracts.project.ProjectTemplateApplied;
+import dev.gantry.contracts.project.ProjectTemplateDeleted;
+import dev.gantry.contracts.project.ProjectTemplateSaved;
+import dev.gantry.contracts.project.TemplateEntry;
 import dev.gantry.platform.errors.ConflictException;
 import dev.gantry.platform.errors.FieldError;
 import dev.gantry.platform.errors.NotFoundException;
@@ -90,6 +93,7 @@ public class TemplateService {
         ProjectTemplate template = ProjectTemplate.create(input.code(), clock.instant());
         apply(template, input);
         templates.persistAndFlush(template);
+        events.publish(new ProjectTemplateSaved(entry(template, input.definition()), true, template.createdAt));
         return view(template);
     }
 
@@ -107,6 +111,7 @@ public class TemplateService {
         apply(template, input);
         template.updatedAt = clock.instant();
         templates.flush();
+        events.publish(new ProjectTemplateSaved(entry(template, input.definition()), false, template.updatedAt));
         return view(template);
     }
 
@@ -118,6 +123,7 @@ public class TemplateService {
                     List.of("Built-in templates can be changed but not deleted"));
         }
         templates.delete(template);
+        events.publish(new ProjectTemplateDeleted(code, clock.instant()));
     }
 
     /**
@@ -169,6 +175,16 @@ public class TemplateService {
         template.projectType = input.projectType();
         template.riskChecklist = input.riskChecklist();
         template.definition = TemplateJson.write(input.definition());
+    }
+
+    private static TemplateEntry entry(ProjectTemplate template, TemplateDefinition definition) {
+        List<TemplateDefinition.TemplateTask> tasks = definition.phasesOrEmpty().stream()
+                .flatMap(p -> p.tasks() == null ? java.util.stream.Stream.empty() : p.tasks().stream())
+                .toList();
+        int milestones = (int) tasks.stream().filter(t -> Boolean.TRUE.equals(t.milestone())).count();
+        return new TemplateEntry(template.code, template.name, template.description, template.projectType.name(),
+                template.riskChecklist, template.builtIn, definition.phasesOrEmpty().size(), tasks.size(),
+                milestones, definition.dependenciesOrEmpty().size(), template.version);
     }
 
     private ProjectTemplate find(String code) {

@@ -5,6 +5,7 @@ import dev.gantry.contracts.EventType;
 import dev.gantry.contracts.GantryEvent;
 import dev.gantry.contracts.Topics;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -31,7 +32,10 @@ public record ProjectScheduleSnapshot(
         return projectId.toString();
     }
 
-    /** A task of the network; fields without a value are left out to keep large networks small. */
+    /**
+     * A task of the network; fields without a value are left out to keep large networks small. {@code plannedCost} is
+     * in the project's budget currency.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Task(
             UUID id,
@@ -47,7 +51,8 @@ public record ProjectScheduleSnapshot(
             LocalDateTime start,
             LocalDateTime finish,
             long totalSlackMinutes,
-            boolean critical) {
+            boolean critical,
+            BigDecimal plannedCost) {
     }
 
     /** A dependency: type FS, SS, FF or SF; lag in WORKING_MINUTES, ELAPSED_MINUTES or PERCENT (negative = lead). */

@@ -1,8 +1,9 @@
 package dev.gantry.projects.lifecycle.domain;
 
 /**
- * What the gates look at, gathered from the project, its charter and its members. Criteria that need data Gantry
- * does not hold yet (a schedule baseline) are not represented; they are listed as pending in the documentation.
+ * What the gates look at, gathered from the project, its charter, its members and its baselines. Criteria that need
+ * data Gantry does not hold yet (deliverable acceptance) are not represented; they are listed as pending in the
+ * documentation.
  */
 public record GateFacts(
         boolean charterExists,
@@ -12,5 +13,6 @@ public record GateFacts(
         boolean sponsor,
         boolean plannedEndDate,
         boolean managerIsMember,
-        boolean budget) {
+        boolean budget,
+        boolean baseline) {
 }

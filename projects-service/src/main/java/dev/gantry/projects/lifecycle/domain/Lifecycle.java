@@ -24,9 +24,10 @@ import static dev.gantry.projects.project.domain.ProjectStatus.PLANNING;
  */
 public final class Lifecycle {
 
-    static final String CLOSURE_REQUIRED = "A project is closed by requesting its closure, which releases its"
-            + " allocations, settles its open risks and produces the final report; closure requests are not"
-            + " available yet, so the project stays in CLOSING";
+    /** Why CLOSING → CLOSED is not a manual move; the closure feature adds where the project's closure stands. */
+    public static final String CLOSURE_REQUIRED = "A project is closed by requesting its closure"
+            + " (POST /api/projects/{id}/closure), which releases its allocations, settles its open risks and"
+            + " produces the final report; the project closes when every participant has answered";
 
     private Lifecycle() {
     }
@@ -116,7 +117,8 @@ public final class Lifecycle {
                         facts.managerIsMember()),
                 new Criterion("BUDGET", "the project has a budget greater than zero", facts.budget()),
                 new Criterion("CHARTER_PLANNED_END_DATE", "the charter has a planned end date",
-                        facts.charterExists() && facts.plannedEndDate()));
+                        facts.charterExists() && facts.plannedEndDate()),
+                new Criterion("BASELINE", "the project has a saved baseline", facts.baseline()));
     }
 
     private static Transition gate(ProjectStatus to, List<Criterion> criteria) {

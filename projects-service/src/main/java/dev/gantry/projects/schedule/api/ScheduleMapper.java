@@ -39,24 +39,27 @@ final class ScheduleMapper {
         if (r.deadline() != null) present.add("deadline");
         if (r.calendarId() != null) present.add("calendarId");
         if (r.progress() != null) present.add("progress");
+        if (r.plannedCost() != null) present.add("plannedCost");
         return input(present, r.name(), r.parentId(), r.durationMinutes(), r.milestone(), r.manual(), r.manualStart(),
-                r.manualFinish(), r.constraint(), r.deadline(), r.calendarId(), r.progress());
+                r.manualFinish(), r.constraint(), r.deadline(), r.calendarId(), r.progress(), r.plannedCost());
     }
 
     static ScheduleService.TaskInput toInput(UpdateTaskRequest r, Set<String> present) {
         return input(present, r.name(), r.parentId(), r.durationMinutes(), r.milestone(), r.manual(), r.manualStart(),
-                r.manualFinish(), r.constraint(), r.deadline(), r.calendarId(), r.progress());
+                r.manualFinish(), r.constraint(), r.deadline(), r.calendarId(), r.progress(), r.plannedCost());
     }
 
     private static ScheduleService.TaskInput input(Set<String> present, String name, UUID parentId, Long duration,
                                                    Boolean milestone, Boolean manual, java.time.LocalDateTime manualStart,
                                                    java.time.LocalDateTime manualFinish, ConstraintDto constraint,
-                                                   java.time.LocalDateTime deadline, UUID calendarId, ProgressDto progress) {
+                                                   java.time.LocalDateTime deadline, UUID calendarId, ProgressDto progress,
+                                                   BigDecimal plannedCost) {
         return new ScheduleService.TaskInput(Set.copyOf(present), name, parentId, duration, milestone, manual,
                 manualStart, manualFinish, constraint == null ? null : constraint.type(),
                 constraint == null ? null : constraint.date(), deadline, calendarId,
                 progress == null ? null : progress.actualStart(), progress == null ? null : progress.actualFinish(),
-                progress == null ? null : progress.percentComplete(), progress == null ? null : progress.remainingMinutes());
+                progress == null ? null : progress.percentComplete(), progress == null ? null : progress.remainingMinutes(),
+                plannedCost);
     }
 
     static TaskResponse toResponse(ScheduleService.TaskView view) {
@@ -70,7 +73,7 @@ final class ScheduleMapper {
         return new TaskResponse(t.id, t.externalId, t.name, t.parentId, d == null ? t.wbs : d.wbs,
                 d == null ? null : d.outlineLevel, d == null ? null : d.summary, t.durationMinutes, t.elapsed,
                 t.milestone, t.manual, t.manualStart, t.manualFinish, constraint, t.deadline, t.calendarId, progress,
-                schedule, t.version, t.createdAt, t.updatedAt,
+                t.plannedCost, schedule, t.version, t.createdAt, t.updatedAt,
                 t.originActionItemId == null ? null : new TaskOriginDto(t.originActionItemId, t.originMeetingId));
     }
 

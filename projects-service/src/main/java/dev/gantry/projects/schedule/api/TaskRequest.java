@@ -1,12 +1,15 @@
 package dev.gantry.projects.schedule.api;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
@@ -23,7 +26,10 @@ public record TaskRequest(
         @Valid ConstraintDto constraint,
         @Schema(description = "Limits the late finish (negative slack when missed), not the early dates") LocalDateTime deadline,
         @Schema(description = "The task's calendar; absent for the project calendar") UUID calendarId,
-        @Valid ProgressDto progress) {
+        @Valid ProgressDto progress,
+        @DecimalMin("0") @Digits(integer = 12, fraction = 2)
+        @Schema(description = "Planned cost in the project's budget currency (at most 2 decimals)", example = "12500.00")
+        BigDecimal plannedCost) {
 
     /** About 100 years of working time. */
     static final long MAX_DURATION = 25_000_000L;

@@ -2,6 +2,7 @@ package dev.gantry.projects.schedule.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -25,6 +26,7 @@ public record TaskResponse(
         LocalDateTime deadline,
         UUID calendarId,
         ProgressDto progress,
+        @Schema(description = "Planned cost in the project's budget currency", example = "12500.00") BigDecimal plannedCost,
         ScheduledDatesDto schedule,
         @Schema(description = "Version of the planner's input (not of the computed dates); also the ETag") long version,
         Instant createdAt,

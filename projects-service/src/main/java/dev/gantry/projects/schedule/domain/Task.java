@@ -91,6 +91,10 @@ public class Task {
     @Column(name = "remaining_minutes")
     public Long remainingMinutes;
 
+    /** Planned cost in the project's budget currency; null for none. */
+    @Column(name = "planned_cost")
+    public BigDecimal plannedCost;
+
     /** Work assignments driving an imported task's duration, as JSON; null for none. */
     public String assignments;
 
