@@ -41,6 +41,7 @@ import static dev.gantry.projects.PmFixtures.fullCharter;
 import static dev.gantry.projects.PmFixtures.move;
 import static dev.gantry.projects.PmFixtures.projectEtag;
 import static dev.gantry.projects.PmFixtures.putCharter;
+import static dev.gantry.projects.PmFixtures.saveBaseline;
 import static dev.gantry.projects.ProjectsApi.as;
 import static dev.gantry.projects.ProjectsApi.asPm;
 import static dev.gantry.projects.ProjectsApi.count;
@@ -97,6 +98,7 @@ class ClosureTest {
         UUID id = createProject(uniqueName(name));
         putCharter(id, fullCharter());
         move(id, "PLANNING", "Charter approved");
+        saveBaseline(id, "Approved plan");
         move(id, "EXECUTING", "Plan approved");
         return id;
     }
