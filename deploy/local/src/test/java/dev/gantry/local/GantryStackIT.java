@@ -296,39 +296,140 @@ class GantryStackIT {
         }
     }
 
-    /**
-     * Closure saga (design §3, flow 5): closure requested → resources-service releases allocations, risk-service
-     * settles open risks, reporting-service produces the final report → the project is CLOSED everywhere.
-     */
-    @Test
-    @Order(40)
-    void aClosureRequestClosesTheProjectOnceEveryServiceHasAnswered() throws IOException {
-        assertTrue(api.supports("POST", "/api/projects/{projectId}/closure"), "projects-service no longer offers closure");
-        assertTrue(api.supports("GET", "/api/reports/projects/{projectId}/final-report"),
-                "reporting-service no longer offers the final report");
-        String pm = tokens.forDemoUser("pm");
-        String name = "E2E Mail Migration " + shortId();
-        Http.Response created = createProject(pm, name, "INFRASTRUCTURE_MIGRATION");
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String id = created.json().path("id").asText();
-        String project = gateway + "/api/projects/" + id;
+    // ---- a project's life: template, gates, baseline, meeting, closure, lessons -----------------------------------
 
+    /** The system-upgrade project that the next tests take from creation to closure. */
+    private static String upgradeId;
+    private static String upgradeName;
+
+    /** Project created from the SYSTEM_UPGRADE template: its WBS is scheduled, and every service hears of it. */
+    @Test
+    @Order(30)
+    void aProjectCreatedFromTheSystemUpgradeTemplateHasItsWbsScheduled() throws IOException {
+        String pm = tokens.forDemoUser("pm");
+        upgradeName = "E2E Mail Platform Upgrade " + shortId();
+        Map<String, Object> body = new java.util.HashMap<>(projectBody(upgradeName, "SYSTEM_UPGRADE"));
+        body.put("templateCode", "SYSTEM_UPGRADE");
+        Http.Response created = Http.post(gateway + "/api/projects", pm, body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        upgradeId = created.json().path("id").asText();
+
+        Http.Response schedule = Http.get(gateway + "/api/projects/" + upgradeId + "/schedule", pm);
+        assertThat(schedule.status()).as(schedule.toString()).isEqualTo(200);
+        JsonNode tasks = schedule.json().path("tasks");
+        assertThat(tasks.size()).as("tasks of the template's WBS").isGreaterThan(10);
+        List<String> critical = new ArrayList<>();
+        tasks.forEach(t -> {
+            if (t.path("critical").asBoolean()) {
+                critical.add(t.path("name").asText());
+            }
+        });
+        assertThat(critical).as("the engine found a critical path").isNotEmpty();
+        assertThat(schedule.json().path("finish").asText()).as("finish").isNotBlank();
+
+        awaitTrue("reporting's portfolio lists the project created from the template", "reporting-service", () -> {
+            Http.Response p = Http.get(gateway + "/api/reports/portfolio?size=200", pm);
+            return p.status() == 200 && ids(p.json().path("items"), "projectId").contains(upgradeId);
+        });
+    }
+
+    /** PLANNING → EXECUTING is refused (409) until the plan has a baseline, then passes. */
+    @Test
+    @Order(31)
+    void theExecutionGateIsRefusedUntilTheProjectHasABaseline() throws IOException {
+        assertThat(upgradeId).as("the project of the previous step").isNotNull();
+        String pm = tokens.forDemoUser("pm");
+        String project = gateway + "/api/projects/" + upgradeId;
         Http.Response charter = Http.send("PUT", project + "/charter", pm, Map.of(
-                "scopeStatement", "Move every mailbox to the new platform.",
-                "objectives", List.of(Map.of("title", "No lost mail", "description", "Every mailbox moved intact.",
-                        "kpis", List.of(Map.of("name", "Mailboxes migrated", "target", 100, "unit", "%",
+                "scopeStatement", "Upgrade the mail platform to the supported release.",
+                "objectives", List.of(Map.of("title", "Supported release", "description", "No mailbox left behind.",
+                        "kpis", List.of(Map.of("name", "Mailboxes on the new release", "target", 100, "unit", "%",
                                 "dueDate", LocalDate.now().plusMonths(6).toString())))),
                 "sponsor", Map.of("name", "Dana Whitfield"),
                 "plannedEndDate", LocalDate.now().plusMonths(6).toString()), Map.of());
         assertThat(charter.status()).as(charter.toString()).isEqualTo(201);
-        for (String to : List.of("PLANNING", "EXECUTING")) {
-            String etag = Http.get(project, pm).header("ETag");
-            Http.Response moved = Http.post(project + "/transitions", pm, Map.of("to", to, "reason", "E2E"),
-                    Map.of("If-Match", etag));
-            assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
-        }
+        assertThat(move(pm, project, "PLANNING").status()).isEqualTo(200);
 
-        Http.Response requested = Http.post(project + "/closure", pm, Map.of("reason", "Migration accepted",
+        Http.Response refused = move(pm, project, "EXECUTING");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("reasons").toString()).as("the unmet criterion").containsIgnoringCase("baseline");
+        Http.Response gates = Http.get(project + "/gates", pm);
+        assertThat(gates.json().path("next").toString()).contains("BASELINE");
+
+        Http.Response baseline = Http.post(project + "/baselines", pm, Map.of("name", "Approved plan"));
+        assertThat(baseline.status()).as(baseline.toString()).isEqualTo(201);
+        Http.Response passed = move(pm, project, "EXECUTING");
+        assertThat(passed.status()).as(passed.toString()).isEqualTo(200);
+        assertThat(Http.get(project, pm).json().path("status").asText()).isEqualTo("EXECUTING");
+        Http.Response variance = Http.get(project + "/baselines/" + baseline.json().path("id").asText()
+                + "/variance", pm);
+        assertThat(variance.status()).as(variance.toString()).isEqualTo(200);
+    }
+
+    /** A meeting's action item becomes a task of the WBS, linked both ways, and the meeting is in the .ics feed. */
+    @Test
+    @Order(32)
+    void aMeetingActionItemBecomesATask() throws IOException {
+        assertThat(upgradeId).as("the project of the previous steps").isNotNull();
+        String pm = tokens.forDemoUser("pm");
+        String pmId = Tokens.claims(pm).path("sub").asText();
+        String project = gateway + "/api/projects/" + upgradeId;
+        LocalDate day = LocalDate.now().plusDays(14);
+        Http.Response meeting = Http.post(project + "/meetings", pm, Map.of(
+                "title", "Upgrade steering committee", "kind", "STEERING",
+                "start", day + "T10:00:00", "end", day + "T11:00:00", "timeZone", "Europe/Berlin",
+                "attendees", List.of(Map.of("userId", pmId),
+                        Map.of("name", "Dana Whitfield", "email", "dana.whitfield@example.com")),
+                "agenda", List.of(Map.of("title", "Cut-over plan", "minutesAllotted", 30))));
+        assertThat(meeting.status()).as(meeting.toString()).isEqualTo(201);
+        String meetingId = meeting.json().path("id").asText();
+        String items = project + "/meetings/" + meetingId + "/action-items";
+
+        Http.Response item = Http.post(items, pm, Map.of("description", "Book the carrier's change window",
+                "owner", Map.of("userId", pmId), "dueDate", day.plusDays(7).toString()));
+        assertThat(item.status()).as(item.toString()).isEqualTo(201);
+        String itemId = item.json().path("id").asText();
+
+        Http.Response task = Http.post(items + "/" + itemId + "/task", pm, Map.of());
+        assertThat(task.status()).as(task.toString()).isEqualTo(201);
+        String taskId = task.json().path("id").asText();
+        assertThat(task.header("Location")).endsWith("/tasks/" + taskId);
+        Http.Response readTask = Http.get(project + "/tasks/" + taskId, pm);
+        assertThat(readTask.json().path("name").asText()).isEqualTo("Book the carrier's change window");
+        assertThat(readTask.json().path("origin").path("actionItemId").asText()).isEqualTo(itemId);
+        assertThat(readTask.json().path("origin").path("meetingId").asText()).isEqualTo(meetingId);
+        assertThat(Http.get(items + "/" + itemId, pm).json().path("taskId").asText()).isEqualTo(taskId);
+        assertThat(ids(Http.get(project + "/schedule", pm).json().path("tasks"), "id")).contains(taskId);
+
+        Http.Response feed = Http.get(project + "/calendar.ics", pm);
+        assertThat(feed.status()).as(feed.toString()).isEqualTo(200);
+        assertThat(feed.contentType()).startsWith("text/calendar");
+        assertThat(feed.body()).contains("BEGIN:VCALENDAR", "SUMMARY:Upgrade steering committee",
+                meetingId + "@meetings.gantry.dev");
+    }
+
+    /**
+     * Closure saga (design §3, flow 5): closure requested → resources-service releases allocations, risk-service
+     * settles open risks, reporting-service produces the final report → the project is CLOSED everywhere; then a
+     * lesson learned from it is found by a search across projects.
+     */
+    @Test
+    @Order(33)
+    void aClosureRequestClosesTheProjectOnceEveryServiceHasAnswered() throws IOException {
+        assertTrue(api.supports("POST", "/api/projects/{projectId}/closure"), "projects-service no longer offers closure");
+        assertTrue(api.supports("GET", "/api/reports/projects/{projectId}/final-report"),
+                "reporting-service no longer offers the final report");
+        assertThat(upgradeId).as("the project of the previous steps").isNotNull();
+        String pm = tokens.forDemoUser("pm");
+        String id = upgradeId;
+        String project = gateway + "/api/projects/" + id;
+
+        Http.Response tooEarly = Http.post(project + "/transitions", pm, Map.of("to", "CLOSED"),
+                Map.of("If-Match", Http.get(project, pm).header("ETag")));
+        assertThat(tooEarly.status()).as("CLOSED only through the closure saga: " + tooEarly).isEqualTo(409);
+
+        Http.Response requested = Http.post(project + "/closure", pm, Map.of("reason", "Upgrade accepted",
                         "riskDisposition", "TRANSFER", "riskTransferTarget", "IT operations risk register"),
                 Map.of("If-Match", Http.get(project, pm).header("ETag"),
                         "Idempotency-Key", UUID.randomUUID().toString()));
@@ -351,7 +452,7 @@ class GantryStackIT {
         Http.Response report = Http.get(gateway + "/api/reports/projects/" + id + "/final-report", pm);
         assertThat(report.status()).as(report.toString()).isEqualTo(200);
         assertThat(report.json().path("closureId").asText()).isEqualTo(closureId);
-        assertThat(report.json().path("project").path("name").asText()).isEqualTo(name);
+        assertThat(report.json().path("project").path("name").asText()).isEqualTo(upgradeName);
         assertThat(report.json().path("closure").path("riskTransferTarget").asText())
                 .isEqualTo("IT operations risk register");
         awaitTrue("reporting's portfolio shows the project CLOSED", "reporting-service", () -> {
@@ -367,6 +468,16 @@ class GantryStackIT {
                 });
             }
         }
+
+        String word = "e2e" + shortId().replaceAll("[^a-z]", "") + "mailbox";
+        Http.Response lesson = Http.post(project + "/lessons", pm, Map.of("title", "Pilot the " + word + " move",
+                "outcome", "WENT_WELL", "category", "TECHNICAL",
+                "description", "Moving ten mailboxes first found the quota problem before the cut-over."));
+        assertThat(lesson.status()).as(lesson.toString()).isEqualTo(201);
+        Http.Response found = Http.get(gateway + "/api/projects/lessons?projectType=SYSTEM_UPGRADE&q=" + word,
+                tokens.forDemoUser("pmo"));
+        assertThat(found.status()).as(found.toString()).isEqualTo(200);
+        assertThat(found.json().path("items").path(0).path("project").path("id").asText()).isEqualTo(id);
     }
 
     /** The demo seed works against the running services, and twice adds nothing twice. */
@@ -382,12 +493,22 @@ class GantryStackIT {
     // ---- helpers -------------------------------------------------------------------------------------------------
 
     private static Http.Response createProject(String token, String name, String type) throws IOException {
-        return Http.post(gateway + "/api/projects", token, Map.of(
+        return Http.post(gateway + "/api/projects", token, projectBody(name, type));
+    }
+
+    private static Map<String, Object> projectBody(String name, String type) {
+        return Map.of(
                 "name", name,
                 "description", "Created by the end-to-end test",
                 "type", type,
                 "startDate", LocalDate.now().plusDays(7).toString(),
-                "budget", Map.of("amount", new java.math.BigDecimal("125000.00"), "currency", "EUR")));
+                "budget", Map.of("amount", new java.math.BigDecimal("125000.00"), "currency", "EUR"));
+    }
+
+    /** Moves the project through POST /transitions with its current ETag. */
+    private static Http.Response move(String token, String project, String to) throws IOException {
+        return Http.post(project + "/transitions", token, Map.of("to", to, "reason", "E2E"),
+                Map.of("If-Match", Http.get(project, token).header("ETag")));
     }
 
     private static List<String> ids(JsonNode items, String field) {
