@@ -136,11 +136,12 @@ class ActionItemTaskTest {
         String id = addActionItem(project, meeting, item("dev", "2027-03-29"));
 
         var converted = convertOk(project, meeting, id, Map.of("durationMinutes", 960));
-        String taskId = converted.path("taskId");
+        String taskId = converted.path("id");
         assertThat(taskId).isNotNull();
         assertThat(converted.header("Location")).endsWith("/api/projects/" + project + "/tasks/" + taskId);
-        assertThat(converted.header("ETag")).isEqualTo("\"1\"");
-        assertThat((String) converted.path("convertedAt")).isNotNull();
+        assertThat(converted.header("ETag")).isEqualTo("\"0\"");
+        assertThat((String) converted.path("origin.actionItemId")).isEqualTo(id);
+        assertThat((String) converted.path("deadline")).isEqualTo("2027-03-29T17:00:00");
 
         asPm().get(TASK, project, taskId).then().statusCode(200)
                 .body("name", equalTo("Order the replacement switches for the northern branches"))
@@ -150,7 +151,8 @@ class ActionItemTaskTest {
                 .body("origin.meetingId", equalTo(meeting))
                 .body("schedule.start", equalTo("2027-03-01T08:00:00"))
                 .body("version", equalTo(0));
-        asPm().get(ITEM, project, meeting, id).then().body("taskId", equalTo(taskId));
+        asPm().get(ITEM, project, meeting, id).then().header("ETag", "\"1\"")
+                .body("taskId", equalTo(taskId)).body("convertedAt", notNullValue());
 
         // converting twice is refused and creates nothing
         long tasks = taskRows();
@@ -186,7 +188,7 @@ class ActionItemTaskTest {
                 .post("/api/projects/{p}/tasks", project).then().statusCode(201).extract().path("id");
         String id = addActionItem(project, meeting, with(item("dev", "2027-04-01"), "description",
                 "Check   the\nuplinks " + "x".repeat(975)));
-        String taskId = convertOk(project, meeting, id, Map.of("parentId", phase)).path("taskId");
+        String taskId = convertOk(project, meeting, id, Map.of("parentId", phase)).path("id");
         asPm().get(TASK, project, taskId).then()
                 .body("parentId", equalTo(phase))
                 .body("durationMinutes", equalTo(480))
@@ -204,10 +206,10 @@ class ActionItemTaskTest {
         String key = UUID.randomUUID().toString();
         long tasks = taskRows();
         String first = asPm().header("Idempotency-Key", key).contentType(ContentType.JSON).body(Map.of())
-                .post(ITEM + "/task", project, meeting, id).then().statusCode(201).extract().path("taskId");
+                .post(ITEM + "/task", project, meeting, id).then().statusCode(201).extract().path("id");
         asPm().header("Idempotency-Key", key).contentType(ContentType.JSON).body(Map.of())
                 .post(ITEM + "/task", project, meeting, id).then()
-                .statusCode(201).header("Idempotent-Replayed", "true").body("taskId", equalTo(first));
+                .statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
         assertThat(taskRows()).isEqualTo(tasks + 1);
     }
 
@@ -216,7 +218,7 @@ class ActionItemTaskTest {
         UUID project = projectWithDev("Task deleted");
         String meeting = scheduleMeeting(project, steering());
         String id = addActionItem(project, meeting, item("dev", "2027-03-29"));
-        String taskId = convertOk(project, meeting, id, null).path("taskId");
+        String taskId = convertOk(project, meeting, id, null).path("id");
         String itemEtag = asPm().get(ITEM, project, meeting, id).then().extract().header("ETag");
 
         String taskEtag = asPm().get(TASK, project, taskId).then().extract().header("ETag");
@@ -231,7 +233,7 @@ class ActionItemTaskTest {
         asPm().header("If-None-Match", itemEtag).get(ITEM, project, meeting, id).then().statusCode(200);
 
         // with its task gone the item can become a task again
-        String again = convertOk(project, meeting, id, null).path("taskId");
+        String again = convertOk(project, meeting, id, null).path("id");
         assertThat(again).isNotEqualTo(taskId);
         asPm().get(TASK, project, again).then().body("origin.actionItemId", equalTo(id));
     }
@@ -285,7 +287,7 @@ class ActionItemTaskTest {
         asPm().get(ITEM, project, otherMeeting, id).then().statusCode(404)
                 .body("detail", equalTo("Action item " + id + " was not found"));
 
-        String task = convert(as("dev", "member"), project, meeting, id, null).statusCode(201).extract().path("taskId");
+        String task = convert(as("dev", "member"), project, meeting, id, null).statusCode(201).extract().path("id");
         as("viewer", "viewer").get(TASK, project, task).then().statusCode(200)
                 .body("origin.actionItemId", equalTo(id));
     }

@@ -54,6 +54,10 @@ public class ActionItemService {
     public record TaskPlacement(UUID parentId, Long durationMinutes) {
     }
 
+    /** An action item and the task it just became. */
+    public record Conversion(ActionItem item, ScheduleService.TaskView task) {
+    }
+
     /** What a planner says about an action item; {@code status} null keeps the current one (OPEN for a new item). */
     public record ActionItemInput(String description, Person owner, LocalDate dueDate, ActionItemStatus status) {
     }
@@ -136,7 +140,7 @@ public class ActionItemService {
      * schedule is recomputed and published): named after the item, with the item's due date as its deadline. The
      * item and the task name each other; an item linked to a task cannot be converted again (409).
      */
-    public ActionItem convertToTask(UUID projectId, UUID meetingId, UUID actionItemId, TaskPlacement placement) {
+    public Conversion convertToTask(UUID projectId, UUID meetingId, UUID actionItemId, TaskPlacement placement) {
         authorizer.require(projectId, ProjectPermission.WRITE);
         ActionItem item = find(projectId, meetingId, actionItemId);
         MeetingService.requireOpen(projects.require(projectId));
@@ -163,7 +167,7 @@ public class ActionItemService {
         items.flush();
         events.publish(new ActionItemConvertedToTask(projectId, item.id, meetingId, task.task().id, task.task().name,
                 now));
-        return item;
+        return new Conversion(item, task);
     }
 
     private ActionItem find(UUID projectId, UUID meetingId, UUID actionItemId) {

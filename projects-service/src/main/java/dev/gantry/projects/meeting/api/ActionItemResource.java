@@ -10,6 +10,8 @@ import dev.gantry.projects.meeting.ActionItemService;
 import dev.gantry.projects.meeting.domain.ActionItem;
 import dev.gantry.projects.meeting.domain.ActionItemStatus;
 import dev.gantry.projects.meeting.persistence.ActionItemRepository;
+import dev.gantry.projects.schedule.api.ScheduleMapper;
+import dev.gantry.projects.schedule.api.TaskResponse;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -154,8 +156,8 @@ public class ActionItemResource {
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ConvertToTaskRequest.class),
             examples = @ExampleObject(name = "two days", value = "{\"durationMinutes\": 960}")))
-    @APIResponse(responseCode = "201", description = "The task was created; Location names it; the body is the item",
-            content = @Content(schema = @Schema(implementation = ActionItemResponse.class)))
+    @APIResponse(responseCode = "201", description = "The task was created; Location and ETag are the task's, the body"
+            + " is the task with its origin", content = @Content(schema = @Schema(implementation = TaskResponse.class)))
     public Response convert(@PathParam("projectId") UUID projectId, @PathParam("meetingId") UUID meetingId,
                             @PathParam("actionItemId") UUID actionItemId,
                             @Parameter(description = "Any unique string (e.g. a UUID) identifying this request for"
@@ -165,12 +167,13 @@ public class ActionItemResource {
         ConvertToTaskRequest request = body == null ? new ConvertToTaskRequest(null, null) : body;
         return idempotency.execute(idempotencyKey, "POST /api/projects/" + projectId + "/meetings/" + meetingId
                 + "/action-items/" + actionItemId + "/task", request, () -> {
-                    ActionItem item = service.convertToTask(projectId, meetingId, actionItemId,
+                    ActionItemService.Conversion conversion = service.convertToTask(projectId, meetingId, actionItemId,
                             new ActionItemService.TaskPlacement(request.parentId(), request.durationMinutes()));
+                    var task = conversion.task().task();
                     return Response.created(uri.getBaseUriBuilder().path("api/projects/{p}/tasks/{t}")
-                                    .build(projectId, item.taskId))
-                            .tag(etag(item))
-                            .entity(MeetingMapper.toResponse(item))
+                                    .build(projectId, task.id))
+                            .tag(EntityTag.valueOf(ETags.of(task.version)))
+                            .entity(ScheduleMapper.toResponse(conversion.task()))
                             .build();
                 });
     }

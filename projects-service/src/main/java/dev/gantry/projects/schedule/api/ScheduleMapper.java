@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** Maps between the scheduling API's records and the domain. */
-final class ScheduleMapper {
+public final class ScheduleMapper {
 
     private ScheduleMapper() {
     }
@@ -62,7 +62,7 @@ final class ScheduleMapper {
                 plannedCost);
     }
 
-    static TaskResponse toResponse(ScheduleService.TaskView view) {
+    public static TaskResponse toResponse(ScheduleService.TaskView view) {
         Task t = view.task();
         TaskDates d = view.dates();
         ConstraintDto constraint = new ConstraintDto(t.constraintType, t.constraintDate);
