@@ -79,7 +79,7 @@ public final class Http {
         HttpRequest.Builder b = request(url, token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
-        headers.forEach(b::header);
+        headers.forEach(b::setHeader);
         return send(b.build());
     }
 
@@ -92,7 +92,7 @@ public final class Http {
             b.header("Content-Type", "application/json").method(method,
                     HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
         }
-        headers.forEach(b::header);
+        headers.forEach(b::setHeader);
         return send(b.build());
     }
 

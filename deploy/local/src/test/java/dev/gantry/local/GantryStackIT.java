@@ -402,11 +402,21 @@ class GantryStackIT {
         assertThat(Http.get(items + "/" + itemId, pm).json().path("taskId").asText()).isEqualTo(taskId);
         assertThat(ids(Http.get(project + "/schedule", pm).json().path("tasks"), "id")).contains(taskId);
 
-        Http.Response feed = Http.get(project + "/calendar.ics", pm);
+        Map<String, String> calendarApp = Map.of("Accept", "text/calendar, */*;q=0.5");
+        Http.Response feed = Http.send("GET", project + "/calendar.ics", pm, null, calendarApp);
         assertThat(feed.status()).as(feed.toString()).isEqualTo(200);
         assertThat(feed.contentType()).startsWith("text/calendar");
         assertThat(feed.body()).contains("BEGIN:VCALENDAR", "SUMMARY:Upgrade steering committee",
                 meetingId + "@meetings.gantry.dev");
+
+        // a calendar application subscribes through the gateway, with the secret URL and no token
+        Http.Response subscription = Http.post(project + "/calendar-feeds", pm, Map.of("label", "E2E calendar"));
+        assertThat(subscription.status()).as(subscription.toString()).isEqualTo(201);
+        String url = subscription.json().path("url").asText();
+        assertThat(url).as("the URL points at the gateway").startsWith(gateway + "/api/projects/calendar-feeds/");
+        Http.Response subscribed = Http.send("GET", url, null, null, calendarApp);
+        assertThat(subscribed.status()).as(subscribed.toString()).isEqualTo(200);
+        assertThat(subscribed.body()).contains(meetingId + "@meetings.gantry.dev");
     }
 
     /**

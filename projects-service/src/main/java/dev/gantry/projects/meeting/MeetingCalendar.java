@@ -83,12 +83,20 @@ public class MeetingCalendar {
     /** The project's meetings and milestones as an iCalendar document. */
     public String feed(UUID projectId) {
         authorizer.require(projectId, ProjectPermission.READ);
-        Project project = projects.require(projectId);
+        return render(projects.require(projectId));
+    }
+
+    /**
+     * The project's meetings and milestones as an iCalendar document, for a caller that has already been allowed to
+     * see them (a member with a token, or the owner of a calendar subscription).
+     */
+    String render(Project project) {
+        UUID projectId = project.id;
         Calendar calendar = calendar(project.name);
         for (Meeting meeting : meetings.ofProject(projectId)) {
             calendar.add(event(meeting));
         }
-        ScheduleService.ScheduleView view = schedule.schedule(projectId);
+        ScheduleService.ScheduleView view = schedule.scheduleOf(projectId);
         Instant calculatedAt = view.settings().calculatedAt == null ? clock.instant() : view.settings().calculatedAt;
         for (ScheduleService.TaskView task : view.tasks()) {
             if (task.task().milestone && task.dates() != null && task.dates().finish != null) {

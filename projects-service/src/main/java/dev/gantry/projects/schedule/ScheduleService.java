@@ -391,6 +391,12 @@ public class ScheduleService {
     public ScheduleView schedule(UUID projectId) {
         authorizer.require(projectId, ProjectPermission.READ);
         project(projectId);
+        return scheduleOf(projectId);
+    }
+
+    /** The schedule without an authorisation check, for callers that have made their own. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ScheduleView scheduleOf(UUID projectId) {
         ProjectSchedule settings = schedules.findById(projectId);
         if (settings == null) {
             settings = ProjectSchedule.of(projectId);
