@@ -1,5 +1,6 @@
 package dev.gantry.local;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpClient;
@@ -9,7 +10,11 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +27,21 @@ import java.util.concurrent.TimeUnit;
  * ingress, so that headers are never doubled.
  */
 final class Gateway implements AutoCloseable {
+
+    /**
+     * The proxy would send the origin's address as Host; keep the client's, so that URLs the services build (Location
+     * headers, calendar subscription URLs) point at the gateway, as they point at the public host behind the ingress.
+     */
+    private static final ProxyInterceptor KEEP_HOST = new ProxyInterceptor() {
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            HostAndPort asked = context.request().proxiedRequest().authority();
+            if (asked != null) {
+                context.request().setAuthority(asked);
+            }
+            return context.sendRequest();
+        }
+    };
 
     private final Vertx vertx;
     private final HttpServer server;
@@ -38,7 +58,9 @@ final class Gateway implements AutoCloseable {
                 .setMaxPoolSize(32).setKeepAlive(true).setConnectTimeout(5000));
         Map<String, HttpProxy> routes = new LinkedHashMap<>();
         for (StackConfig.Service s : StackConfig.Service.values()) {
-            routes.put(s.apiRoot, HttpProxy.reverseProxy(client).origin(config.servicePort(s), "127.0.0.1"));
+            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(config.servicePort(s), "127.0.0.1");
+            proxy.addInterceptor(KEEP_HOST);
+            routes.put(s.apiRoot, proxy);
         }
         HttpServer server = vertx.createHttpServer(new HttpServerOptions()
                 .setHost("127.0.0.1").setPort(config.gatewayPort()).setCompressionSupported(false));
