@@ -25,7 +25,12 @@ public final class DemoSeed {
 
     /** A demo project; dates are relative to today so that the portfolio always looks current. */
     record DemoProject(String key, String owner, String name, String type, int startInWeeks, String amount,
-                       String description, Map<String, String> members) {
+                       String description, Map<String, String> members, String template) {
+
+        DemoProject(String key, String owner, String name, String type, int startInWeeks, String amount,
+                    String description, Map<String, String> members) {
+            this(key, owner, name, type, startInWeeks, amount, description, members, null);
+        }
     }
 
     static final List<DemoProject> PROJECTS = List.of(
@@ -36,11 +41,11 @@ public final class DemoSeed {
             new DemoProject("wifi", "pm", "Branch Office Wi-Fi 6 Rollout", "NETWORK_ROLLOUT", -4, "260000",
                     "Replace the access points and controllers in 42 branch offices; site surveys, cabling, "
                             + "staged cut-over outside business hours.",
-                    Map.of("rm", "MEMBER", "dev", "MEMBER")),
+                    Map.of("rm", "MEMBER", "dev", "MEMBER"), "NETWORK_ROLLOUT"),
             new DemoProject("erp", "pm", "ERP Platform Upgrade 2027", "SYSTEM_UPGRADE", 2, "750000",
                     "Upgrade the ERP system to the 2027 release with its 14 interfaces; regression tests "
                             + "with finance and logistics.",
-                    Map.of("dev", "MEMBER", "risk", "VIEWER", "viewer", "VIEWER")),
+                    Map.of("dev", "MEMBER", "risk", "VIEWER", "viewer", "VIEWER"), "SYSTEM_UPGRADE"),
             new DemoProject("dc-exit", "pmo", "Data Centre Exit to Cloud", "INFRASTRUCTURE_MIGRATION", -20, "1200000",
                     "Move 180 virtual machines and 35 databases out of the leased data centre before the "
                             + "contract ends; wave planning and rollback per application.",
@@ -95,6 +100,9 @@ public final class DemoSeed {
                 body.put("type", p.type());
                 body.put("startDate", today.plusWeeks(p.startInWeeks()).toString());
                 body.put("budget", Map.of("amount", new java.math.BigDecimal(p.amount()), "currency", "EUR"));
+                if (p.template() != null) {
+                    body.put("templateCode", p.template());
+                }
                 Http.Response r = call(() -> Http.post(base + "/api/projects", tokenOf.get(p.owner()), body,
                         Map.of("Idempotency-Key", "gantry-demo-" + p.key())));
                 expect(r, 201, 200);
@@ -122,7 +130,48 @@ public final class DemoSeed {
             out.accept("  demo         " + members + " project memberships");
         }
 
-        // 3. Reporting builds its portfolio from the events: wait until it shows every demo project.
+        // 3. A kick-off meeting with an action item, and a lesson learned, matched by title so they exist once.
+        if (api.supports("POST", "/api/projects/{projectId}/meetings")) {
+            String erp = base + "/api/projects/" + ids.get("erp");
+            String pm = tokenOf.get("pm");
+            Http.Response meetings = call(() -> Http.get(erp + "/meetings?size=200", pm));
+            expect(meetings, 200);
+            if (!meetings.json().path("items").toString().contains("\"ERP upgrade kick-off\"")) {
+                LocalDate day = today.plusWeeks(2);
+                String pmSub = Tokens.claims(pm).path("sub").asText();
+                String devSub = Tokens.claims(tokenOf.get("dev")).path("sub").asText();
+                Http.Response meeting = call(() -> Http.post(erp + "/meetings", pm, Map.of(
+                        "title", "ERP upgrade kick-off", "kind", "KICK_OFF",
+                        "start", day + "T09:30:00", "end", day + "T11:00:00", "timeZone", "Europe/Berlin",
+                        "location", "Room 2.04", "attendees", List.of(Map.of("userId", pmSub), Map.of("userId", devSub),
+                                Map.of("name", "Dana Whitfield", "email", "dana.whitfield@example.com")),
+                        "agenda", List.of(Map.of("title", "Scope and interfaces", "minutesAllotted", 30),
+                                Map.of("title", "Test cycles with finance and logistics", "minutesAllotted", 40)))));
+                expect(meeting, 201);
+                String items = erp + "/meetings/" + meeting.json().path("id").asText() + "/action-items";
+                expect(call(() -> Http.post(items, pm, Map.of("description",
+                        "List the 14 interfaces with their owners", "owner", Map.of("userId", devSub),
+                        "dueDate", day.plusDays(5).toString()))), 201);
+                out.accept("  demo         a kick-off meeting with an action item");
+            }
+        }
+        if (api.supports("POST", "/api/projects/{projectId}/lessons")) {
+            String desk = base + "/api/projects/" + ids.get("servicedesk");
+            Http.Response lessons = call(() -> Http.get(desk + "/lessons?size=200", tokenOf.get("pm")));
+            expect(lessons, 200);
+            if (lessons.json().path("totalItems").asInt() == 0) {
+                expect(call(() -> Http.post(desk + "/lessons", tokenOf.get("pm"), Map.of(
+                        "title", "Clean the knowledge base before migrating it", "outcome", "WENT_BADLY",
+                        "category", "PROCESS", "impact", "MEDIUM",
+                        "description", "A third of the migrated articles were outdated and had to be retired after"
+                                + " go-live, which confused the service desk for weeks.",
+                        "recommendation", "Have each team review its articles before the migration freeze.",
+                        "tags", List.of("knowledge base", "migration")))), 201);
+                out.accept("  demo         a lesson learned");
+            }
+        }
+
+        // 4. Reporting builds its portfolio from the events: wait until it shows every demo project.
         if (api.supports("GET", "/api/reports/portfolio")) {
             Set<String> missing = new HashSet<>(ids.values());
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
