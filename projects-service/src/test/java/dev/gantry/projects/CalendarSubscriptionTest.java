@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
@@ -65,8 +68,13 @@ class CalendarSubscriptionTest {
         assertThat(calendar.getComponents("VEVENT")).hasSize(1);
         assertThat(calendar.getComponents("VEVENT").get(0).getProperty("UID").orElseThrow().getValue())
                 .isEqualTo(meeting + "@meetings.gantry.dev");
-        assertThat(count("select count(*) from calendar_feed where token_hash like ?", "%" + path.substring(
-                path.lastIndexOf('/') + 1, path.length() - 4) + "%")).as("the secret itself is not stored").isZero();
+        String secret = path.substring(path.lastIndexOf('/') + 1, path.length() - ".ics".length());
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(secret.getBytes(StandardCharsets.US_ASCII)));
+        assertThat(count("select count(*) from calendar_feed where project_id = ? and token_hash = ?", project, sha256))
+                .as("the feed is stored under the SHA-256 of its secret").isEqualTo(1);
+        assertThat(count("select count(*) from calendar_feed where token_hash = ? or label = ?", secret, secret))
+                .as("the secret itself is not stored").isZero();
 
         as("viewer", "viewer").get(FEEDS, project).then().statusCode(200)
                 .body("", hasSize(1))
