@@ -154,6 +154,16 @@ class TemplateResourceTest {
         post(asPmo(), template("BAD_CYCLE", List.of(task("a", 1), task("b", 1), task("c", 1)),
                 List.of(link("a", "b"), link("b", "c"), link("c", "a"))))
                 .statusCode(400).body("errors.pointer", hasItem("/definition/dependencies"));
+        // a cycle through a phase and a task of another phase: the engine hands phase links down to their tasks
+        Map<String, Object> throughPhases = Map.of("code", "BAD_PHASE_CYCLE", "name", "Phase cycle",
+                "projectType", "GENERIC", "riskChecklist", "it-generic",
+                "definition", Map.of("phases", List.of(
+                                Map.of("key", "A", "name", "Phase A", "tasks", List.of(task("a1", 1))),
+                                Map.of("key", "B", "name", "Phase B", "tasks", List.of(task("b1", 1)))),
+                        "dependencies", List.of(link("A", "B"), link("b1", "A"))));
+        post(asPmo(), throughPhases).statusCode(400)
+                .body("errors.pointer", hasItem("/definition/dependencies"))
+                .body("errors.message", hasItem(org.hamcrest.Matchers.containsString("cycle")));
         assertThat(count("select count(*) from project_template where code like 'BAD_%'")).isZero();
     }
 

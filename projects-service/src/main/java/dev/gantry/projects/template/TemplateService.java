@@ -165,7 +165,7 @@ public class TemplateService {
                 parentId, minutes, milestone, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    private static long minutes(BigDecimal days) {
+    static long minutes(BigDecimal days) {
         return days == null ? 0 : days.multiply(BigDecimal.valueOf(MINUTES_PER_DAY)).longValue();
     }
 

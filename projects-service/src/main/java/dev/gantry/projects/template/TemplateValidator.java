@@ -1,15 +1,22 @@
 package dev.gantry.projects.template;
 
 import dev.gantry.platform.errors.FieldError;
+import dev.gantry.projects.schedule.PlanAssembler;
+import dev.gantry.projects.schedule.domain.LinkType;
 import dev.gantry.projects.template.domain.TemplateDefinition;
+import dev.gantry.scheduling.Scheduler;
+import dev.gantry.scheduling.calendar.WorkingCalendar;
+import dev.gantry.scheduling.error.ProblemCode;
+import dev.gantry.scheduling.error.ScheduleValidationException;
+import dev.gantry.scheduling.model.Lag;
+import dev.gantry.scheduling.model.PlanTask;
+import dev.gantry.scheduling.model.ProjectPlan;
 
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,16 +69,13 @@ final class TemplateValidator {
             }
         }
 
-        Map<String, List<String>> successors = new LinkedHashMap<>();
         Set<String> pairs = new HashSet<>();
         List<TemplateDefinition.Dependency> dependencies = definition.dependenciesOrEmpty();
-        boolean linksValid = true;
         for (int d = 0; d < dependencies.size(); d++) {
             TemplateDefinition.Dependency dep = dependencies.get(d);
             String pointer = at + "/dependencies/" + d;
             if (dep == null) {
                 errors.add(FieldError.body(pointer, "must not be null"));
-                linksValid = false;
                 continue;
             }
             boolean ok = true;
@@ -99,20 +103,45 @@ final class TemplateValidator {
             if (dep.lagDays() != null && dep.lagDays().abs().compareTo(MAX_DAYS) > 0) {
                 errors.add(FieldError.body(pointer + "/lagDays", "must be between -" + MAX_DAYS + " and " + MAX_DAYS));
             }
-            if (ok) {
-                successors.computeIfAbsent(dep.predecessor(), k -> new ArrayList<>()).add(dep.successor());
-            } else {
-                linksValid = false;
-            }
         }
-        if (linksValid) {
-            List<String> cycle = cycle(keys, successors);
-            if (!cycle.isEmpty()) {
-                errors.add(FieldError.body(at + "/dependencies",
-                        "the dependencies form a cycle: " + String.join(" → ", cycle)));
-            }
+        if (errors.isEmpty()) {
+            errors.addAll(cycles(definition, at));
         }
         return errors;
+    }
+
+    /**
+     * Cycles as the scheduling engine finds them: it hands a phase's links down to the phase's tasks, so a cycle can
+     * run through phases and tasks together (A → B and b1 → A, with b1 in B). Asking the engine itself keeps this
+     * check from drifting from what creating a project will do.
+     */
+    private static List<FieldError> cycles(TemplateDefinition definition, String at) {
+        ProjectPlan.Builder plan = ProjectPlan.builder(LocalDateTime.of(2027, 1, 4, 8, 0))
+                .defaultCalendar(PlanAssembler.STANDARD_CALENDAR)
+                .calendar(WorkingCalendar.standard(PlanAssembler.STANDARD_CALENDAR));
+        for (TemplateDefinition.Phase phase : definition.phasesOrEmpty()) {
+            List<TemplateDefinition.TemplateTask> tasks = phase.tasks() == null ? List.of() : phase.tasks();
+            plan.task(PlanTask.builder(phase.key()).name(phase.name()).milestone(tasks.isEmpty()).build());
+            for (TemplateDefinition.TemplateTask t : tasks) {
+                plan.task(PlanTask.builder(t.key()).name(t.name()).parent(phase.key())
+                        .duration(TemplateService.minutes(t.durationDays()))
+                        .milestone(Boolean.TRUE.equals(t.milestone())).build());
+            }
+        }
+        for (TemplateDefinition.Dependency d : definition.dependenciesOrEmpty()) {
+            plan.link(d.predecessor(), d.successor(), (d.type() == null ? LinkType.FS : d.type()).engineType(),
+                    Lag.workingMinutes(TemplateService.minutes(d.lagDays())));
+        }
+        try {
+            new Scheduler().schedule(plan.build());
+            return List.of();
+        } catch (ScheduleValidationException e) {
+            return e.problems().stream()
+                    .map(problem -> FieldError.body(at + "/dependencies", problem.code() == ProblemCode.DEPENDENCY_CYCLE
+                            ? "the dependencies form a cycle through " + String.join(", ", problem.taskIds())
+                            : problem.message()))
+                    .toList();
+        }
     }
 
     private static boolean key(String key, String pointer, Set<String> keys, List<FieldError> errors) {
@@ -131,50 +160,5 @@ final class TemplateValidator {
         if (name == null || name.isBlank() || name.length() > 500) {
             errors.add(FieldError.body(pointer + "/name", "must be 1 to 500 characters"));
         }
-    }
-
-    /** A cycle of the dependency graph (first key repeated at the end), or empty. */
-    private static List<String> cycle(Set<String> keys, Map<String, List<String>> successors) {
-        Map<String, Integer> state = new HashMap<>();
-        for (String start : successors.keySet()) {
-            if (state.containsKey(start)) {
-                continue;
-            }
-            Deque<String> path = new ArrayDeque<>();
-            List<String> found = visit(start, successors, state, path);
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-        return List.of();
-    }
-
-    private static List<String> visit(String key, Map<String, List<String>> successors, Map<String, Integer> state,
-                                      Deque<String> path) {
-        state.put(key, 1);
-        path.addLast(key);
-        for (String next : successors.getOrDefault(key, List.of())) {
-            Integer s = state.get(next);
-            if (s == null) {
-                List<String> found = visit(next, successors, state, path);
-                if (!found.isEmpty()) {
-                    return found;
-                }
-            } else if (s == 1) {
-                List<String> cycle = new ArrayList<>();
-                boolean in = false;
-                for (String k : path) {
-                    in |= k.equals(next);
-                    if (in) {
-                        cycle.add(k);
-                    }
-                }
-                cycle.add(next);
-                return cycle;
-            }
-        }
-        path.removeLast();
-        state.put(key, 2);
-        return List.of();
     }
 }
