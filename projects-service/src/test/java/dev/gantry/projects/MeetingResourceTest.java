@@ -279,6 +279,8 @@ class MeetingResourceTest {
                 Arguments.of("end equals start", with(steering(), "end", "2027-03-15T10:00:00"), "/end"),
                 Arguments.of("longer than a week", with(steering(), "end", "2027-03-23T10:00:00"), "/end"),
                 Arguments.of("link not http", with(steering(), "onlineLink", "javascript:alert(1)"), "/onlineLink"),
+                Arguments.of("link with characters a URL cannot hold", with(steering(), "onlineLink",
+                        "https://meet.example.com/a|b"), "/onlineLink"),
                 Arguments.of("attendee without name or email", with(steering(), "attendees", List.of(Map.of())),
                         "/attendees/0/name"),
                 Arguments.of("outside attendee without email", with(steering(), "attendees",

@@ -13,6 +13,8 @@ import dev.gantry.projects.meeting.domain.MeetingDetails;
 import dev.gantry.projects.meeting.domain.Minutes;
 import dev.gantry.projects.meeting.domain.Person;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +63,14 @@ final class MeetingMapper {
                         + " userId"));
             } else {
                 organiser = new Person(r.organiser().userId().strip(), null, null);
+            }
+        }
+        if (r.onlineLink() != null && !r.onlineLink().isBlank()) {
+            try {
+                new URI(r.onlineLink().strip());
+            } catch (URISyntaxException e) {
+                errors.add(FieldError.body("/onlineLink", "is not a valid URL: " + e.getReason()
+                        + "; characters such as | { } \" < > must be percent-encoded"));
             }
         }
         List<Attendee> attendees = new ArrayList<>();
