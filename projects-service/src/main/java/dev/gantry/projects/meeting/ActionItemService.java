@@ -183,7 +183,7 @@ public class ActionItemService {
     private Person check(UUID projectId, Meeting meeting, ActionItemInput input, boolean checkDueDate,
                          Map<String, String> known) {
         List<FieldError> errors = new ArrayList<>();
-        Person owner = people.resolve(projectId, input.owner(), "/owner", errors, known);
+        Person owner = people.roster(projectId, known).resolve(input.owner(), "/owner", errors);
         if (checkDueDate && input.dueDate().isBefore(meeting.localDate())) {
             errors.add(FieldError.body("/dueDate", "must not be before the meeting's date (" + meeting.localDate()
                     + ")"));

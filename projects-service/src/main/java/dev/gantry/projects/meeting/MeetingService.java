@@ -149,18 +149,19 @@ public class MeetingService {
     private MeetingDetails resolve(UUID projectId, MeetingDetails d, Person defaultOrganiser,
                                    Map<String, String> known) {
         List<FieldError> errors = new ArrayList<>();
+        People.Roster roster = people.roster(projectId, known);
         Person organiser;
         if (d.organiser() == null) {
             organiser = defaultOrganiser;
         } else {
-            organiser = people.resolve(projectId, d.organiser(), "/organiser", errors, known);
+            organiser = roster.resolve(d.organiser(), "/organiser", errors);
         }
         List<Attendee> attendees = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < d.attendees().size(); i++) {
             Attendee a = d.attendees().get(i);
             String pointer = "/attendees/" + i;
-            Person person = people.resolve(projectId, a.person(), pointer, errors, known);
+            Person person = roster.resolve(a.person(), pointer, errors);
             if (person == null) {
                 continue;
             }
