@@ -23,7 +23,6 @@ import dev.gantry.projects.lifecycle.domain.Lifecycle;
 import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.persistence.ProjectRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -72,8 +71,7 @@ public class CharterService {
      */
     public Saved put(UUID projectId, String ifMatch, String ifNoneMatch, CharterContent content) {
         authorizer.require(projectId, ProjectPermission.MANAGE);
-        Project project = projects.findByIdOptional(projectId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new NotFoundException("Project", projectId));
+        Project project = projects.requireForUpdate(projectId);
         Charter charter = charters.findByIdOptional(projectId).orElse(null);
         if (charter == null) {
             if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*")) {

@@ -6,11 +6,9 @@ import dev.gantry.contracts.closure.ClosureParticipants;
 import dev.gantry.contracts.closure.ProjectClosureFailed;
 import dev.gantry.contracts.closure.ProjectClosureRequested;
 import dev.gantry.contracts.closure.ProjectClosureTimedOut;
-import dev.gantry.contracts.project.ProjectStatusChanged;
 import dev.gantry.platform.errors.ConflictException;
 import dev.gantry.platform.errors.FieldError;
 import dev.gantry.platform.errors.GantryException;
-import dev.gantry.platform.errors.NotFoundException;
 import dev.gantry.platform.errors.ProblemType;
 import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.platform.events.EventPublisher;
@@ -25,7 +23,6 @@ import dev.gantry.projects.closure.domain.RiskDisposition;
 import dev.gantry.projects.closure.persistence.ClosureAnswerRepository;
 import dev.gantry.projects.closure.persistence.ClosureRepository;
 import dev.gantry.projects.lifecycle.LifecycleService;
-import dev.gantry.projects.lifecycle.domain.Lifecycle;
 import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.domain.ProjectStatus;
 import dev.gantry.projects.project.persistence.ProjectRepository;
@@ -115,8 +112,7 @@ public class ClosureService {
      */
     public View request(UUID projectId, String ifMatch, Command command) {
         authorizer.require(projectId, ProjectPermission.MANAGE);
-        Project project = projects.findByIdOptional(projectId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new NotFoundException("Project", projectId));
+        Project project = projects.requireForUpdate(projectId);
         ETags.requireMatch(ifMatch, project.version);
         RiskDisposition disposition = command.disposition() == null ? RiskDisposition.CLOSE : command.disposition();
         String target = blankToNull(command.riskTransferTarget());
@@ -125,13 +121,11 @@ public class ClosureService {
         switch (project.status) {
             case EXECUTING -> lifecycle.transition(projectId, ifMatch, ProjectStatus.CLOSING,
                     reason == null ? "Closure requested" : reason);
-            case CLOSING -> {
-                if (closures.hasPending(projectId)) {
-                    throw new ConflictException("A closure of this project is already pending",
-                            List.of("Closure " + closures.latest(projectId).map(c -> c.id + " waits for answers until "
-                                    + c.deadline).orElse("") + "; wait for it to complete, fail or time out"));
-                }
-            }
+            case CLOSING -> closures.latest(projectId).filter(Closure::isPending).ifPresent(pending -> {
+                throw new ConflictException("A closure of this project is already pending",
+                        List.of("Closure " + pending.id + " waits for answers until " + pending.deadline
+                                + "; wait for it to complete, fail or time out"));
+            });
             default -> throw new ConflictException("Closure cannot be requested for a project in " + project.status,
                     List.of("Closure can be requested for a project in EXECUTING or CLOSING; this one is "
                             + project.status));
@@ -174,11 +168,18 @@ public class ClosureService {
                     closure.id, closure.state);
             return Recorded.NOT_PENDING;
         }
-        if (answers.exists(closure.id, answer.participant())) {
+        Instant now = clock.instant();
+        List<String> answered = new ArrayList<>(answers.participantsOf(closure.id));
+        if (!now.isBefore(closure.deadline)) {
+            LOG.infof("Ignoring %s's answer to closure %s: it came after the deadline %s", answer.participant(),
+                    closure.id, closure.deadline);
+            timeOut(closure, answered, now);
+            return Recorded.NOT_PENDING;
+        }
+        if (answered.contains(answer.participant())) {
             LOG.infof("Ignoring a second answer from %s to closure %s", answer.participant(), closure.id);
             return Recorded.DUPLICATE;
         }
-        Instant now = clock.instant();
         ClosureAnswer row = new ClosureAnswer();
         row.closureId = closure.id;
         row.participant = answer.participant();
@@ -197,7 +198,7 @@ public class ClosureService {
             events.publish(new ProjectClosureFailed(projectId, closure.id, answer.participant(), why, now));
             return Recorded.RECORDED;
         }
-        List<String> answered = answers.of(closure.id).stream().map(a -> a.participant).toList();
+        answered.add(answer.participant());
         if (!closure.everyoneAnswered(answered)) {
             return Recorded.RECORDED;
         }
@@ -208,11 +209,8 @@ public class ClosureService {
             return Recorded.RECORDED;
         }
         closure.complete(now);
-        Lifecycle.apply(project, ProjectStatus.CLOSED, now);
-        projects.flush();
-        events.publish(new ProjectStatusChanged(project.id, ProjectStatus.CLOSING.name(), ProjectStatus.CLOSED.name(),
-                "Closure " + closure.id + " completed: " + String.join(", ", answered) + " answered",
-                project.version, project.updatedAt));
+        lifecycle.move(project, ProjectStatus.CLOSED,
+                "Closure " + closure.id + " completed: " + String.join(", ", answered) + " answered");
         return Recorded.RECORDED;
     }
 
@@ -224,13 +222,17 @@ public class ClosureService {
         Instant now = clock.instant();
         List<UUID> expired = closures.lockExpired(now, TIMEOUT_BATCH);
         for (UUID id : expired) {
-            Closure closure = closures.findById(id);
-            List<String> missing = closure.waitingFor(answers.of(id).stream().map(a -> a.participant).toList());
-            closure.timeOut(missing, now);
-            events.publish(new ProjectClosureTimedOut(closure.projectId, closure.id, closure.deadline, missing, now));
-            LOG.warnf("Closure %s of project %s timed out waiting for %s", closure.id, closure.projectId, missing);
+            timeOut(closures.findById(id), answers.participantsOf(id), now);
         }
         return expired.size();
+    }
+
+    /** Ends a pending attempt as TIMED_OUT, naming who did not answer, and publishes ProjectClosureTimedOut. */
+    private void timeOut(Closure closure, List<String> answered, Instant now) {
+        List<String> missing = closure.waitingFor(answered);
+        closure.timeOut(missing, now);
+        events.publish(new ProjectClosureTimedOut(closure.projectId, closure.id, closure.deadline, missing, now));
+        LOG.warnf("Closure %s of project %s timed out waiting for %s", closure.id, closure.projectId, missing);
     }
 
     private static void validate(RiskDisposition disposition, String target) {

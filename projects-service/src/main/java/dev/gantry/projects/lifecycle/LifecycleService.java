@@ -4,7 +4,6 @@ import dev.gantry.contracts.project.ProjectRole;
 import dev.gantry.contracts.project.ProjectStatusChanged;
 import dev.gantry.platform.errors.ConflictException;
 import dev.gantry.platform.errors.FieldError;
-import dev.gantry.platform.errors.NotFoundException;
 import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.platform.events.EventPublisher;
 import dev.gantry.platform.http.ETags;
@@ -22,7 +21,6 @@ import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.domain.ProjectStatus;
 import dev.gantry.projects.project.persistence.ProjectRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -80,8 +78,7 @@ public class LifecycleService {
      */
     public Moved transition(UUID projectId, String ifMatch, ProjectStatus to, String reason) {
         authorizer.require(projectId, ProjectPermission.MANAGE);
-        Project project = projects.findByIdOptional(projectId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new NotFoundException("Project", projectId));
+        Project project = projects.requireForUpdate(projectId);
         ETags.requireMatch(ifMatch, project.version);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why == null && Lifecycle.needsReason(to)) {
@@ -93,6 +90,14 @@ public class LifecycleService {
             throw new ConflictException("The project cannot move from " + project.status + " to " + to,
                     transition.reasons());
         }
+        return move(project, to, why);
+    }
+
+    /**
+     * Moves a project whose row the caller has locked and whose move the caller has decided (a gate passed, or the
+     * closure saga completed), and publishes ProjectStatusChanged.
+     */
+    public Moved move(Project project, ProjectStatus to, String why) {
         ProjectStatus from = project.status;
         Lifecycle.apply(project, to, clock.instant());
         projects.flush();

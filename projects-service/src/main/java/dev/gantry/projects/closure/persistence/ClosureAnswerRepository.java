@@ -14,7 +14,9 @@ public class ClosureAnswerRepository implements PanacheRepositoryBase<ClosureAns
         return list("closureId = ?1 order by answeredAt", closureId);
     }
 
-    public boolean exists(UUID closureId, String participant) {
-        return count("closureId = ?1 and participant = ?2", closureId, participant) > 0;
+    /** The participants that have answered the closure attempt. */
+    public List<String> participantsOf(UUID closureId) {
+        return getEntityManager().createQuery("select a.participant from ClosureAnswer a where a.closureId = :closure",
+                String.class).setParameter("closure", closureId).getResultList();
     }
 }

@@ -1,7 +1,6 @@
 package dev.gantry.projects.closure.persistence;
 
 import dev.gantry.projects.closure.domain.Closure;
-import dev.gantry.projects.closure.domain.ClosureState;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,10 +15,6 @@ public class ClosureRepository implements PanacheRepositoryBase<Closure, UUID> {
     /** The project's most recent closure attempt. */
     public Optional<Closure> latest(UUID projectId) {
         return find("projectId = ?1 order by requestedAt desc", projectId).firstResultOptional();
-    }
-
-    public boolean hasPending(UUID projectId) {
-        return count("projectId = ?1 and state = ?2", projectId, ClosureState.PENDING) > 0;
     }
 
     /** The project an attempt belongs to, read without loading (or locking) the attempt. */

@@ -9,6 +9,7 @@ import dev.gantry.projects.project.domain.ProjectType;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,11 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
     /** The project, or "not found" (the same answer a non-member gets). */
     public Project require(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> new NotFoundException("Project", id));
+    }
+
+    /** The project with its row locked until the transaction ends, or "not found". */
+    public Project requireForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new NotFoundException("Project", id));
     }
 
     public PageResponse<Project> search(Filter filter, PageRequest pageRequest) {
