@@ -30,14 +30,12 @@ import dev.gantry.projects.schedule.persistence.TaskRepository;
 import dev.gantry.scheduling.calendar.CalendarTimeline;
 import dev.gantry.scheduling.calendar.Minutes;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -88,8 +86,7 @@ public class BaselineService {
     public BaselineView save(UUID projectId, String name, String description) {
         authorizer.require(projectId, ProjectPermission.MANAGE);
         // Locked so that two saves of the same name cannot both pass the uniqueness check.
-        Project project = projects.findByIdOptional(projectId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new NotFoundException("Project", projectId));
+        Project project = projects.requireForUpdate(projectId);
         if (Lifecycle.isFinished(project.status)) {
             throw new ConflictException("The project is " + project.status + "; it can no longer be baselined",
                     List.of("Baselines of closed or cancelled projects are kept as they were"));
@@ -104,7 +101,7 @@ public class BaselineService {
             throw new ConflictException("The project has no tasks to baseline",
                     List.of("Add the project's tasks first; a baseline records their dates, durations and costs"));
         }
-        Map<UUID, TaskDates> computed = computedDates(project);
+        Map<UUID, TaskDates> computed = dates.byTask(project.id);
         Map<UUID, BigDecimal> costs = PlannedCosts.rollUp(outline);
         ProjectSchedule settings = schedules.findById(projectId);
         Instant now = clock.instant();
@@ -188,8 +185,7 @@ public class BaselineService {
         Baseline baseline = find(projectId, baselineId);
         PlanAssembler.Network network = scheduleService.network(projectId);
         List<Task> outline = PlanAssembler.outlineOrder(network.tasks());
-        Map<UUID, TaskDates> computed = new HashMap<>();
-        dates.ofProject(projectId).forEach(d -> computed.put(d.taskId, d));
+        Map<UUID, TaskDates> computed = dates.byTask(projectId);
         Map<UUID, BigDecimal> costs = PlannedCosts.rollUp(outline);
         List<Variance.Current> current = outline.stream()
                 .map(t -> new Variance.Current(t, computed.get(t.id), costs.get(t.id))).toList();
@@ -200,12 +196,6 @@ public class BaselineService {
                 settings.finish == null ? baseline.finish : settings.finish, PlannedCosts.total(outline),
                 (from, to) -> calendar.workBetween(Minutes.of(from), Minutes.of(to)));
         return new VarianceView(baseline, network.project().budgetCurrency, variance);
-    }
-
-    private Map<UUID, TaskDates> computedDates(Project project) {
-        Map<UUID, TaskDates> computed = new HashMap<>();
-        dates.ofProject(project.id).forEach(d -> computed.put(d.taskId, d));
-        return computed;
     }
 
     private Baseline find(UUID projectId, UUID baselineId) {

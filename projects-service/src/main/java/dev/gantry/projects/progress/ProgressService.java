@@ -138,6 +138,7 @@ public class ProgressService {
         List<FieldError> errors = new ArrayList<>();
         List<String> stale = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
+        List<Resolved> resolved = new ArrayList<>();
         for (int i = 0; i < updates.size(); i++) {
             ProgressUpdate u = updates.get(i);
             String at = "/updates/" + i;
@@ -155,10 +156,13 @@ public class ProgressService {
                         + " rolls up from its subtasks, report theirs"));
                 continue;
             }
+            LocalDateTime actualStart = value(u, "actualStart", u.actualStart(), task.actualStart);
             LocalDateTime actualFinish = value(u, "actualFinish", u.actualFinish(), task.actualFinish);
-            BigDecimal percent = u.present().contains("percentComplete") ? u.percentComplete() : effectivePercent(u, task);
-            errors.addAll(ProgressRules.check(at, value(u, "actualStart", u.actualStart(), task.actualStart),
-                    actualFinish, percent, remaining(u, task, ProgressRules.percent(percent, actualFinish))));
+            BigDecimal sent = u.present().contains("percentComplete") ? u.percentComplete() : effectivePercent(u, task);
+            BigDecimal percent = ProgressRules.percent(sent, actualFinish);
+            Long remaining = remaining(u, task, percent);
+            errors.addAll(ProgressRules.check(at, actualStart, actualFinish, sent, remaining));
+            resolved.add(new Resolved(task, actualStart, actualFinish, percent, remaining));
             if (u.version() != null && u.version() != task.version) {
                 stale.add(at + ": task '" + task.name + "' is at version " + task.version + ", not " + u.version());
             }
@@ -172,20 +176,15 @@ public class ProgressService {
         }
 
         Set<UUID> progressed = new LinkedHashSet<>();
-        for (ProgressUpdate u : updates) {
-            Task task = byId.get(u.taskId());
-            LocalDateTime actualFinish = value(u, "actualFinish", u.actualFinish(), task.actualFinish);
-            BigDecimal percent = u.present().contains("percentComplete")
-                    ? ProgressRules.percent(u.percentComplete(), actualFinish) : effectivePercent(u, task);
-            LocalDateTime actualStart = value(u, "actualStart", u.actualStart(), task.actualStart);
-            Long remaining = remaining(u, task, percent);
-            if (percent.compareTo(task.percentComplete) != 0 || !Objects.equals(actualStart, task.actualStart)
-                    || !Objects.equals(actualFinish, task.actualFinish)
-                    || !Objects.equals(remaining, task.remainingMinutes)) {
-                task.actualStart = actualStart;
-                task.actualFinish = actualFinish;
-                task.percentComplete = percent;
-                task.remainingMinutes = remaining;
+        for (Resolved r : resolved) {
+            Task task = r.task();
+            if (r.percent().compareTo(task.percentComplete) != 0 || !Objects.equals(r.actualStart(), task.actualStart)
+                    || !Objects.equals(r.actualFinish(), task.actualFinish)
+                    || !Objects.equals(r.remaining(), task.remainingMinutes)) {
+                task.actualStart = r.actualStart();
+                task.actualFinish = r.actualFinish();
+                task.percentComplete = r.percent();
+                task.remainingMinutes = r.remaining();
                 task.actualMinutes = null;
                 task.updatedAt = clock.instant();
             }
@@ -197,10 +196,15 @@ public class ProgressService {
         return updates.stream().map(u -> new ReportedTask(byId.get(u.taskId()), computed.get(u.taskId()))).toList();
     }
 
+    /** An update checked and resolved against the task's current progress, ready to apply. */
+    private record Resolved(Task task, LocalDateTime actualStart, LocalDateTime actualFinish, BigDecimal percent,
+                            Long remaining) {
+    }
+
     /** Without percentComplete in the update: 100 when the update sets an actual finish, else the task's. */
     private static BigDecimal effectivePercent(ProgressUpdate u, Task task) {
         if (u.present().contains("actualFinish") && u.actualFinish() != null) {
-            return BigDecimal.valueOf(100);
+            return ProgressRules.HUNDRED;
         }
         return task.percentComplete;
     }
@@ -210,7 +214,7 @@ public class ProgressService {
         if (u.present().contains("remainingMinutes")) {
             return u.remainingMinutes();
         }
-        return percent.compareTo(BigDecimal.valueOf(100)) == 0 ? null : task.remainingMinutes;
+        return percent.compareTo(ProgressRules.HUNDRED) == 0 ? null : task.remainingMinutes;
     }
 
     private static <T> T value(ProgressUpdate u, String field, T given, T current) {
@@ -218,8 +222,7 @@ public class ProgressService {
     }
 
     private SummaryView summaryOf(UUID projectId, ProjectSchedule settings) {
-        Map<UUID, TaskDates> computed = new HashMap<>();
-        dates.ofProject(projectId).forEach(d -> computed.put(d.taskId, d));
+        Map<UUID, TaskDates> computed = dates.byTask(projectId);
         List<ProgressSummary.Scheduled> scheduled = PlanAssembler.outlineOrder(tasks.ofProject(projectId)).stream()
                 .map(t -> new ProgressSummary.Scheduled(t, computed.get(t.id))).toList();
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class ProgressRules {
 
-    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private ProgressRules() {
     }

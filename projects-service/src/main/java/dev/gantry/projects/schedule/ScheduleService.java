@@ -401,8 +401,7 @@ public class ScheduleService {
         if (settings == null) {
             settings = ProjectSchedule.of(projectId);
         }
-        Map<UUID, TaskDates> computed = new HashMap<>();
-        dates.ofProject(projectId).forEach(d -> computed.put(d.taskId, d));
+        Map<UUID, TaskDates> computed = dates.byTask(projectId);
         List<TaskView> views = PlanAssembler.outlineOrder(tasks.ofProject(projectId)).stream()
                 .map(t -> new TaskView(t, computed.get(t.id))).toList();
         return new ScheduleView(projectId, settings, views);
@@ -446,8 +445,7 @@ public class ScheduleService {
         ScheduleResult result = schedule(plan, network.tasks());
         Instant now = clock.instant();
 
-        Map<UUID, TaskDates> previous = new HashMap<>();
-        dates.ofProject(project.id).forEach(d -> previous.put(d.taskId, d));
+        Map<UUID, TaskDates> previous = dates.byTask(project.id);
         Map<UUID, TaskDates> current = new HashMap<>();
         Map<UUID, String> names = new HashMap<>();
         network.tasks().forEach(t -> names.put(t.id, t.name));
@@ -529,7 +527,8 @@ public class ScheduleService {
         events.publish(new TaskProgressReported(projectId, settings.statusDate, reported, now));
     }
 
-    private ScheduleResult schedule(ProjectPlan plan, List<Task> network) {
+    /** Computes the plan with the service's scheduler; an impossible plan is a 409 naming the tasks. */
+    ScheduleResult schedule(ProjectPlan plan, List<Task> network) {
         try {
             return scheduler.schedule(plan);
         } catch (ScheduleValidationException e) {

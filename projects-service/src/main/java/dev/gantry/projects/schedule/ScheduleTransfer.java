@@ -16,7 +16,6 @@ import dev.gantry.projects.schedule.persistence.CalendarRepository;
 import dev.gantry.projects.schedule.persistence.LinkRepository;
 import dev.gantry.projects.schedule.persistence.ProjectScheduleRepository;
 import dev.gantry.projects.schedule.persistence.TaskRepository;
-import dev.gantry.scheduling.Scheduler;
 import dev.gantry.scheduling.calendar.WorkingCalendar;
 import dev.gantry.scheduling.model.Dependency;
 import dev.gantry.scheduling.model.PlanTask;
@@ -117,7 +116,7 @@ public class ScheduleTransfer {
         if (projectName.length() > 200) {
             projectName = projectName.substring(0, 200);
         }
-        LocalDateTime start = plan.start() != null ? plan.start() : earliest(plan);
+        LocalDateTime start = plan.start() != null ? plan.start() : earliest(plan, LocalDate.now(clock));
         Project project = projects.create(new ProjectService.CreateProject(projectName,
                 "Imported from " + (props.getFileType() == null ? "a project file" : props.getFileType() + " file"),
                 type == null ? ProjectType.GENERIC : type, start.toLocalDate(), null, null));
@@ -213,7 +212,7 @@ public class ScheduleTransfer {
                 t -> t.externalId != null ? String.valueOf(t.externalId) : t.id.toString());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new MpxjExporter().writeMspdi(plan, new Scheduler().schedule(plan), out);
+            new MpxjExporter().writeMspdi(plan, schedules.schedule(plan, network.tasks()), out);
         } catch (IOException e) {
             throw new IllegalStateException("MSPDI export failed", e);
         }
@@ -244,9 +243,10 @@ public class ScheduleTransfer {
         return ordered;
     }
 
-    private static LocalDateTime earliest(ProjectPlan plan) {
+    /** A plan without a start begins at its earliest manual start, or today at 08:00. */
+    private static LocalDateTime earliest(ProjectPlan plan, LocalDate today) {
         return plan.tasks().stream().map(PlanTask::manualStart).filter(java.util.Objects::nonNull).min(LocalDateTime::compareTo)
-                .orElse(LocalDate.now().atTime(8, 0));
+                .orElse(today.atTime(8, 0));
     }
 
     private static Integer numeric(String id) {

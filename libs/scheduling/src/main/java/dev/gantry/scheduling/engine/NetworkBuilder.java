@@ -62,9 +62,8 @@ final class NetworkBuilder {
                 predFrom = c.leafDescendantsStart[p];
                 predTo = c.leafDescendantsStart[p + 1];
             }
-            int predLeaf0 = preds[predFrom];
             for (int x = predFrom; x < predTo; x++) {
-                int pl = x == predFrom ? predLeaf0 : preds[x];
+                int pl = preds[x];
                 if (!c.summary[s]) {
                     b.add(pl, s, k);
                 } else {

@@ -1,5 +1,6 @@
 package dev.gantry.projects.progress.domain;
 
+import dev.gantry.projects.schedule.ProgressRules;
 import dev.gantry.projects.schedule.domain.Task;
 import dev.gantry.projects.schedule.domain.TaskDates;
 
@@ -26,7 +27,7 @@ public record ProgressSummary(
         List<Late> late,
         List<Milestone> milestones) {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal HUNDRED = ProgressRules.HUNDRED;
 
     /** A task whose scheduled finish is at or before the as-of date but which is not complete. */
     public record Late(Task task, TaskDates dates) {

@@ -9,7 +9,6 @@ import dev.gantry.projects.schedule.domain.TaskLink;
 import dev.gantry.scheduling.calendar.CalendarException;
 import dev.gantry.scheduling.calendar.Recurrence;
 import dev.gantry.scheduling.calendar.WorkingPeriod;
-import dev.gantry.scheduling.model.ConstraintType;
 import dev.gantry.scheduling.model.Lag;
 
 import java.math.BigDecimal;
@@ -126,10 +125,6 @@ public final class ScheduleMapper {
 
     static double value(LagDto lag) {
         return lag == null ? 0 : lag.value().doubleValue();
-    }
-
-    static ConstraintType constraintType(ConstraintDto c) {
-        return c == null ? ConstraintType.AS_SOON_AS_POSSIBLE : c.type();
     }
 
     private static WorkingPeriod period(PeriodDto p) {

@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.LocalDateTime;
-import java.util.Objects;
 import java.util.UUID;
 
 /** The computed schedule of one task, replaced by every recomputation. */
@@ -59,10 +58,4 @@ public class TaskDates {
 
     @Column(nullable = false)
     public boolean critical;
-
-    /** True when this task's start, finish or criticality differ from {@code other}'s (or there was none). */
-    public boolean movedFrom(TaskDates other) {
-        return other == null || !Objects.equals(start, other.start) || !Objects.equals(finish, other.finish)
-                || critical != other.critical;
-    }
 }

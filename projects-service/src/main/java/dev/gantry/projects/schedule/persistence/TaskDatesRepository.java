@@ -1,20 +1,20 @@
 package dev.gantry.projects.schedule.persistence;
 
-import dev.gantry.platform.paging.PageRequest;
-import dev.gantry.platform.paging.PageResponse;
 import dev.gantry.projects.schedule.domain.TaskDates;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.List;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
 public class TaskDatesRepository implements PanacheRepositoryBase<TaskDates, UUID> {
 
-    public List<TaskDates> ofProject(UUID projectId) {
-        return list("projectId", projectId);
+    /** The computed dates of the project's tasks, by task id. */
+    public Map<UUID, TaskDates> byTask(UUID projectId) {
+        Map<UUID, TaskDates> byTask = new HashMap<>();
+        list("projectId", projectId).forEach(d -> byTask.put(d.taskId, d));
+        return byTask;
     }
 }
