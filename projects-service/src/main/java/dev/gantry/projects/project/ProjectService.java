@@ -24,7 +24,6 @@ import dev.gantry.projects.project.domain.ProjectType;
 import dev.gantry.projects.project.persistence.ProjectRepository;
 import dev.gantry.projects.schedule.ScheduleService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -55,10 +54,10 @@ public class ProjectService {
     private final CurrentUser user;
     private final EventPublisher events;
     private final Clock clock;
-    private final Instance<ScheduleService> schedules;
+    private final ScheduleService schedules;
 
     ProjectService(ProjectRepository projects, ProjectMemberships memberships, ProjectAuthorizer authorizer,
-                   CurrentUser user, EventPublisher events, Clock clock, Instance<ScheduleService> schedules) {
+                   CurrentUser user, EventPublisher events, Clock clock, ScheduleService schedules) {
         this.schedules = schedules;
         this.projects = projects;
         this.memberships = memberships;
@@ -109,7 +108,7 @@ public class ProjectService {
         events.publish(new ProjectUpdated(project.id, project.name, project.description, project.type.name(),
                 project.startDate, budget(project), changed, project.version, project.updatedAt));
         if (changed.contains("startDate")) {
-            schedules.get().projectStartMoved(project);
+            schedules.projectStartMoved(project);
         }
         return project;
     }

@@ -25,10 +25,6 @@ import java.util.UUID;
 @Table(name = "lesson")
 public class Lesson {
 
-    /** The fields of a lesson, as named in the API, in a stable order. */
-    public static final List<String> FIELDS = List.of("title", "outcome", "category", "impact", "description",
-            "recommendation", "tags");
-
     @Id
     public UUID id;
 

@@ -92,7 +92,7 @@ public class LessonRepository implements PanacheRepositoryBase<Lesson, UUID> {
         long total = ((Number) count.getSingleResult()).longValue();
 
         Query ids = getEntityManager().createNativeQuery(
-                "select l.id from lesson l" + where + " order by " + orderBy(page.sort(), text) + ", l.id",
+                "select l.id from lesson l" + where + " order by " + orderBy(page.sort()) + ", l.id",
                 UUID.class);
         parameters.forEach(ids::setParameter);
         ids.setFirstResult(page.page() * page.size());
@@ -107,18 +107,10 @@ public class LessonRepository implements PanacheRepositoryBase<Lesson, UUID> {
         return new PageResponse<>(pageIds.stream().map(byId::get).toList(), page.page(), page.size(), total);
     }
 
-    /** The ORDER BY of the page request; ranking by relevance needs a text to rank against. */
-    private static String orderBy(Sort sort, boolean text) {
-        List<String> clauses = new ArrayList<>();
-        for (Sort.Column column : sort.getColumns()) {
-            if (column.getName().equals(RELEVANCE) && !text) {
-                continue;
-            }
-            clauses.add(column.getName() + (column.getDirection() == Sort.Direction.Descending ? " desc" : " asc"));
-        }
-        if (clauses.isEmpty()) {
-            clauses.add("l.created_at desc");
-        }
-        return String.join(", ", clauses);
+    /** The ORDER BY of the page request (sorting by relevance needs {@code q}; LessonQuery checks that). */
+    private static String orderBy(Sort sort) {
+        return sort.getColumns().stream()
+                .map(c -> c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
+                .collect(Collectors.joining(", "));
     }
 }

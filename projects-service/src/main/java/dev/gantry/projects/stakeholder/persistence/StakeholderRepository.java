@@ -50,7 +50,8 @@ public class StakeholderRepository implements PanacheRepositoryBase<Stakeholder,
             conditions.add("(lower(name) like :text escape '\\' or lower(coalesce(organisation, '')) like :text escape '\\')");
             parameters.put("text", "%" + escapeLike(filter.nameContains().toLowerCase()) + "%");
         }
-        PanacheQuery<Stakeholder> results = find(String.join(" and ", conditions), pageRequest.sort(), parameters);
+        PanacheQuery<Stakeholder> results = find(String.join(" and ", conditions), pageRequest.sort().and("id"),
+                parameters);
         List<Stakeholder> items = results.page(pageRequest.panachePage()).list();
         return new PageResponse<>(items, pageRequest.page(), pageRequest.size(), results.count());
     }
