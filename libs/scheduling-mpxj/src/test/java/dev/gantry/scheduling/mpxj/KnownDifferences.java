@@ -5,7 +5,11 @@ import org.mpxj.ProjectFile;
 import org.mpxj.Relation;
 import org.mpxj.Task;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Situations where Gantry deliberately computes something other than MPXJ's MicrosoftScheduler,
@@ -17,12 +21,46 @@ final class KnownDifferences {
     private KnownDifferences() {
     }
 
+    /** Fields computed by the backward pass: the only ones the documented link differences can change. */
+    private static final Set<String> BACKWARD_PASS = Set.of("lateStart", "lateFinish", "totalSlack");
+
     /** The documented difference that explains all of a network's differences, if any. */
     static Optional<String> explain(ProjectFile file, ScheduleComparison.Outcome outcome) {
         if (negativeSlackOnConstrainedTasksOnly(file, outcome)) {
             return Optional.of("negative slack on a task whose own constraint is earlier than its links allow");
         }
-        return in(file);
+        // Both link differences are about how late a predecessor may finish. A network that has one is excused only
+        // when every difference is a late date or slack, or sits on a task whose dates follow late dates: an
+        // as-late-as-possible task, or a task downstream of one (successors, and the summaries around them).
+        Set<Integer> lateDriven = lateDriven(file);
+        boolean explainable = outcome.differences().stream()
+                .allMatch(d -> BACKWARD_PASS.contains(d.field()) || lateDriven.contains(d.uniqueId()));
+        return explainable ? in(file) : Optional.empty();
+    }
+
+    /** As-late-as-possible tasks and everything scheduled after them, by unique id. */
+    private static Set<Integer> lateDriven(ProjectFile file) {
+        Set<Integer> driven = new HashSet<>();
+        Deque<Task> pending = new ArrayDeque<>();
+        for (Task t : file.getTasks()) {
+            if (t.getConstraintType() == ConstraintType.AS_LATE_AS_POSSIBLE) {
+                pending.add(t);
+            }
+        }
+        while (!pending.isEmpty()) {
+            Task t = pending.removeFirst();
+            if (!driven.add(t.getUniqueID())) {
+                continue;
+            }
+            if (t.getParentTask() != null) {
+                pending.add(t.getParentTask());
+            }
+            pending.addAll(t.getChildTasks());
+            for (Relation r : t.getSuccessors()) {
+                pending.add(r.getSuccessorTask());
+            }
+        }
+        return driven;
     }
 
     /**
