@@ -1,20 +1,18 @@
 package dev.gantry.projects.schedule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.gantry.scheduling.calendar.CalendarException;
 import dev.gantry.scheduling.calendar.WorkingPeriod;
-import dev.gantry.scheduling.model.WorkAssignment;
 
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
 
-/** How calendar definitions and work assignments are stored: JSON of the engine's own records. */
+/** How calendar definitions are stored: JSON of the engine's own records. */
 public final class CalendarJson {
 
     /** A calendar's working time: periods per weekday (absent = inherited from the parent) and exceptions. */
@@ -29,8 +27,6 @@ public final class CalendarJson {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
-    private static final TypeReference<List<WorkAssignment>> ASSIGNMENTS = new TypeReference<>() {
-    };
 
     private CalendarJson() {
     }
@@ -44,21 +40,6 @@ public final class CalendarJson {
             return MAPPER.readValue(json, Definition.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored calendar definition cannot be read", e);
-        }
-    }
-
-    public static String writeAssignments(List<WorkAssignment> assignments) {
-        return assignments == null || assignments.isEmpty() ? null : toJson(assignments);
-    }
-
-    public static List<WorkAssignment> readAssignments(String json) {
-        if (json == null) {
-            return List.of();
-        }
-        try {
-            return MAPPER.readValue(json, ASSIGNMENTS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored work assignments cannot be read", e);
         }
     }
 

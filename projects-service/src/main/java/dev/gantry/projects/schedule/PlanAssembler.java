@@ -171,7 +171,7 @@ public final class PlanAssembler {
                 .elapsed(t.elapsed)
                 .milestone(t.milestone)
                 .calendar(t.calendarId == null ? null : t.calendarId.toString())
-                .assignments(CalendarJson.readAssignments(t.assignments))
+                .assignments(t.assignments == null ? List.of() : t.assignments)
                 .constraint(new Constraint(t.constraintType, t.constraintType.needsDate() ? t.constraintDate : null))
                 .deadline(t.deadline)
                 .manual(t.manual, t.manualStart, t.manualFinish);

@@ -186,11 +186,10 @@ public class ScheduleTransfer {
                 t.actualMinutes = nonNegative(pt.progress().actualDurationMinutes());
                 t.remainingMinutes = nonNegative(pt.progress().remainingDurationMinutes());
             }
-            List<WorkAssignment> assignments = pt.assignments().stream()
+            t.assignments = pt.assignments().stream()
                     .map(a -> new WorkAssignment(a.resourceId(), calendarIds.get(a.calendarId()).toString(),
                             a.workMinutes(), a.units(), a.actualWorkMinutes(), a.remainingWorkMinutes()))
                     .toList();
-            t.assignments = CalendarJson.writeAssignments(assignments);
             storedTasks.add(t);
         }
         Set<String> linked = new java.util.HashSet<>();

@@ -1,7 +1,12 @@
 package dev.gantry.projects.schedule.domain;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.gantry.platform.persistence.JsonListConverter;
 import dev.gantry.scheduling.model.ConstraintType;
+import dev.gantry.scheduling.model.WorkAssignment;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +17,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -95,8 +101,9 @@ public class Task {
     @Column(name = "planned_cost")
     public BigDecimal plannedCost;
 
-    /** Work assignments driving an imported task's duration, as JSON; null for none. */
-    public String assignments;
+    /** Work assignments driving an imported task's duration; stored as JSON, NULL for none. */
+    @Convert(converter = Assignments.class)
+    public List<WorkAssignment> assignments = List.of();
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -123,6 +130,20 @@ public class Task {
         task.createdAt = now;
         task.updatedAt = now;
         return task;
+    }
+
+    /** Stores assignments as a JSON array, and no assignments as NULL (most tasks have none). */
+    @Converter
+    public static final class Assignments extends JsonListConverter<WorkAssignment> {
+        public Assignments() {
+            super(new TypeReference<>() {
+            }, "work assignments");
+        }
+
+        @Override
+        public String convertToDatabaseColumn(List<WorkAssignment> assignments) {
+            return assignments == null || assignments.isEmpty() ? null : super.convertToDatabaseColumn(assignments);
+        }
     }
 
     public boolean hasProgress() {
