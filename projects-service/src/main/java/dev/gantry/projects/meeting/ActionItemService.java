@@ -119,10 +119,11 @@ public class ActionItemService {
     /** Replaces the item's content; needs If-Match with the item's ETag. Publishes ActionItemUpdated if it changed. */
     public ActionItem update(UUID projectId, UUID meetingId, UUID actionItemId, String ifMatch, ActionItemInput input) {
         authorizer.require(projectId, ProjectPermission.WRITE);
-        ActionItem item = find(projectId, meetingId, actionItemId);
+        Meeting meeting = meetings.find(projectId, meetingId);
+        ActionItem item = items.findInMeeting(projectId, meetingId, actionItemId)
+                .orElseThrow(() -> new NotFoundException("Action item", actionItemId));
         ETags.requireMatch(ifMatch, item.version);
         MeetingService.requireOpen(projects.require(projectId));
-        Meeting meeting = meetings.find(projectId, meetingId);
         Map<String, String> known = item.ownerUserId == null ? Map.of() : Map.of(item.ownerUserId, item.ownerName);
         Person owner = check(projectId, meeting, input, !input.dueDate().equals(item.dueDate), known);
         List<String> changed = item.change(input.description(), owner, input.dueDate(),

@@ -3,6 +3,7 @@ package dev.gantry.projects.project.persistence;
 import dev.gantry.platform.errors.NotFoundException;
 import dev.gantry.platform.paging.PageRequest;
 import dev.gantry.platform.paging.PageResponse;
+import dev.gantry.platform.persistence.Like;
 import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.domain.ProjectStatus;
 import dev.gantry.projects.project.domain.ProjectType;
@@ -51,7 +52,7 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         }
         if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
             conditions.add("lower(name) like :name escape '\\'");
-            parameters.put("name", "%" + escapeLike(filter.nameContains().toLowerCase()) + "%");
+            parameters.put("name", Like.containing(filter.nameContains()));
         }
         String query = String.join(" and ", conditions);
         PanacheQuery<Project> results = query.isEmpty()
@@ -59,9 +60,5 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
                 : find(query, pageRequest.sort(), parameters);
         List<Project> items = results.page(pageRequest.panachePage()).list();
         return new PageResponse<>(items, pageRequest.page(), pageRequest.size(), results.count());
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

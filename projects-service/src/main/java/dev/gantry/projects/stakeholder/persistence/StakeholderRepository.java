@@ -2,6 +2,7 @@ package dev.gantry.projects.stakeholder.persistence;
 
 import dev.gantry.platform.paging.PageRequest;
 import dev.gantry.platform.paging.PageResponse;
+import dev.gantry.platform.persistence.Like;
 import dev.gantry.projects.stakeholder.domain.Quadrant;
 import dev.gantry.projects.stakeholder.domain.Stakeholder;
 import dev.gantry.projects.stakeholder.domain.StakeholderKind;
@@ -48,15 +49,11 @@ public class StakeholderRepository implements PanacheRepositoryBase<Stakeholder,
         }
         if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
             conditions.add("(lower(name) like :text escape '\\' or lower(coalesce(organisation, '')) like :text escape '\\')");
-            parameters.put("text", "%" + escapeLike(filter.nameContains().toLowerCase()) + "%");
+            parameters.put("text", Like.containing(filter.nameContains()));
         }
         PanacheQuery<Stakeholder> results = find(String.join(" and ", conditions), pageRequest.sort().and("id"),
                 parameters);
         List<Stakeholder> items = results.page(pageRequest.panachePage()).list();
         return new PageResponse<>(items, pageRequest.page(), pageRequest.size(), results.count());
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
