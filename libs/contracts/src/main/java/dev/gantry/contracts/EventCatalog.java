@@ -21,7 +21,6 @@ import dev.gantry.contracts.project.ProjectCharterUpdated;
 import dev.gantry.contracts.project.ProjectCreated;
 import dev.gantry.contracts.project.ProjectMemberAdded;
 import dev.gantry.contracts.project.ProjectMemberRemoved;
-import dev.gantry.contracts.project.ProjectScheduleSnapshot;
 import dev.gantry.contracts.project.ScheduleChanged;
 import dev.gantry.contracts.project.ProjectStatusChanged;
 import dev.gantry.contracts.project.ProjectTemplateApplied;
@@ -32,6 +31,10 @@ import dev.gantry.contracts.project.StakeholderAdded;
 import dev.gantry.contracts.project.StakeholderRemoved;
 import dev.gantry.contracts.project.StakeholderUpdated;
 import dev.gantry.contracts.project.TaskProgressReported;
+import dev.gantry.contracts.schedule.ScheduleCalendar;
+import dev.gantry.contracts.schedule.ScheduleLink;
+import dev.gantry.contracts.schedule.ScheduleTask;
+import dev.gantry.contracts.schedule.ScheduleVersion;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +50,10 @@ public final class EventCatalog {
             ProjectMemberAdded.class,
             ProjectMemberRemoved.class,
             ScheduleChanged.class,
-            ProjectScheduleSnapshot.class,
+            ScheduleVersion.class,
+            ScheduleTask.class,
+            ScheduleLink.class,
+            ScheduleCalendar.class,
             ProjectCharterUpdated.class,
             ProjectStatusChanged.class,
             StakeholderAdded.class,

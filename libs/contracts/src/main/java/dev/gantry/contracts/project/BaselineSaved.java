@@ -15,6 +15,8 @@ import java.util.UUID;
  * A named baseline of a project's schedule was saved: every task's dates, duration and planned cost at that moment,
  * and the project's totals. Reporting computes planned value from it. Date-times are the project's local time; costs
  * are in the project's budget currency ({@code totalPlannedCost.currency}, absent when the project has no budget).
+ * A large baseline comes in pages ({@code page} of {@code pageCount}, each with the same baseline id and totals);
+ * the baseline is complete when all its pages have arrived.
  */
 @EventType(value = "dev.gantry.project.baseline-saved.v1", topic = Topics.PROJECTS)
 public record BaselineSaved(
@@ -27,7 +29,9 @@ public record BaselineSaved(
         BigDecimal totalPlannedCost,
         String currency,
         List<Task> tasks,
-        Instant savedAt) implements GantryEvent {
+        Instant savedAt,
+        int page,
+        int pageCount) implements GantryEvent {
 
     @Override
     public String subject() {

@@ -12,7 +12,9 @@ import java.util.UUID;
 /**
  * Recomputing a project's schedule moved something: the project's span, a task's start or finish, or whether a task
  * is critical. {@code movedTasks} lists only those tasks, with their new dates; the whole network is on the
- * compacted schedules topic ({@link ProjectScheduleSnapshot}). Date-times are the project's local time.
+ * compacted schedules topic ({@link dev.gantry.contracts.schedule.ScheduleVersion}). {@code version} is the schedule
+ * version of the change. A change that moved many tasks comes in pages ({@code page} of {@code pageCount}, each with
+ * the same version and span) so that no record exceeds the size bound. Date-times are the project's local time.
  */
 @EventType(value = "dev.gantry.project.schedule-changed.v1", topic = Topics.PROJECTS)
 public record ScheduleChanged(
@@ -21,7 +23,10 @@ public record ScheduleChanged(
         LocalDateTime finish,
         Instant calculatedAt,
         List<TaskDates> movedTasks,
-        List<UUID> removedTaskIds) implements GantryEvent {
+        List<UUID> removedTaskIds,
+        long version,
+        int page,
+        int pageCount) implements GantryEvent {
 
     @Override
     public String subject() {

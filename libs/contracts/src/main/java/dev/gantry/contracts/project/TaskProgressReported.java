@@ -15,14 +15,18 @@ import java.util.UUID;
  * Progress was reported on some tasks of a project (one task edited, or a batch from another system): each task's
  * progress after the change, with what earned value needs (duration, planned cost, current dates), and the project's
  * status date. ScheduleChanged says only which dates moved; this says how far the work is. Date-times are the
- * project's local time.
+ * project's local time. A report on many tasks comes in pages ({@code page} of {@code pageCount}, each with the same
+ * schedule {@code version} and {@code reportedAt}).
  */
 @EventType(value = "dev.gantry.project.task-progress-reported.v1", topic = Topics.PROJECTS)
 public record TaskProgressReported(
         UUID projectId,
         LocalDateTime statusDate,
         List<TaskProgress> tasks,
-        Instant reportedAt) implements GantryEvent {
+        Instant reportedAt,
+        long version,
+        int page,
+        int pageCount) implements GantryEvent {
 
     @Override
     public String subject() {

@@ -1,0 +1,53 @@
+package dev.gantry.contracts.schedule;
+
+import java.util.UUID;
+
+/**
+ * Kafka keys of the schedules topic. The project's {@link ScheduleVersion} is keyed by the project id; every other
+ * record of the project is keyed {@code <projectId>/<kind>/<id>} and sent to the project's partition, so compaction
+ * keeps the latest record of each task, link and calendar, and a tombstone removes a deleted one.
+ */
+public final class ScheduleKeys {
+
+    public static final String TASK = "task";
+    public static final String LINK = "link";
+    public static final String CALENDAR = "calendar";
+
+    private ScheduleKeys() {
+    }
+
+    public static String task(UUID projectId, UUID taskId) {
+        return projectId + "/" + TASK + "/" + taskId;
+    }
+
+    public static String link(UUID projectId, UUID linkId) {
+        return projectId + "/" + LINK + "/" + linkId;
+    }
+
+    public static String calendar(UUID projectId, UUID calendarId) {
+        return projectId + "/" + CALENDAR + "/" + calendarId;
+    }
+
+    /** A parsed key: the project, and for a member record its kind and id (both null for the version record). */
+    public record Key(UUID projectId, String kind, UUID id) {
+    }
+
+    /** Parses a key of the schedules topic; null when it is not one. */
+    public static Key parse(String key) {
+        if (key == null) {
+            return null;
+        }
+        try {
+            String[] parts = key.split("/", -1);
+            if (parts.length == 1) {
+                return new Key(UUID.fromString(parts[0]), null, null);
+            }
+            if (parts.length == 3 && (TASK.equals(parts[1]) || LINK.equals(parts[1]) || CALENDAR.equals(parts[1]))) {
+                return new Key(UUID.fromString(parts[0]), parts[1], UUID.fromString(parts[2]));
+            }
+        } catch (IllegalArgumentException notAUuid) {
+            return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.gantry.contracts.schedule;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.gantry.contracts.EventType;
+import dev.gantry.contracts.GantryEvent;
+import dev.gantry.contracts.Topics;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/**
+ * One task of a project's network with its computed schedule, on the compacted schedules topic under the key
+ * {@code <projectId>/task/<taskId>} (a tombstone when the task is deleted), in the project's partition. Written
+ * whenever the task or its computed values change; {@code version} is the schedule version that wrote it. What the
+ * planner entered: name, parent, sibling {@code position}, duration, milestone, calendar, constraint, deadline, manual
+ * dates, progress, planned cost. What the engine computed: WBS, outline level, summary, scheduled dates, early and
+ * late dates, slack, critical. Durations and slack are working minutes on the task's calendar ({@code calendarId},
+ * absent for the project's default); date-times are project-local. Fields without a value are left out.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@EventType(value = "dev.gantry.project.schedule-task.v1", topic = Topics.PROJECT_SCHEDULES)
+public record ScheduleTask(
+        UUID projectId,
+        UUID taskId,
+        long version,
+        String name,
+        UUID parentId,
+        long position,
+        String wbs,
+        int outlineLevel,
+        boolean summary,
+        boolean milestone,
+        long durationMinutes,
+        Boolean elapsed,
+        UUID calendarId,
+        String constraintType,
+        LocalDateTime constraintDate,
+        LocalDateTime deadline,
+        Boolean manual,
+        LocalDateTime manualStart,
+        LocalDateTime manualFinish,
+        BigDecimal percentComplete,
+        LocalDateTime actualStart,
+        LocalDateTime actualFinish,
+        Long remainingMinutes,
+        BigDecimal plannedCost,
+        LocalDateTime start,
+        LocalDateTime finish,
+        LocalDateTime earlyStart,
+        LocalDateTime earlyFinish,
+        LocalDateTime lateStart,
+        LocalDateTime lateFinish,
+        long scheduledDurationMinutes,
+        long totalSlackMinutes,
+        long freeSlackMinutes,
+        boolean critical) implements GantryEvent {
+
+    @Override
+    public String subject() {
+        return projectId.toString();
+    }
+
+    @Override
+    public String key() {
+        return ScheduleKeys.task(projectId, taskId);
+    }
+
+    @Override
+    public String partitionKey() {
+        return projectId.toString();
+    }
+}
