@@ -1,6 +1,7 @@
 package dev.gantry.projects.baseline;
 
 import dev.gantry.contracts.project.BaselineDeleted;
+import dev.gantry.contracts.EventPages;
 import dev.gantry.contracts.project.BaselineSaved;
 import dev.gantry.platform.errors.ConflictException;
 import dev.gantry.platform.errors.NotFoundException;
@@ -142,11 +143,15 @@ public class BaselineService {
         }
         baselineTasks.persist(saved);
         baselines.flush();
-        events.publish(new BaselineSaved(projectId, baseline.id, baseline.name, baseline.description, baseline.start,
-                baseline.finish, baseline.totalPlannedCost, baseline.currency,
-                saved.stream().map(b -> new BaselineSaved.Task(b.taskId, b.name, b.wbs, b.parentId, b.summary,
-                        b.milestone, b.start, b.finish, b.durationMinutes, b.plannedCost)).toList(),
-                now));
+        List<List<BaselineSaved.Task>> pages = EventPages.split(saved.stream()
+                .map(b -> new BaselineSaved.Task(b.taskId, b.name, b.wbs, b.parentId, b.summary, b.milestone, b.start,
+                        b.finish, b.durationMinutes, b.plannedCost))
+                .toList());
+        for (int i = 0; i < pages.size(); i++) {
+            events.publish(new BaselineSaved(projectId, baseline.id, baseline.name, baseline.description,
+                    baseline.start, baseline.finish, baseline.totalPlannedCost, baseline.currency, pages.get(i), now,
+                    i + 1, pages.size()));
+        }
         return new BaselineView(baseline, saved);
     }
 

@@ -20,7 +20,9 @@ import dev.gantry.projects.meeting.domain.Meeting;
 import dev.gantry.projects.meeting.domain.Person;
 import dev.gantry.projects.meeting.persistence.ActionItemRepository;
 import dev.gantry.projects.project.persistence.ProjectRepository;
-import dev.gantry.projects.schedule.ScheduleService;
+import dev.gantry.projects.schedule.TaskInput;
+import dev.gantry.projects.schedule.TaskService;
+import dev.gantry.projects.schedule.TaskView;
 import dev.gantry.projects.schedule.domain.TaskOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -55,7 +57,7 @@ public class ActionItemService {
     }
 
     /** An action item and the task it just became. */
-    public record Conversion(ActionItem item, ScheduleService.TaskView task) {
+    public record Conversion(ActionItem item, TaskView task) {
     }
 
     /** What a planner says about an action item; {@code status} null keeps the current one (OPEN for a new item). */
@@ -67,12 +69,12 @@ public class ActionItemService {
     private final ProjectRepository projects;
     private final ProjectAuthorizer authorizer;
     private final People people;
-    private final ScheduleService schedule;
+    private final TaskService schedule;
     private final EventPublisher events;
     private final Clock clock;
 
     ActionItemService(ActionItemRepository items, MeetingService meetings, ProjectRepository projects,
-                      ProjectAuthorizer authorizer, People people, ScheduleService schedule, EventPublisher events,
+                      ProjectAuthorizer authorizer, People people, TaskService schedule, EventPublisher events,
                       Clock clock) {
         this.items = items;
         this.meetings = meetings;
@@ -159,10 +161,10 @@ public class ActionItemService {
         }
         long duration = placement.durationMinutes() == null ? DEFAULT_TASK_MINUTES : placement.durationMinutes();
         String name = taskName(item.description);
-        ScheduleService.TaskInput input = new ScheduleService.TaskInput(Set.copyOf(present), name,
+        TaskInput input = new TaskInput(Set.copyOf(present), name,
                 placement.parentId(), duration, null, null, null, null, null, null,
                 item.dueDate.atTime(DEADLINE_TIME), null, null, null, null, null);
-        ScheduleService.TaskView task = schedule.createTask(projectId, input, new TaskOrigin(meetingId, item.id));
+        TaskView task = schedule.createTask(projectId, input, new TaskOrigin(meetingId, item.id));
         Instant now = clock.instant();
         item.convertedTo(task.task().id, now);
         items.flush();

@@ -9,6 +9,8 @@ import dev.gantry.projects.meeting.persistence.MeetingRepository;
 import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.persistence.ProjectRepository;
 import dev.gantry.projects.schedule.ScheduleService;
+import dev.gantry.projects.schedule.ScheduleView;
+import dev.gantry.projects.schedule.TaskView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -96,9 +98,9 @@ public class MeetingCalendar {
         for (Meeting meeting : meetings.ofProject(projectId)) {
             calendar.add(event(meeting));
         }
-        ScheduleService.ScheduleView view = schedule.scheduleOf(projectId);
+        ScheduleView view = schedule.scheduleOf(projectId);
         Instant calculatedAt = view.settings().calculatedAt == null ? clock.instant() : view.settings().calculatedAt;
-        for (ScheduleService.TaskView task : view.tasks()) {
+        for (TaskView task : view.tasks()) {
             if (task.task().milestone && task.dates() != null && task.dates().finish != null) {
                 calendar.add(milestone(task, calculatedAt));
             }
@@ -165,7 +167,7 @@ public class MeetingCalendar {
         return event;
     }
 
-    private static VEvent milestone(ScheduleService.TaskView view, Instant calculatedAt) {
+    private static VEvent milestone(TaskView view, Instant calculatedAt) {
         LocalDate date = view.dates().finish.toLocalDate();
         VEvent event = new VEvent(false);
         event.add(new Uid(view.task().id + MILESTONE_UID));

@@ -12,7 +12,8 @@ import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.persistence.ProjectRepository;
 import dev.gantry.projects.schedule.PlanAssembler;
 import dev.gantry.projects.schedule.ProgressRules;
-import dev.gantry.projects.schedule.ScheduleService;
+import dev.gantry.projects.schedule.PlanChange;
+import dev.gantry.projects.schedule.Rescheduler;
 import dev.gantry.projects.schedule.domain.ProjectSchedule;
 import dev.gantry.projects.schedule.domain.Task;
 import dev.gantry.projects.schedule.domain.TaskDates;
@@ -64,18 +65,18 @@ public class ProgressService {
     private final TaskRepository tasks;
     private final TaskDatesRepository dates;
     private final ProjectScheduleRepository schedules;
-    private final ScheduleService scheduleService;
+    private final Rescheduler rescheduler;
     private final ProjectAuthorizer authorizer;
     private final Clock clock;
 
     ProgressService(ProjectRepository projects, TaskRepository tasks, TaskDatesRepository dates,
-                    ProjectScheduleRepository schedules, ScheduleService scheduleService, ProjectAuthorizer authorizer,
+                    ProjectScheduleRepository schedules, Rescheduler rescheduler, ProjectAuthorizer authorizer,
                     Clock clock) {
         this.projects = projects;
         this.tasks = tasks;
         this.dates = dates;
         this.schedules = schedules;
-        this.scheduleService = scheduleService;
+        this.rescheduler = rescheduler;
         this.authorizer = authorizer;
         this.clock = clock;
     }
@@ -95,25 +96,24 @@ public class ProgressService {
     public SummaryView setStatusDate(UUID projectId, String ifMatch, LocalDateTime statusDate) {
         authorizer.require(projectId, ProjectPermission.MANAGE);
         Project project = projects.require(projectId);
-        ProjectSchedule settings = schedules.findById(projectId);
-        ETags.requireMatch(ifMatch, settings == null ? 0 : settings.version);
+        ProjectSchedule current = schedules.findById(projectId);
+        ETags.requireMatch(ifMatch, current == null ? 0 : current.version);
         requireOpen(project);
         if (statusDate != null && statusDate.toLocalDate().isBefore(project.startDate)) {
             throw new ValidationException(FieldError.body("/statusDate",
                     "must not be before the project's start date " + project.startDate));
         }
-        if (settings == null) {
-            settings = ProjectSchedule.of(projectId);
-            schedules.persist(settings);
+        if (current != null && Objects.equals(current.statusDate, statusDate)) {
+            return summaryOf(projectId, current);
         }
-        if (Objects.equals(settings.statusDate, statusDate)) {
-            return summaryOf(projectId, settings);
-        }
-        settings.statusDate = statusDate;
-        schedules.flush();
-        Set<UUID> withProgress = new LinkedHashSet<>();
-        tasks.ofProject(projectId).stream().filter(Task::hasProgress).forEach(t -> withProgress.add(t.id));
-        scheduleService.recompute(project, Set.of(), withProgress);
+        ProjectSchedule settings = rescheduler.change(projectId, change -> {
+            // Checked again under the schedule lock: another writer may have recomputed since the first check.
+            ETags.requireMatch(ifMatch, change.settings().version);
+            change.settings().statusDate = statusDate;
+            change.settingsChanged();
+            tasks.ofProject(projectId).stream().filter(Task::hasProgress).forEach(t -> change.progressReported(t.id));
+            return change.settings();
+        }).value();
         schedules.flush();
         return summaryOf(projectId, settings);
     }
@@ -127,6 +127,16 @@ public class ProgressService {
         Project project = projects.require(projectId);
         requireOpen(project);
         Map<UUID, Task> byId = new HashMap<>();
+        Rescheduler.Changed<Void> reported = rescheduler.change(projectId, change -> {
+            validateAndApply(projectId, updates, byId, change);
+            return null;
+        });
+        return updates.stream().map(u -> new ReportedTask(byId.get(u.taskId()), reported.dates(u.taskId()))).toList();
+    }
+
+    /** Checks the whole report under the schedule lock, then applies it; nothing is applied when anything is wrong. */
+    private void validateAndApply(UUID projectId, List<ProgressUpdate> updates, Map<UUID, Task> byId,
+                                  PlanChange change) {
         tasks.ofProject(projectId).forEach(t -> byId.put(t.id, t));
         Set<UUID> summaries = new HashSet<>();
         byId.values().forEach(t -> {
@@ -175,7 +185,6 @@ public class ProgressService {
                     : stale.size() + " tasks were changed since you read them", stale);
         }
 
-        Set<UUID> progressed = new LinkedHashSet<>();
         for (Resolved r : resolved) {
             Task task = r.task();
             if (r.percent().compareTo(task.percentComplete) != 0 || !Objects.equals(r.actualStart(), task.actualStart)
@@ -188,12 +197,9 @@ public class ProgressService {
                 task.actualMinutes = null;
                 task.updatedAt = clock.instant();
             }
-            progressed.add(task.id);
+            change.progressReported(task.id);
         }
         tasks.flush();
-        Map<UUID, TaskDates> computed = scheduleService.recompute(project, Set.of(), progressed);
-        tasks.flush();
-        return updates.stream().map(u -> new ReportedTask(byId.get(u.taskId()), computed.get(u.taskId()))).toList();
     }
 
     /** An update checked and resolved against the task's current progress, ready to apply. */

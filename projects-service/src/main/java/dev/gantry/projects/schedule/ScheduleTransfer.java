@@ -57,21 +57,21 @@ public class ScheduleTransfer {
     }
 
     private final ProjectService projects;
+    private final Rescheduler rescheduler;
     private final ScheduleService schedules;
     private final TaskRepository tasks;
     private final LinkRepository links;
     private final CalendarRepository calendars;
-    private final ProjectScheduleRepository settings;
     private final Clock clock;
 
-    ScheduleTransfer(ProjectService projects, ScheduleService schedules, TaskRepository tasks, LinkRepository links,
-                     CalendarRepository calendars, ProjectScheduleRepository settings, Clock clock) {
+    ScheduleTransfer(ProjectService projects, Rescheduler rescheduler, ScheduleService schedules, TaskRepository tasks, LinkRepository links,
+                     CalendarRepository calendars, Clock clock) {
         this.projects = projects;
+        this.rescheduler = rescheduler;
         this.schedules = schedules;
         this.tasks = tasks;
         this.links = links;
         this.calendars = calendars;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -122,15 +122,24 @@ public class ScheduleTransfer {
                 type == null ? ProjectType.GENERIC : type, start.toLocalDate(), null, null));
         Instant now = clock.instant();
         Stored stored = toStored(project.id, plan, start, now);
-        stored.calendars().forEach(calendars::persist);
-        calendars.flush();
-        settings.persist(stored.settings());
-        stored.tasks().forEach(tasks::persist);
-        tasks.flush();
-        stored.links().forEach(links::persist);
-        links.flush();
+        rescheduler.change(project.id, change -> {
+            stored.calendars().forEach(calendars::persist);
+            calendars.flush();
+            ProjectSchedule settings = change.settings();
+            settings.defaultCalendarId = stored.settings().defaultCalendarId;
+            settings.startTime = stored.settings().startTime;
+            settings.statusDate = stored.settings().statusDate;
+            settings.moveRemainingWork = stored.settings().moveRemainingWork;
+            change.calendarsChanged();
+            stored.tasks().forEach(tasks::persist);
+            tasks.flush();
+            stored.tasks().forEach(t -> change.taskChanged(t.id));
+            stored.links().forEach(links::persist);
+            links.flush();
+            stored.links().forEach(l -> change.linkChanged(l.id));
+            return null;
+        });
         int linkCount = stored.links().size();
-        schedules.recompute(project, Set.of());
         return new Imported(project, plan.tasks().size(), linkCount, plan.calendars().size(), imported.warnings());
     }
 
@@ -211,7 +220,7 @@ public class ScheduleTransfer {
                 t -> t.externalId != null ? String.valueOf(t.externalId) : t.id.toString());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new MpxjExporter().writeMspdi(plan, schedules.schedule(plan, network.tasks()), out);
+            new MpxjExporter().writeMspdi(plan, rescheduler.schedule(plan, network.tasks()), out);
         } catch (IOException e) {
             throw new IllegalStateException("MSPDI export failed", e);
         }

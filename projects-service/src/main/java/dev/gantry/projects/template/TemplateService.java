@@ -13,7 +13,10 @@ import dev.gantry.platform.http.ETags;
 import dev.gantry.projects.project.ProjectService;
 import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.domain.ProjectType;
-import dev.gantry.projects.schedule.ScheduleService;
+import dev.gantry.projects.schedule.DependencyService;
+import dev.gantry.projects.schedule.Rescheduler;
+import dev.gantry.projects.schedule.TaskInput;
+import dev.gantry.projects.schedule.TaskService;
 import dev.gantry.projects.schedule.domain.LinkType;
 import dev.gantry.projects.template.domain.ProjectTemplate;
 import dev.gantry.projects.template.domain.TemplateDefinition;
@@ -54,15 +57,19 @@ public class TemplateService {
 
     private final TemplateRepository templates;
     private final ProjectService projects;
-    private final ScheduleService schedules;
+    private final Rescheduler rescheduler;
+    private final TaskService taskService;
+    private final DependencyService dependencies;
     private final EventPublisher events;
     private final Clock clock;
 
-    TemplateService(TemplateRepository templates, ProjectService projects, ScheduleService schedules,
-                    EventPublisher events, Clock clock) {
+    TemplateService(TemplateRepository templates, ProjectService projects, Rescheduler rescheduler,
+                    TaskService taskService, DependencyService dependencies, EventPublisher events, Clock clock) {
         this.templates = templates;
         this.projects = projects;
-        this.schedules = schedules;
+        this.rescheduler = rescheduler;
+        this.taskService = taskService;
+        this.dependencies = dependencies;
         this.events = events;
         this.clock = clock;
     }
@@ -136,21 +143,21 @@ public class TemplateService {
                 FieldError.body("/templateCode", "no template with code " + code)));
         TemplateDefinition definition = TemplateJson.read(template.definition);
         Project project = projects.create(command);
-        schedules.withOneRecompute(project.id, () -> {
+        rescheduler.change(project.id, change -> {
             Map<String, UUID> ids = new HashMap<>();
             for (TemplateDefinition.Phase phase : definition.phasesOrEmpty()) {
                 List<TemplateDefinition.TemplateTask> tasks = phase.tasks() == null ? List.of() : phase.tasks();
-                UUID phaseId = schedules.createTask(project.id,
-                        task(phase.name(), null, 0, tasks.isEmpty() ? Boolean.FALSE : null)).task().id;
+                UUID phaseId = taskService.createTask(change,
+                        task(phase.name(), null, 0, tasks.isEmpty() ? Boolean.FALSE : null), null).id;
                 ids.put(phase.key(), phaseId);
                 for (TemplateDefinition.TemplateTask t : tasks) {
                     boolean milestone = Boolean.TRUE.equals(t.milestone());
-                    ids.put(t.key(), schedules.createTask(project.id,
-                            task(t.name(), phaseId, minutes(t.durationDays()), milestone)).task().id);
+                    ids.put(t.key(), taskService.createTask(change,
+                            task(t.name(), phaseId, minutes(t.durationDays()), milestone), null).id);
                 }
             }
             for (TemplateDefinition.Dependency d : definition.dependenciesOrEmpty()) {
-                schedules.createLink(project.id, ids.get(d.predecessor()), ids.get(d.successor()),
+                dependencies.createLink(change, ids.get(d.predecessor()), ids.get(d.successor()),
                         d.type() == null ? LinkType.FS : d.type(), minutes(d.lagDays()), Lag.LagUnit.WORKING_MINUTES);
             }
             return null;
@@ -160,8 +167,8 @@ public class TemplateService {
         return project;
     }
 
-    private static ScheduleService.TaskInput task(String name, UUID parentId, long minutes, Boolean milestone) {
-        return new ScheduleService.TaskInput(Set.of("name", "parentId", "durationMinutes", "milestone"), name,
+    private static TaskInput task(String name, UUID parentId, long minutes, Boolean milestone) {
+        return new TaskInput(Set.of("name", "parentId", "durationMinutes", "milestone"), name,
                 parentId, minutes, milestone, null, null, null, null, null, null, null, null, null, null, null);
     }
 

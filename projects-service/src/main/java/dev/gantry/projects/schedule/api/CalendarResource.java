@@ -1,7 +1,7 @@
 package dev.gantry.projects.schedule.api;
 
 import dev.gantry.platform.http.IdempotentRequests;
-import dev.gantry.projects.schedule.ScheduleService;
+import dev.gantry.projects.schedule.CalendarService;
 import dev.gantry.projects.schedule.domain.ProjectCalendar;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -35,10 +35,10 @@ import java.util.UUID;
         + " (Mon–Fri 08:00–12:00, 13:00–17:00).")
 public class CalendarResource {
 
-    private final ScheduleService service;
+    private final CalendarService service;
     private final IdempotentRequests idempotency;
 
-    CalendarResource(ScheduleService service, IdempotentRequests idempotency) {
+    CalendarResource(CalendarService service, IdempotentRequests idempotency) {
         this.service = service;
         this.idempotency = idempotency;
     }

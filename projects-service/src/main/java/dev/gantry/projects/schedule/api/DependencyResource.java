@@ -3,7 +3,7 @@ package dev.gantry.projects.schedule.api;
 import dev.gantry.platform.http.IdempotentRequests;
 import dev.gantry.platform.paging.PageRequest;
 import dev.gantry.platform.paging.PageResponse;
-import dev.gantry.projects.schedule.ScheduleService;
+import dev.gantry.projects.schedule.DependencyService;
 import dev.gantry.projects.schedule.domain.TaskLink;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -40,10 +40,10 @@ public class DependencyResource {
 
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "type", "type");
 
-    private final ScheduleService service;
+    private final DependencyService service;
     private final IdempotentRequests idempotency;
 
-    DependencyResource(ScheduleService service, IdempotentRequests idempotency) {
+    DependencyResource(DependencyService service, IdempotentRequests idempotency) {
         this.service = service;
         this.idempotency = idempotency;
     }

@@ -1,7 +1,10 @@
 package dev.gantry.projects.schedule.api;
 
 import dev.gantry.projects.schedule.CalendarJson;
-import dev.gantry.projects.schedule.ScheduleService;
+import dev.gantry.projects.schedule.CalendarInput;
+import dev.gantry.projects.schedule.ScheduleView;
+import dev.gantry.projects.schedule.TaskInput;
+import dev.gantry.projects.schedule.TaskView;
 import dev.gantry.projects.schedule.domain.ProjectCalendar;
 import dev.gantry.projects.schedule.domain.Task;
 import dev.gantry.projects.schedule.domain.TaskDates;
@@ -26,7 +29,7 @@ public final class ScheduleMapper {
     private ScheduleMapper() {
     }
 
-    static ScheduleService.TaskInput toInput(TaskRequest r) {
+    static TaskInput toInput(TaskRequest r) {
         Set<String> present = new HashSet<>(Set.of("name"));
         if (r.parentId() != null) present.add("parentId");
         if (r.durationMinutes() != null) present.add("durationMinutes");
@@ -43,17 +46,17 @@ public final class ScheduleMapper {
                 r.manualFinish(), r.constraint(), r.deadline(), r.calendarId(), r.progress(), r.plannedCost());
     }
 
-    static ScheduleService.TaskInput toInput(UpdateTaskRequest r, Set<String> present) {
+    static TaskInput toInput(UpdateTaskRequest r, Set<String> present) {
         return input(present, r.name(), r.parentId(), r.durationMinutes(), r.milestone(), r.manual(), r.manualStart(),
                 r.manualFinish(), r.constraint(), r.deadline(), r.calendarId(), r.progress(), r.plannedCost());
     }
 
-    private static ScheduleService.TaskInput input(Set<String> present, String name, UUID parentId, Long duration,
+    private static TaskInput input(Set<String> present, String name, UUID parentId, Long duration,
                                                    Boolean milestone, Boolean manual, java.time.LocalDateTime manualStart,
                                                    java.time.LocalDateTime manualFinish, ConstraintDto constraint,
                                                    java.time.LocalDateTime deadline, UUID calendarId, ProgressDto progress,
                                                    BigDecimal plannedCost) {
-        return new ScheduleService.TaskInput(Set.copyOf(present), name, parentId, duration, milestone, manual,
+        return new TaskInput(Set.copyOf(present), name, parentId, duration, milestone, manual,
                 manualStart, manualFinish, constraint == null ? null : constraint.type(),
                 constraint == null ? null : constraint.date(), deadline, calendarId,
                 progress == null ? null : progress.actualStart(), progress == null ? null : progress.actualFinish(),
@@ -61,7 +64,7 @@ public final class ScheduleMapper {
                 plannedCost);
     }
 
-    public static TaskResponse toResponse(ScheduleService.TaskView view) {
+    public static TaskResponse toResponse(TaskView view) {
         Task t = view.task();
         TaskDates d = view.dates();
         ConstraintDto constraint = new ConstraintDto(t.constraintType, t.constraintDate);
@@ -81,7 +84,7 @@ public final class ScheduleMapper {
                 new LagDto(BigDecimal.valueOf(link.lagValue), link.lagUnit), link.version, link.createdAt);
     }
 
-    static ScheduleService.CalendarInput toInput(CalendarRequest r) {
+    static CalendarInput toInput(CalendarRequest r) {
         Map<DayOfWeek, List<WorkingPeriod>> weekDays = new EnumMap<>(DayOfWeek.class);
         if (r.weekDays() != null) {
             r.weekDays().forEach((day, periods) -> weekDays.put(day, periods.stream().map(ScheduleMapper::period).toList()));
@@ -91,7 +94,7 @@ public final class ScheduleMapper {
                         e.periods() == null ? List.of() : e.periods().stream().map(ScheduleMapper::period).toList(),
                         recurrence(e.recurrence())))
                 .toList();
-        return new ScheduleService.CalendarInput(r.name(), r.parentId(), Boolean.TRUE.equals(r.projectDefault()),
+        return new CalendarInput(r.name(), r.parentId(), Boolean.TRUE.equals(r.projectDefault()),
                 weekDays, exceptions);
     }
 
@@ -107,7 +110,7 @@ public final class ScheduleMapper {
                 c.externalId, c.version, c.createdAt, c.updatedAt);
     }
 
-    static ScheduleResponse toResponse(ScheduleService.ScheduleView view) {
+    static ScheduleResponse toResponse(ScheduleView view) {
         List<ScheduleResponse.Task> tasks = view.tasks().stream().filter(v -> v.dates() != null).map(v -> {
             Task t = v.task();
             TaskDates d = v.dates();
@@ -116,7 +119,7 @@ public final class ScheduleMapper {
                     d.freeSlackMinutes, d.critical);
         }).toList();
         return new ScheduleResponse(view.projectId(), view.settings().start, view.settings().finish,
-                view.settings().calculatedAt, tasks);
+                view.settings().calculatedAt, view.settings().scheduleVersion, tasks);
     }
 
     static Lag.LagUnit unit(LagDto lag) {

@@ -10,6 +10,9 @@ import java.util.UUID;
 @Schema(name = "Schedule", description = "The computed schedule (critical path method, as MS Project computes it);"
         + " date-times are project-local, slack in working minutes")
 public record ScheduleResponse(UUID projectId, LocalDateTime start, LocalDateTime finish, Instant calculatedAt,
+                               @Schema(description = "The schedule version: advances with every recomputation; the"
+                                       + " version of the schedule on the gantry.projects.schedules.v2 topic",
+                                       example = "42") long scheduleVersion,
                                List<Task> tasks) {
 
     @Schema(name = "ScheduledTask")

@@ -9,7 +9,8 @@ import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.http.IdempotentRequests;
 import dev.gantry.platform.paging.PageRequest;
 import dev.gantry.platform.paging.PageResponse;
-import dev.gantry.projects.schedule.ScheduleService;
+import dev.gantry.projects.schedule.TaskService;
+import dev.gantry.projects.schedule.TaskView;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -54,12 +55,12 @@ public class TaskResource {
     private static final Map<String, String> SORTABLE = Map.of("position", "position", "name", "name",
             "createdAt", "createdAt", "durationMinutes", "durationMinutes");
 
-    private final ScheduleService service;
+    private final TaskService service;
     private final IdempotentRequests idempotency;
     private final ObjectMapper mapper;
     private final Validator validator;
 
-    TaskResource(ScheduleService service, IdempotentRequests idempotency, ObjectMapper mapper, Validator validator) {
+    TaskResource(TaskService service, IdempotentRequests idempotency, ObjectMapper mapper, Validator validator) {
         this.service = service;
         this.idempotency = idempotency;
         this.mapper = mapper;
@@ -79,7 +80,7 @@ public class TaskResource {
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                            @NotNull @Valid TaskRequest body, UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/projects/" + projectId + "/tasks", body, () -> {
-            ScheduleService.TaskView task = service.createTask(projectId, ScheduleMapper.toInput(body));
+            TaskView task = service.createTask(projectId, ScheduleMapper.toInput(body));
             return Response.created(uri.getAbsolutePathBuilder().path(task.task().id.toString()).build())
                     .tag(etag(task.task().version)).entity(ScheduleMapper.toResponse(task)).build();
         });
@@ -103,7 +104,7 @@ public class TaskResource {
     @Operation(summary = "Read a task with its computed dates")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TaskResponse.class)))
     public Response get(@PathParam("projectId") UUID projectId, @PathParam("taskId") UUID taskId) {
-        ScheduleService.TaskView task = service.task(projectId, taskId);
+        TaskView task = service.task(projectId, taskId);
         return Response.ok(ScheduleMapper.toResponse(task)).tag(etag(task.task().version)).build();
     }
 
@@ -132,7 +133,7 @@ public class TaskResource {
         if (present.contains("name") && request.name() == null) {
             throw new ValidationException(FieldError.body("/name", "must not be null"));
         }
-        ScheduleService.TaskView task = service.updateTask(projectId, taskId, ifMatch,
+        TaskView task = service.updateTask(projectId, taskId, ifMatch,
                 ScheduleMapper.toInput(request, present));
         return Response.ok(ScheduleMapper.toResponse(task)).tag(etag(task.task().version)).build();
     }

@@ -43,6 +43,13 @@ public class ProjectSchedule {
     @Column(name = "calculated_at")
     public Instant calculatedAt;
 
+    /**
+     * Advances with every recomputation; the version of the schedule published on the schedules topic (and the
+     * version of the network this replica may keep in memory).
+     */
+    @Column(name = "schedule_version", nullable = false)
+    public long scheduleVersion;
+
     @Version
     public long version;
 

@@ -34,7 +34,8 @@ public class LinkRepository implements PanacheRepositoryBase<TaskLink, UUID> {
         return count("predecessorId = ?1 and successorId = ?2", predecessorId, successorId) > 0;
     }
 
-    public long deleteTouching(UUID taskId) {
-        return delete("predecessorId = ?1 or successorId = ?1", taskId);
+    /** The dependencies into or out of the task. */
+    public List<TaskLink> touching(UUID taskId) {
+        return list("predecessorId = ?1 or successorId = ?1", taskId);
     }
 }

@@ -1,0 +1,22 @@
+package dev.gantry.projects.schedule;
+
+import dev.gantry.projects.schedule.domain.ProjectCalendar;
+import dev.gantry.projects.schedule.domain.Task;
+import dev.gantry.projects.schedule.domain.TaskDates;
+import dev.gantry.projects.schedule.domain.TaskLink;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A project's network and computed dates as of one committed schedule version. Never changed once built: a change
+ * builds the next state from copies, and the cache takes it only after the change commits, so a rolled-back change
+ * leaves the cached state valid. The entities in it are detached and only read.
+ *
+ * @param tasks tasks by id in position order
+ * @param links dependencies by id
+ * @param dates computed dates by task id
+ */
+record NetworkState(long version, Map<java.util.UUID, Task> tasks, Map<java.util.UUID, TaskLink> links,
+                    List<ProjectCalendar> calendars, Map<java.util.UUID, TaskDates> dates) {
+}

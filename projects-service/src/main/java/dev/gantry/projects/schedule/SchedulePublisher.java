@@ -1,0 +1,167 @@
+package dev.gantry.projects.schedule;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.gantry.contracts.EventJson;
+import dev.gantry.contracts.EventPages;
+import dev.gantry.contracts.project.ScheduleChanged;
+import dev.gantry.contracts.project.TaskProgressReported;
+import dev.gantry.contracts.schedule.ScheduleCalendar;
+import dev.gantry.contracts.schedule.ScheduleKeys;
+import dev.gantry.contracts.schedule.ScheduleLink;
+import dev.gantry.contracts.schedule.ScheduleTask;
+import dev.gantry.contracts.schedule.ScheduleVersion;
+import dev.gantry.platform.events.EventPublisher;
+import dev.gantry.platform.events.Outgoing;
+import dev.gantry.projects.schedule.domain.ProjectCalendar;
+import dev.gantry.projects.schedule.domain.ProjectSchedule;
+import dev.gantry.projects.schedule.domain.Task;
+import dev.gantry.projects.schedule.domain.TaskDates;
+import dev.gantry.projects.schedule.domain.TaskLink;
+import dev.gantry.scheduling.model.ConstraintType;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Publishes one schedule version: ScheduleChanged on the projects topic (in pages when many tasks moved), then on the
+ * compacted schedules topic a record for every task, link and calendar the version wrote and a tombstone for every
+ * one it removed, and last the {@link ScheduleVersion} that completes it. Every record stays under the size bound
+ * whatever the project's size, and the records of a project share its partition, so a consumer sees them in order.
+ */
+@ApplicationScoped
+class SchedulePublisher {
+
+    /** What one version changed, as the rescheduler worked it out. */
+    record Version(UUID projectId, ProjectSchedule settings, Instant calculatedAt, List<Task> writtenTasks,
+                   List<UUID> removedTasks, List<TaskLink> writtenLinks, List<UUID> removedLinks,
+                   List<ProjectCalendar> writtenCalendars, List<UUID> removedCalendars,
+                   java.util.function.Function<UUID, TaskDates> dates, List<dev.gantry.contracts.project.TaskDates> moved,
+                   boolean spanMoved, int taskCount, int linkCount, int calendarCount) {
+    }
+
+    private final EventPublisher events;
+
+    SchedulePublisher(EventPublisher events) {
+        this.events = events;
+    }
+
+    void publish(Version v) {
+        long version = v.settings().scheduleVersion;
+        List<Outgoing> records = new ArrayList<>();
+        if (!v.moved().isEmpty() || !v.removedTasks().isEmpty() || v.spanMoved()) {
+            List<Object> entries = new ArrayList<>(v.moved());
+            entries.addAll(v.removedTasks());
+            List<List<Object>> pages = EventPages.split(entries);
+            for (int i = 0; i < pages.size(); i++) {
+                List<dev.gantry.contracts.project.TaskDates> moved = new ArrayList<>();
+                List<UUID> removed = new ArrayList<>();
+                for (Object entry : pages.get(i)) {
+                    if (entry instanceof UUID id) {
+                        removed.add(id);
+                    } else {
+                        moved.add((dev.gantry.contracts.project.TaskDates) entry);
+                    }
+                }
+                records.add(Outgoing.event(new ScheduleChanged(v.projectId(), v.settings().start, v.settings().finish,
+                        v.calculatedAt(), moved, removed, version, i + 1, pages.size())));
+            }
+        }
+        for (ProjectCalendar c : v.writtenCalendars()) {
+            records.add(Outgoing.event(calendar(v.projectId(), version, c)));
+        }
+        for (UUID id : v.removedCalendars()) {
+            records.add(Outgoing.tombstone(ScheduleCalendar.class, ScheduleKeys.calendar(v.projectId(), id),
+                    v.projectId().toString()));
+        }
+        for (Task t : v.writtenTasks()) {
+            records.add(Outgoing.event(task(version, t, v.dates().apply(t.id))));
+        }
+        for (UUID id : v.removedTasks()) {
+            records.add(Outgoing.tombstone(ScheduleTask.class, ScheduleKeys.task(v.projectId(), id),
+                    v.projectId().toString()));
+        }
+        for (TaskLink l : v.writtenLinks()) {
+            records.add(Outgoing.event(new ScheduleLink(v.projectId(), l.id, version, l.predecessorId, l.successorId,
+                    l.type.name(), l.lagValue, l.lagUnit.name())));
+        }
+        for (UUID id : v.removedLinks()) {
+            records.add(Outgoing.tombstone(ScheduleLink.class, ScheduleKeys.link(v.projectId(), id),
+                    v.projectId().toString()));
+        }
+        int written = v.writtenCalendars().size() + v.writtenTasks().size() + v.writtenLinks().size();
+        int removed = v.removedCalendars().size() + v.removedTasks().size() + v.removedLinks().size();
+        records.add(Outgoing.event(new ScheduleVersion(v.projectId(), version, v.settings().start, v.settings().finish,
+                v.settings().defaultCalendarId, v.settings().statusDate, v.calculatedAt(), v.taskCount(),
+                v.linkCount(), v.calendarCount(), written, removed)));
+        events.publishOutgoing(records);
+    }
+
+    /** TaskProgressReported for the tasks, in pages when many. */
+    void progressReported(UUID projectId, ProjectSchedule settings, List<TaskProgressReported.TaskProgress> reported,
+                          Instant now) {
+        List<List<TaskProgressReported.TaskProgress>> pages = EventPages.split(reported);
+        List<Outgoing> records = new ArrayList<>(pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            records.add(Outgoing.event(new TaskProgressReported(projectId, settings.statusDate, pages.get(i), now,
+                    settings.scheduleVersion, i + 1, pages.size())));
+        }
+        events.publishOutgoing(records);
+    }
+
+    static ScheduleTask task(long version, Task t, TaskDates d) {
+        return new ScheduleTask(t.projectId, t.id, version, t.name, t.parentId, t.position, d.wbs, d.outlineLevel,
+                d.summary, t.milestone, t.durationMinutes, t.elapsed ? Boolean.TRUE : null, t.calendarId,
+                t.constraintType == ConstraintType.AS_SOON_AS_POSSIBLE ? null : t.constraintType.name(),
+                t.constraintType.needsDate() ? t.constraintDate : null, t.deadline, t.manual ? Boolean.TRUE : null,
+                t.manual ? t.manualStart : null, t.manual ? t.manualFinish : null,
+                t.percentComplete.signum() > 0 ? t.percentComplete : null, t.actualStart, t.actualFinish,
+                t.remainingMinutes, t.plannedCost, d.start, d.finish, d.earlyStart, d.earlyFinish, d.lateStart,
+                d.lateFinish, d.durationMinutes, d.totalSlackMinutes, d.freeSlackMinutes, d.critical);
+    }
+
+    static ScheduleCalendar calendar(UUID projectId, long version, ProjectCalendar c) {
+        CalendarDefinition definition = read(c.definition);
+        return new ScheduleCalendar(projectId, c.id, version, c.name, c.parentId, definition.weekDays(),
+                definition.exceptions());
+    }
+
+    /** The stored definition read as the contract's types (the same JSON shape as the engine's records). */
+    private record CalendarDefinition(java.util.Map<java.time.DayOfWeek, List<ScheduleCalendar.Period>> weekDays,
+                                      List<ScheduleCalendar.CalendarException> exceptions) {
+        CalendarDefinition {
+            weekDays = weekDays == null ? java.util.Map.of() : weekDays;
+            exceptions = exceptions == null ? List.of() : exceptions;
+        }
+    }
+
+    private static CalendarDefinition read(String json) {
+        try {
+            return EventJson.mapper().readValue(json, CalendarDefinition.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored calendar definition cannot be read", e);
+        }
+    }
+
+    static boolean sameComputed(TaskDates a, TaskDates b) {
+        return a.wbs.equals(b.wbs) && a.outlineLevel == b.outlineLevel && a.summary == b.summary
+                && a.start.equals(b.start) && a.finish.equals(b.finish) && a.earlyStart.equals(b.earlyStart)
+                && a.earlyFinish.equals(b.earlyFinish) && a.lateStart.equals(b.lateStart)
+                && a.lateFinish.equals(b.lateFinish) && a.durationMinutes == b.durationMinutes
+                && a.totalSlackMinutes == b.totalSlackMinutes && a.freeSlackMinutes == b.freeSlackMinutes
+                && a.critical == b.critical;
+    }
+
+    static boolean moved(TaskDates before, LocalDateTime start, LocalDateTime finish, boolean critical) {
+        return before == null || !before.start.equals(start) || !before.finish.equals(finish)
+                || before.critical != critical;
+    }
+
+    static List<UUID> ids(Collection<UUID> ids) {
+        return List.copyOf(ids);
+    }
+}

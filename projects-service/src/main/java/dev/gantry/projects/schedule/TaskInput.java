@@ -1,0 +1,34 @@
+package dev.gantry.projects.schedule;
+
+import dev.gantry.scheduling.model.ConstraintType;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Values of a task; for a change, only the fields named in {@code present} apply (null there clears). The progress
+ * fields apply together, named {@code progress}; the constraint type and date together, named {@code constraint}.
+ */
+public record TaskInput(Set<String> present, String name, UUID parentId, Long durationMinutes, Boolean milestone,
+                        Boolean manual, LocalDateTime manualStart, LocalDateTime manualFinish,
+                        ConstraintType constraintType, LocalDateTime constraintDate, LocalDateTime deadline,
+                        UUID calendarId, LocalDateTime actualStart, LocalDateTime actualFinish,
+                        BigDecimal percentComplete, Long remainingMinutes, BigDecimal plannedCost) {
+
+    /** Values without a planned cost (callers that do not set one). */
+    public TaskInput(Set<String> present, String name, UUID parentId, Long durationMinutes, Boolean milestone,
+                     Boolean manual, LocalDateTime manualStart, LocalDateTime manualFinish,
+                     ConstraintType constraintType, LocalDateTime constraintDate, LocalDateTime deadline,
+                     UUID calendarId, LocalDateTime actualStart, LocalDateTime actualFinish,
+                     BigDecimal percentComplete, Long remainingMinutes) {
+        this(present, name, parentId, durationMinutes, milestone, manual, manualStart, manualFinish, constraintType,
+                constraintDate, deadline, calendarId, actualStart, actualFinish, percentComplete, remainingMinutes,
+                null);
+    }
+
+    boolean has(String field) {
+        return present.contains(field);
+    }
+}

@@ -1,0 +1,254 @@
+package dev.gantry.projects.schedule;
+
+import dev.gantry.platform.errors.ConflictException;
+import dev.gantry.platform.errors.FieldError;
+import dev.gantry.platform.errors.NotFoundException;
+import dev.gantry.platform.errors.ValidationException;
+import dev.gantry.platform.http.ETags;
+import dev.gantry.platform.paging.PageRequest;
+import dev.gantry.platform.paging.PageResponse;
+import dev.gantry.platform.security.ProjectAuthorizer;
+import dev.gantry.platform.security.ProjectPermission;
+import dev.gantry.projects.schedule.domain.Task;
+import dev.gantry.projects.schedule.domain.TaskDates;
+import dev.gantry.projects.schedule.domain.TaskLink;
+import dev.gantry.projects.schedule.domain.TaskOrigin;
+import dev.gantry.projects.schedule.persistence.CalendarRepository;
+import dev.gantry.projects.schedule.persistence.LinkRepository;
+import dev.gantry.projects.schedule.persistence.TaskDatesRepository;
+import dev.gantry.projects.schedule.persistence.TaskRepository;
+import dev.gantry.scheduling.model.ConstraintType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Use cases on a project's tasks (its WBS). Each public change runs as one {@link PlanChange}; the variants that take
+ * a change let a larger use case (a template, an action item) add tasks to a change of its own.
+ */
+@ApplicationScoped
+@Transactional
+public class TaskService {
+
+    private final TaskRepository tasks;
+    private final LinkRepository links;
+    private final CalendarRepository calendars;
+    private final TaskDatesRepository dates;
+    private final Rescheduler rescheduler;
+    private final ProjectAuthorizer authorizer;
+    private final Clock clock;
+
+    TaskService(TaskRepository tasks, LinkRepository links, CalendarRepository calendars, TaskDatesRepository dates,
+                Rescheduler rescheduler, ProjectAuthorizer authorizer, Clock clock) {
+        this.tasks = tasks;
+        this.links = links;
+        this.calendars = calendars;
+        this.dates = dates;
+        this.rescheduler = rescheduler;
+        this.authorizer = authorizer;
+        this.clock = clock;
+    }
+
+    public TaskView createTask(UUID projectId, TaskInput input) {
+        return createTask(projectId, input, null);
+    }
+
+    /** Adds a task that was agreed as an action item of a meeting ({@code origin}, or null for none). */
+    public TaskView createTask(UUID projectId, TaskInput input, TaskOrigin origin) {
+        authorizer.require(projectId, ProjectPermission.WRITE);
+        Rescheduler.Changed<Task> created = rescheduler.change(projectId, change -> createTask(change, input, origin));
+        return new TaskView(created.value(), created.dates(created.value().id));
+    }
+
+    /** Adds a task as part of a larger change (authorised by its caller). */
+    public Task createTask(PlanChange change, TaskInput input, TaskOrigin origin) {
+        UUID projectId = change.projectId();
+        Task task = Task.create(projectId, tasks.nextPosition(projectId), input.name(), clock.instant());
+        apply(task, input, true);
+        if (origin != null) {
+            task.originMeetingId = origin.meetingId();
+            task.originActionItemId = origin.actionItemId();
+        }
+        tasks.persist(task);
+        tasks.flush();
+        if (input.has("progress")) {
+            change.progressReported(task.id);
+        } else {
+            change.taskChanged(task.id);
+        }
+        return task;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TaskView task(UUID projectId, UUID taskId) {
+        authorizer.require(projectId, ProjectPermission.READ);
+        Task task = taskOf(projectId, taskId);
+        return new TaskView(task, dates.findById(taskId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<TaskView> listTasks(UUID projectId, UUID parentId, PageRequest pageRequest) {
+        authorizer.require(projectId, ProjectPermission.READ);
+        PageResponse<Task> page = tasks.page(projectId, parentId, pageRequest);
+        Map<UUID, TaskDates> computed = new HashMap<>();
+        if (!page.items().isEmpty()) {
+            dates.list("taskId in ?1", page.items().stream().map(t -> t.id).toList())
+                    .forEach(d -> computed.put(d.taskId, d));
+        }
+        return page.map(t -> new TaskView(t, computed.get(t.id)));
+    }
+
+    public TaskView updateTask(UUID projectId, UUID taskId, String ifMatch, TaskInput input) {
+        authorizer.require(projectId, ProjectPermission.WRITE);
+        Rescheduler.Changed<Task> updated = rescheduler.change(projectId, change -> {
+            Task task = taskOf(projectId, taskId);
+            ETags.requireMatch(ifMatch, task.version);
+            if (apply(task, input, false)) {
+                task.updatedAt = clock.instant();
+                tasks.flush();
+                if (input.has("progress")) {
+                    change.progressReported(task.id);
+                } else {
+                    change.taskChanged(task.id);
+                }
+            }
+            return task;
+        });
+        return new TaskView(updated.value(), updated.dates(taskId));
+    }
+
+    /** Deletes a task and its dependencies; a summary task must be emptied first. */
+    public void deleteTask(UUID projectId, UUID taskId, String ifMatch) {
+        authorizer.require(projectId, ProjectPermission.WRITE);
+        rescheduler.change(projectId, change -> {
+            Task task = taskOf(projectId, taskId);
+            ETags.requireMatch(ifMatch, task.version);
+            if (tasks.hasChildren(taskId)) {
+                throw new ConflictException("Task '" + task.name + "' has subtasks",
+                        List.of("Delete its subtasks or move them to another parent first"));
+            }
+            for (TaskLink link : links.touching(taskId)) {
+                links.delete(link);
+                change.linkChanged(link.id);
+            }
+            tasks.delete(task);
+            tasks.flush();
+            change.taskChanged(taskId);
+            return null;
+        });
+    }
+
+    Task taskOf(UUID projectId, UUID taskId) {
+        return tasks.findInProject(projectId, taskId).orElseThrow(() -> new NotFoundException("Task", taskId));
+    }
+
+    /** Applies the input's fields to the task after checking what only the service can; true when something changed. */
+    private boolean apply(Task task, TaskInput in, boolean creating) {
+        List<FieldError> errors = new ArrayList<>();
+        UUID projectId = task.projectId;
+        if (in.has("parentId") && in.parentId() != null) {
+            if (in.parentId().equals(task.id)) {
+                errors.add(FieldError.body("/parentId", "a task cannot be its own parent"));
+            } else if (tasks.findInProject(projectId, in.parentId()).isEmpty()) {
+                errors.add(FieldError.body("/parentId", "no task " + in.parentId() + " in this project"));
+            }
+        }
+        if (in.has("calendarId") && in.calendarId() != null
+                && calendars.findInProject(projectId, in.calendarId()).isEmpty()) {
+            errors.add(FieldError.body("/calendarId", "no calendar " + in.calendarId() + " in this project"));
+        }
+        ConstraintType constraint = in.has("constraint")
+                ? (in.constraintType() == null ? ConstraintType.AS_SOON_AS_POSSIBLE : in.constraintType())
+                : task.constraintType;
+        LocalDateTime constraintDate = in.has("constraint") ? in.constraintDate() : task.constraintDate;
+        if (constraint.needsDate() && constraintDate == null) {
+            errors.add(FieldError.body("/constraint/date", "a " + constraint + " constraint needs a date"));
+        }
+        boolean manual = in.has("manual") ? Boolean.TRUE.equals(in.manual()) : task.manual;
+        LocalDateTime manualStart = in.has("manualStart") ? in.manualStart() : task.manualStart;
+        LocalDateTime manualFinish = in.has("manualFinish") ? in.manualFinish() : task.manualFinish;
+        if (manual && (manualStart == null || manualFinish == null)) {
+            errors.add(FieldError.body(manualStart == null ? "/manualStart" : "/manualFinish",
+                    "a manually scheduled task needs its start and finish"));
+        } else if (manual && manualFinish.isBefore(manualStart)) {
+            errors.add(FieldError.body("/manualFinish", "must not be before manualStart"));
+        }
+        if (in.has("progress")) {
+            errors.addAll(ProgressRules.check("/progress", in.actualStart(), in.actualFinish(), in.percentComplete(),
+                    in.remainingMinutes()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+
+        boolean changed = false;
+        if (in.has("name") && in.name() != null && !in.name().strip().equals(task.name)) {
+            task.name = in.name().strip();
+            changed = true;
+        }
+        if (in.has("parentId") && !Objects.equals(in.parentId(), task.parentId)) {
+            task.parentId = in.parentId();
+            changed = true;
+        }
+        if (in.has("durationMinutes") && in.durationMinutes() != null && in.durationMinutes() != task.durationMinutes) {
+            task.durationMinutes = in.durationMinutes();
+            changed = true;
+        }
+        if (in.has("milestone") && in.milestone() != null && in.milestone() != task.milestone) {
+            task.milestone = in.milestone();
+            changed = true;
+        }
+        if (manual != task.manual || !Objects.equals(manualStart, task.manualStart)
+                || !Objects.equals(manualFinish, task.manualFinish)) {
+            task.manual = manual;
+            task.manualStart = manualStart;
+            task.manualFinish = manualFinish;
+            changed = true;
+        }
+        LocalDateTime storedConstraintDate = constraint.needsDate() ? constraintDate : null;
+        if (constraint != task.constraintType || !Objects.equals(storedConstraintDate, task.constraintDate)) {
+            task.constraintType = constraint;
+            task.constraintDate = storedConstraintDate;
+            changed = true;
+        }
+        if (in.has("deadline") && !Objects.equals(in.deadline(), task.deadline)) {
+            task.deadline = in.deadline();
+            changed = true;
+        }
+        if (in.has("calendarId") && !Objects.equals(in.calendarId(), task.calendarId)) {
+            task.calendarId = in.calendarId();
+            changed = true;
+        }
+        if (in.has("plannedCost") && !sameAmount(in.plannedCost(), task.plannedCost)) {
+            task.plannedCost = in.plannedCost();
+            changed = true;
+        }
+        if (in.has("progress")) {
+            BigDecimal percent = ProgressRules.percent(in.percentComplete(), in.actualFinish());
+            if (!Objects.equals(in.actualStart(), task.actualStart) || !Objects.equals(in.actualFinish(), task.actualFinish)
+                    || percent.compareTo(task.percentComplete) != 0
+                    || !Objects.equals(in.remainingMinutes(), task.remainingMinutes)) {
+                task.actualStart = in.actualStart();
+                task.actualFinish = in.actualFinish();
+                task.percentComplete = percent;
+                task.remainingMinutes = in.remainingMinutes();
+                task.actualMinutes = null;
+                changed = true;
+            }
+        }
+        return changed || creating;
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+}
