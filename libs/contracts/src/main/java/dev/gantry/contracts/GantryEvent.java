@@ -2,19 +2,26 @@ package dev.gantry.contracts;
 
 /**
  * An event payload. Implementations are records annotated with {@link EventType}. The subject becomes the CloudEvents
- * {@code subject}; by default it is also the Kafka key and decides the partition, so all events of one aggregate
- * (usually a project) stay in order.
+ * {@code subject} and, unless an event says otherwise, the Kafka key and the partition key, so all events of one
+ * aggregate (usually a project) stay in order.
  */
 public interface GantryEvent {
 
     String subject();
 
-    /** The Kafka record key; a state record on a compacted topic has one key per entity, e.g. {@code <project>/task/<task>}. */
+    /**
+     * The Kafka record key. On a compacted topic it names the state the record replaces, e.g.
+     * {@code <projectId>/task/<taskId>}; a tombstone with the same key deletes it.
+     */
     default String key() {
         return subject();
     }
 
-    /** The key that decides the partition and the order: records with the same partition key stay in order. */
+    /**
+     * The key that decides the partition, and so the order: records with the same partition key land on the same
+     * partition in outbox order whatever their {@link #key()}. Records keyed {@code <projectId>/task/<taskId>} keep
+     * the partition key {@code <projectId>} to stay in order with the project's other records.
+     */
     default String partitionKey() {
         return subject();
     }

@@ -18,6 +18,12 @@ public interface GantryConfig {
     /** The service's own database on the PostgreSQL server; the default JDBC URL names it. */
     String databaseName();
 
+    /**
+     * The path every endpoint of the service starts with, e.g. {@code /api/projects}; platform endpoints such as the
+     * outbox administration live under it.
+     */
+    String apiRoot();
+
     Outbox outbox();
 
     Consumer consumer();
@@ -37,8 +43,23 @@ public interface GantryConfig {
         @WithDefault("1s")
         Duration pollInterval();
 
+        /** Rows the relay reads per transaction. */
         @WithDefault("500")
         int batchSize();
+
+        /**
+         * Rows of one partition key the relay sends before waiting for their acknowledgements. Larger windows move a
+         * big change faster; the idempotent producer keeps them in order within the partition.
+         */
+        @WithDefault("256")
+        int keyWindow();
+
+        /**
+         * Largest serialized payload plus key an event may have. Publishing a bigger one fails the change with
+         * {@code EventTooLargeException}, so nothing reaches the outbox that a consumer could not be sent.
+         */
+        @WithDefault("256K")
+        MemorySize maxRecordSize();
 
         /** Longest pause between attempts while the broker is unreachable. */
         @WithDefault("10s")

@@ -19,6 +19,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency-Key reused for a different request"),
+    EVENT_TOO_LARGE(422, "event-too-large", "The change would produce an event over the size limit"),
     PRECONDITION_REQUIRED(428, "precondition-required", "If-Match is required"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Temporarily unavailable"),
     UNEXPECTED(500, "unexpected", "Unexpected error");

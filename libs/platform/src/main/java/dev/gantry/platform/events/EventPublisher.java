@@ -1,8 +1,6 @@
 package dev.gantry.platform.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.gantry.contracts.CloudEventHeaders;
-import dev.gantry.contracts.EventJson;
 import dev.gantry.contracts.GantryEvent;
 import dev.gantry.platform.config.GantryConfig;
 import io.opentelemetry.api.trace.Span;
@@ -17,18 +15,38 @@ import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.hibernate.Session;
 
-import java.time.Instant;
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Publishes events the only safe way: by writing them to the outbox in the caller's transaction. Nothing reaches
  * Kafka unless the state change commits, and nothing committed is lost; the relay is woken right after the commit.
+ *
+ * <p>Rows are inserted with JDBC batches on the transaction's connection rather than persisted one by one:
+ * {@link OutboxMessage} has an identity key, which Hibernate never batches, and one change may publish tens of
+ * thousands of records (a schedule import). The identity sequence numbers the rows in the order given, which is
+ * the order the relay publishes each partition key in.
+ *
+ * <p>Every record is bounded ({@code gantry.outbox.max-record-size}): a change that would publish a larger one fails
+ * with {@link EventTooLargeException} before anything is written, because a record the broker refuses would
+ * otherwise be parked and hold back every later event of its key.
  */
 @ApplicationScoped
 public class EventPublisher {
 
     private static final Object WAKE_REGISTERED = new Object();
+    /** Rows per JDBC round trip: large enough to amortise it, small enough to keep driver buffers modest. */
+    private static final int JDBC_BATCH = 1000;
+    private static final String INSERT = """
+            insert into outbox (event_id, topic, message_key, partition_key, event_type, source, subject, actor,
+                                traceparent, occurred_at, payload)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     @Inject
     EntityManager em;
@@ -39,23 +57,93 @@ public class EventPublisher {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
-    /** Records the event for publication on its topic, keyed by its subject. Requires an active transaction. */
+    /**
+     * Records the event for publication on its topic, with its {@link GantryEvent#key() key} and
+     * {@link GantryEvent#partitionKey() partition key}. Requires an active transaction.
+     *
+     * @throws EventTooLargeException if the serialized event and its key exceed {@code gantry.outbox.max-record-size}
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(GantryEvent event) {
-        OutboxMessage message = new OutboxMessage();
-        message.eventId = UUID.randomUUID();
-        message.topic = GantryEvent.topicOf(event.getClass());
-        message.type = GantryEvent.typeOf(event.getClass());
-        message.key = event.subject();
-        message.subject = event.subject();
-        message.source = "/gantry/" + config.serviceName();
-        message.actor = currentActor();
-        message.traceparent = currentTraceparent();
-        message.occurredAt = Instant.now();
-        message.payload = toJson(event);
-        em.persist(message);
+        return write(List.of(Outgoing.event(event))).get(0);
+    }
+
+    /**
+     * Records many events at once, in list order, with JDBC batches: for changes that publish thousands of records.
+     * Either all are written or, if one is too large, none.
+     *
+     * @return the event ids, in list order
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> publishAll(List<? extends GantryEvent> events) {
+        return write(events.stream().map(Outgoing::event).toList());
+    }
+
+    /**
+     * Records a tombstone: a record with the key and no value on the topic of {@code type}, which deletes the key
+     * from a compacted topic. It carries the CloudEvents headers of {@code type}, with the partition key as subject.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID tombstone(Class<? extends GantryEvent> type, String key, String partitionKey) {
+        return write(List.of(Outgoing.tombstone(type, key, partitionKey))).get(0);
+    }
+
+    /** Records events and tombstones together, in list order, with JDBC batches; see {@link #publishAll(List)}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> publishOutgoing(List<Outgoing> records) {
+        return write(records);
+    }
+
+    private List<UUID> write(List<Outgoing> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        requireWithinLimit(records);
+        String source = "/gantry/" + config.serviceName();
+        String actor = currentActor();
+        String traceparent = currentTraceparent();
+        OffsetDateTime occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        List<UUID> ids = new ArrayList<>(records.size());
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                int batched = 0;
+                for (Outgoing record : records) {
+                    UUID eventId = UUID.randomUUID();
+                    ids.add(eventId);
+                    insert.setObject(1, eventId);
+                    insert.setString(2, GantryEvent.topicOf(record.type()));
+                    insert.setString(3, record.key());
+                    insert.setString(4, record.partitionKey());
+                    insert.setString(5, GantryEvent.typeOf(record.type()));
+                    insert.setString(6, source);
+                    insert.setString(7, record.subject());
+                    insert.setString(8, actor);
+                    insert.setString(9, traceparent);
+                    insert.setObject(10, occurredAt);
+                    insert.setString(11, record.payload());
+                    insert.addBatch();
+                    if (++batched % JDBC_BATCH == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                if (batched % JDBC_BATCH != 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
         wakeRelayAfterCommit();
-        return message.eventId;
+        return ids;
+    }
+
+    /** Checks every record before writing any, so that a refused change leaves no row behind in any case. */
+    private void requireWithinLimit(List<Outgoing> records) {
+        long limit = config.outbox().maxRecordSize().asLongValue();
+        for (Outgoing record : records) {
+            long size = Utf8.length(record.payload()) + Utf8.length(record.key());
+            if (size > limit) {
+                throw new EventTooLargeException(GantryEvent.typeOf(record.type()), record.key(), size, limit);
+            }
+        }
     }
 
     private void wakeRelayAfterCommit() {
@@ -75,14 +163,6 @@ public class EventPublisher {
                 }
             }
         });
-    }
-
-    private static String toJson(GantryEvent event) {
-        try {
-            return EventJson.mapper().writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot serialise " + event.getClass().getSimpleName(), e);
-        }
     }
 
     /** The user whose request is being served, or {@code system} for work not caused by a request. */

@@ -11,8 +11,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An event waiting to be (or already) published. Written in the transaction that changes the state it describes;
- * the {@link OutboxRelay} publishes rows in id order.
+ * An event waiting to be (or already) published. Written in the transaction that changes the state it describes
+ * (by {@link EventPublisher}, with JDBC batches); the {@link OutboxRelay} publishes rows in id order per partition
+ * key, and parks a row the broker refuses for good.
  */
 @Entity
 @Table(name = "outbox")
@@ -31,6 +32,10 @@ public class OutboxMessage {
     @Column(name = "message_key", nullable = false)
     public String key;
 
+    /** Decides the partition and the order; {@code null} in rows written before it existed: the key then. */
+    @Column(name = "partition_key")
+    public String partitionKey;
+
     @Column(name = "event_type", nullable = false)
     public String type;
 
@@ -47,9 +52,28 @@ public class OutboxMessage {
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
-    @Column(nullable = false, columnDefinition = "text")
+    /** The JSON payload; {@code null} for a tombstone. */
+    @Column(columnDefinition = "text")
     public String payload;
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** Sends the broker refused for good, counted across retries by an operator. */
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+
+    @Column(name = "park_reason")
+    public String parkReason;
+
+    public String effectivePartitionKey() {
+        return partitionKey != null ? partitionKey : key;
+    }
+
+    public boolean isTombstone() {
+        return payload == null;
+    }
 }

@@ -3,6 +3,7 @@ package dev.gantry.platform.events;
 import dev.gantry.contracts.CloudEventHeaders;
 import dev.gantry.platform.config.GantryConfig;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,7 +17,19 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.apache.kafka.common.record.AbstractRecords;
+import org.apache.kafka.common.record.CompressionType;
+import org.apache.kafka.common.record.RecordBatch;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -24,9 +37,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -34,13 +50,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Publishes outbox rows to Kafka in id order and marks them published once the broker has acknowledged them.
+ * Publishes outbox rows to Kafka in id order per partition key and marks them published once the broker has
+ * acknowledged them.
  *
  * <p>Woken right after each commit that wrote events, and polling every {@code gantry.outbox.poll-interval} as a
  * safety net. While the broker is unreachable, rows stay pending and the relay retries with a capped exponential
- * back-off; nothing is lost and nothing is reordered. A row is sent only once the previous row with the same key
- * has been acknowledged, so the events of one key reach the topic in order even when a send fails half-way. With several replicas of
- * a service, a PostgreSQL advisory lock lets one relay at a time publish, which keeps the order global.
+ * back-off; nothing is lost and nothing is reordered. With several replicas of a service, a PostgreSQL advisory
+ * lock lets one relay at a time publish, which keeps the order global.
+ *
+ * <p><b>Partitions.</b> Each record goes to an explicit partition, computed from its partition key exactly as
+ * Kafka's default partitioner computes it from a record key ({@link #partitionFor(String, int)}). A record keyed
+ * {@code <projectId>/task/<taskId>} with partition key {@code <projectId>} therefore shares the partition, and the
+ * order, of the records keyed {@code <projectId>}; an event whose key is its partition key lands where the default
+ * partitioner would put it.
+ *
+ * <p><b>Parking.</b> A record the broker refuses for good ({@link #isPermanent(Throwable)}), or that is over the
+ * producer's {@code max.request.size} (checked here, without sending it), is parked: {@code parked_at} and
+ * {@code park_reason} are set, a WARN line names it, {@code gantry.outbox.parked.total} counts it. The later rows of
+ * its partition key wait behind it, so that key's order holds; every other key keeps flowing. An operator retries it
+ * through {@link OutboxAdministration}. Transient failures never park anything: they are retried with back-off.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -48,26 +76,73 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock id shared by the relays of one service database ("gantry-outbox"). */
     private static final long LOCK_ID = 0x67616e7472794fL;
+    /** Kafka's default; the relay reads the effective value from the producer settings. */
+    private static final int DEFAULT_MAX_REQUEST_SIZE = 1_048_576;
+    private static final int MAX_REASON_LENGTH = 2000;
+
+    /**
+     * Failures a retry of the same record cannot cure, so waiting would stall its key forever: the record (or its
+     * batch) is too large for the producer or the topic, the broker finds it invalid (e.g. no key on a compacted
+     * topic), the topic name is invalid, or the record cannot be serialised. Everything else is retried with
+     * back-off, including {@code UnknownServerException} (a broker-side bug or a restart usually passes) and
+     * authorisation errors (an operator fixes the ACL and everything resumes without manual retries).
+     */
+    static final List<Class<? extends Throwable>> PERMANENT_FAILURES = List.of(
+            RecordTooLargeException.class,
+            RecordBatchTooLargeException.class,
+            InvalidRecordException.class,
+            InvalidTopicException.class,
+            SerializationException.class);
+
+    private static final String PUBLISHABLE = """
+            select m from OutboxMessage m
+            where m.publishedAt is null and m.parkedAt is null
+              and not exists (select p.id from OutboxMessage p
+                              where p.publishedAt is null and p.parkedAt is not null and p.id < m.id
+                                and coalesce(p.partitionKey, p.key) = coalesce(m.partitionKey, m.key))
+            order by m.id""";
+
+    private static final String HELD_COUNT = """
+            select count(*) from outbox m
+            where m.published_at is null and m.parked_at is null
+              and exists (select 1 from outbox p
+                          where p.published_at is null and p.parked_at is not null and p.id < m.id
+                            and coalesce(p.partition_key, p.message_key) = coalesce(m.partition_key, m.message_key))""";
 
     private final EntityManager em;
     private final GantryConfig config;
     private final Semaphore wakeups = new Semaphore(0);
     private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong parked = new AtomicLong();
+    private final AtomicLong held = new AtomicLong();
     private final Counter published;
+    private final Counter parkedTotal;
     private final Timer delay;
+    /** Partition counts per topic; used by the relay thread only, forgotten with the producer after a failure. */
+    private final Map<String, Integer> partitionCounts = new HashMap<>();
     private volatile boolean running;
     private volatile Thread thread;
     private Producer<String, String> producer;
+    private int maxRequestSize = DEFAULT_MAX_REQUEST_SIZE;
 
     OutboxRelay(EntityManager em, GantryConfig config, MeterRegistry registry) {
         this.em = em;
         this.config = config;
         this.published = Counter.builder("gantry.outbox.published")
                 .description("Events published from the outbox").register(registry);
+        this.parkedTotal = Counter.builder("gantry.outbox.parked.total")
+                .description("Outbox records parked because the broker refused them for good").register(registry);
         this.delay = Timer.builder("gantry.outbox.delay")
                 .description("Time from commit of an event to its acknowledgement by the broker")
                 .publishPercentiles(0.5, 0.95, 0.99).register(registry);
-        registry.gauge("gantry.outbox.pending", pending);
+        // Three gauges, so a parked record never hides among the publishable backlog: pending counts rows not parked
+        // (including those held), parked.rows the parked ones, held the rows waiting behind a parked row.
+        Gauge.builder("gantry.outbox.pending", pending, AtomicLong::get)
+                .description("Outbox rows not yet published and not parked").register(registry);
+        Gauge.builder("gantry.outbox.parked.rows", parked, AtomicLong::get)
+                .description("Outbox rows parked now, waiting for an operator's retry").register(registry);
+        Gauge.builder("gantry.outbox.held", held, AtomicLong::get)
+                .description("Pending outbox rows held behind a parked row of their partition key").register(registry);
     }
 
     void start(@Observes StartupEvent event) {
@@ -119,7 +194,7 @@ public class OutboxRelay {
                 }
                 failures = 0;
                 backoffMillis = 0;
-                pending.set(countPending());
+                refreshGauges();
                 wakeups.tryAcquire(config.outbox().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wakeups.drainPermits();
             } catch (InterruptedException e) {
@@ -134,7 +209,7 @@ public class OutboxRelay {
                             failures, backoffMillis, rootMessage(e));
                 }
                 try {
-                    pending.set(countPending());
+                    refreshGauges();
                 } catch (Exception ignored) {
                     // the database may be the thing that is down; the gauge keeps its last value
                 }
@@ -158,8 +233,9 @@ public class OutboxRelay {
             if (!Boolean.TRUE.equals(locked)) {
                 return new Batch(0, null);
             }
-            List<OutboxMessage> rows = em.createQuery(
-                            "select m from OutboxMessage m where m.publishedAt is null order by m.id", OutboxMessage.class)
+            // Rows held behind a parked row are left out here, not skipped later: otherwise a long held backlog
+            // would fill every batch and stall the keys behind it in id order.
+            List<OutboxMessage> rows = em.createQuery(PUBLISHABLE, OutboxMessage.class)
                     .setMaxResults(config.outbox().batchSize())
                     .getResultList();
             if (rows.isEmpty()) {
@@ -171,71 +247,197 @@ public class OutboxRelay {
     }
 
     /**
-     * Sends the rows so that a row is sent only after the previous row with the same key was acknowledged: rows of
-     * different keys travel together, rows of one key one after the other. Once a row fails, the later rows of its
-     * key wait for the next attempt. A producer could otherwise deliver a later record while an earlier one of the
-     * same partition expires, which would put a project's events out of order.
+     * Sends the rows so that each partition key's rows reach its partition in id order, many keys and many rows at
+     * a time.
+     *
+     * <p>Each round sends, for every key, the next window of up to {@code gantry.outbox.key-window} rows in order,
+     * then waits for all acknowledgements; a row that failed before is sent alone. Only the prefix of a key's window up to its first failure is marked
+     * published; the rest stays pending. Ordering within a window comes from the producer: records sent in order to
+     * one partition are appended in that order, and the idempotent producer ({@code enable.idempotence=true},
+     * {@code acks=all}, at most 5 requests in flight) keeps that order through its own retries, numbering each
+     * batch so the broker rejects a duplicate or a gap. Waiting for a window before sending the next one bounds
+     * what a failure can disturb to that window.
+     *
+     * <p>What is guaranteed: the rows of one partition key are <em>published</em> (marked, and appended) in id order,
+     * and a record is never marked published before every earlier row of its key was. What is not: when a record
+     * fails while later records of its window were already in flight, those later records may be on the topic
+     * once before it; they stay pending and are sent again after it, so the last record of each key on the topic is
+     * the last one in the outbox, which is what a compacted topic and a consumer that keeps the latest state need.
+     * Delivery is at least once throughout (ADR 0001); consumers deduplicate on {@code ce_id}.
      */
     private Exception publishInKeyOrder(List<OutboxMessage> rows, Producer<String, String> kafka) {
         Map<String, ArrayDeque<OutboxMessage>> byKey = new LinkedHashMap<>();
         for (OutboxMessage row : rows) {
-            byKey.computeIfAbsent(row.key, key -> new ArrayDeque<>()).add(row);
+            byKey.computeIfAbsent(row.effectivePartitionKey(), key -> new ArrayDeque<>()).add(row);
         }
-        Exception failure = null;
-        while (!byKey.isEmpty()) {
-            List<OutboxMessage> round = new ArrayList<>(byKey.size());
-            List<Future<RecordMetadata>> sends = new ArrayList<>(byKey.size());
+        int window = Math.max(1, config.outbox().keyWindow());
+        Exception transientFailure = null;
+        while (!byKey.isEmpty() && transientFailure == null) {
+            List<Sent> round = new ArrayList<>();
             for (ArrayDeque<OutboxMessage> queue : byKey.values()) {
-                try {
-                    sends.add(kafka.send(toRecord(queue.peekFirst())));
-                    round.add(queue.peekFirst());
-                } catch (RuntimeException e) {
-                    failure = e;
-                    break;
+                int inWindow = 0;
+                for (OutboxMessage row : queue) {
+                    // A row that failed before (a retried parked row) travels alone: refused again, it must not
+                    // have let the rows held behind it onto the topic first.
+                    if (inWindow == window || (inWindow > 0 && row.attempts > 0)) {
+                        break;
+                    }
+                    inWindow++;
+                    Sent sent = send(row, kafka);
+                    round.add(sent);
+                    if (sent.refused() != null || row.attempts > 0) {
+                        break; // refused before it left, or a retry: send nothing after it yet
+                    }
                 }
             }
-            Instant now = Instant.now();
-            for (int i = 0; i < round.size(); i++) {
-                OutboxMessage row = round.get(i);
+            Set<String> stopped = new HashSet<>();
+            for (Sent sent : round) {
+                String partitionKey = sent.row().effectivePartitionKey();
+                if (stopped.contains(partitionKey)) {
+                    continue; // after its key's first failure: stays pending
+                }
+                Throwable failure;
                 try {
-                    sends.get(i).get();
-                    row.publishedAt = now;
-                    published.increment();
-                    delay.record(Duration.between(row.occurredAt, now));
-                    ArrayDeque<OutboxMessage> queue = byKey.get(row.key);
-                    queue.pollFirst();
-                    if (queue.isEmpty()) {
-                        byKey.remove(row.key);
-                    }
-                } catch (ExecutionException e) {
-                    failure = failure == null ? (Exception) e.getCause() : failure;
-                    byKey.remove(row.key);
+                    failure = sent.outcome();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return e;
                 }
-            }
-            if (failure != null) {
-                return failure;
+                OutboxMessage row = sent.row();
+                if (failure == null) {
+                    Instant now = Instant.now();
+                    row.publishedAt = now;
+                    published.increment();
+                    delay.record(Duration.between(row.occurredAt, now));
+                    ArrayDeque<OutboxMessage> queue = byKey.get(partitionKey);
+                    queue.pollFirst();
+                    if (queue.isEmpty()) {
+                        byKey.remove(partitionKey);
+                    }
+                    continue;
+                }
+                stopped.add(partitionKey);
+                byKey.remove(partitionKey);
+                row.attempts++;
+                if (isPermanent(failure)) {
+                    park(row, failure);
+                } else if (transientFailure == null) {
+                    transientFailure = failure instanceof Exception e ? e : new KafkaException(failure);
+                }
             }
         }
-        return null;
+        if (transientFailure != null) {
+            // The broker or the metadata may have changed (a topic recreated with more partitions): ask again.
+            partitionCounts.clear();
+        }
+        return transientFailure;
     }
 
-    private long countPending() {
-        return QuarkusTransaction.requiringNew().call(() -> (Long) em.createQuery(
-                "select count(m) from OutboxMessage m where m.publishedAt is null").getSingleResult());
+    /** A send in flight, or a record refused before it was sent. */
+    private record Sent(OutboxMessage row, Future<RecordMetadata> acknowledgement, Throwable refused) {
+
+        /** {@code null} once the broker acknowledged the record, otherwise why it was not. */
+        Throwable outcome() throws InterruptedException {
+            if (refused != null) {
+                return refused;
+            }
+            try {
+                acknowledgement.get();
+                return null;
+            } catch (ExecutionException e) {
+                return e.getCause() != null ? e.getCause() : e;
+            }
+        }
     }
 
-    private ProducerRecord<String, String> toRecord(OutboxMessage row) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.key, row.payload);
+    private Sent send(OutboxMessage row, Producer<String, String> kafka) {
+        try {
+            ProducerRecord<String, String> record = toRecord(row, partitionFor(row, kafka));
+            int size = sizeOf(record);
+            if (size > maxRequestSize) {
+                return new Sent(row, null, new RecordTooLargeException("The record is " + size
+                        + " bytes, over the producer's max.request.size of " + maxRequestSize + " bytes; not sent"));
+            }
+            return new Sent(row, kafka.send(record), null);
+        } catch (RuntimeException e) {
+            return new Sent(row, null, e);
+        }
+    }
+
+    private void park(OutboxMessage row, Throwable failure) {
+        String reason = rootMessage(failure);
+        row.parkedAt = Instant.now();
+        row.parkReason = reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason;
+        parkedTotal.increment();
+        LOG.warnf("Parked outbox row %d (event %s, type %s, key %s, partition key %s, topic %s) after %d attempt(s):"
+                        + " %s. Later events of partition key %s wait behind it until an admin retries it.",
+                row.id, row.eventId, row.type, row.key, row.effectivePartitionKey(), row.topic, row.attempts,
+                row.parkReason, row.effectivePartitionKey());
+    }
+
+    /** Whether a retry of the same record can never succeed; see {@link #PERMANENT_FAILURES}. */
+    static boolean isPermanent(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            for (Class<? extends Throwable> permanent : PERMANENT_FAILURES) {
+                if (permanent.isInstance(cause)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The partition Kafka's default partitioner chooses for a record whose serialized key is the partition key:
+     * murmur2 of its UTF-8 bytes, made positive, modulo the partition count.
+     */
+    public static int partitionFor(String partitionKey, int partitionCount) {
+        return Utils.toPositive(Utils.murmur2(partitionKey.getBytes(StandardCharsets.UTF_8))) % partitionCount;
+    }
+
+    private int partitionFor(OutboxMessage row, Producer<String, String> kafka) {
+        Integer count = partitionCounts.get(row.topic);
+        if (count == null) {
+            List<PartitionInfo> partitions = kafka.partitionsFor(row.topic);
+            if (partitions == null || partitions.isEmpty()) {
+                throw new UnknownTopicOrPartitionException("No partitions known for topic " + row.topic);
+            }
+            count = partitions.size();
+            partitionCounts.put(row.topic, count);
+        }
+        return partitionFor(row.effectivePartitionKey(), count);
+    }
+
+    /** The upper bound of the record's size that the producer itself compares with {@code max.request.size}. */
+    private static int sizeOf(ProducerRecord<String, String> record) {
+        byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
+        byte[] value = record.value() == null ? null : record.value().getBytes(StandardCharsets.UTF_8);
+        return AbstractRecords.estimateSizeInBytesUpperBound(RecordBatch.CURRENT_MAGIC_VALUE, CompressionType.NONE,
+                key, value, record.headers().toArray());
+    }
+
+    private void refreshGauges() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Object[] counts = (Object[]) em.createNativeQuery("""
+                    select count(*) filter (where parked_at is null), count(*) filter (where parked_at is not null)
+                    from outbox where published_at is null""").getSingleResult();
+            pending.set(((Number) counts[0]).longValue());
+            parked.set(((Number) counts[1]).longValue());
+            held.set(parked.get() == 0 ? 0 : ((Number) em.createNativeQuery(HELD_COUNT).getSingleResult()).longValue());
+        });
+    }
+
+    private ProducerRecord<String, String> toRecord(OutboxMessage row, int partition) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, partition, row.key, row.payload);
         header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         header(record, CloudEventHeaders.ID, row.eventId.toString());
         header(record, CloudEventHeaders.TYPE, row.type);
         header(record, CloudEventHeaders.SOURCE, row.source);
         header(record, CloudEventHeaders.TIME, row.occurredAt.toString());
         header(record, CloudEventHeaders.SUBJECT, row.subject);
-        header(record, CloudEventHeaders.DATA_CONTENT_TYPE, CloudEventHeaders.JSON);
+        if (!row.isTombstone()) {
+            header(record, CloudEventHeaders.DATA_CONTENT_TYPE, CloudEventHeaders.JSON);
+        }
         header(record, CloudEventHeaders.ACTOR, row.actor);
         header(record, CloudEventHeaders.TRACE_PARENT, row.traceparent);
         header(record, CloudEventHeaders.W3C_TRACE_PARENT, row.traceparent);
@@ -262,6 +464,8 @@ public class OutboxRelay {
             properties.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2_000);
             properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            maxRequestSize = Integer.parseInt(String.valueOf(
+                    properties.getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, DEFAULT_MAX_REQUEST_SIZE)));
             producer = new KafkaProducer<>(properties);
         }
         return producer;
@@ -276,6 +480,7 @@ public class OutboxRelay {
             }
             producer = null;
         }
+        partitionCounts.clear();
     }
 
     private static String rootMessage(Throwable e) {

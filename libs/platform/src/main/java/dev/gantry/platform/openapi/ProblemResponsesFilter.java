@@ -86,7 +86,11 @@ public class ProblemResponsesFilter implements OASFilter {
             problems.put("415", "The body is not application/json");
         }
         if (method == PathItem.HttpMethod.POST) {
-            problems.put("422", "The Idempotency-Key was already used for a different request");
+            problems.put("422", "The Idempotency-Key was already used for a different request (`idempotency-key-reused`),"
+                    + " or the change would publish an event over the size limit (`event-too-large`)");
+        } else if (write) {
+            problems.put("422", "The change would publish an event over the size limit (`event-too-large`):"
+                    + " make it in smaller parts");
         }
         if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
                 || method == PathItem.HttpMethod.DELETE) {
