@@ -373,11 +373,11 @@ class BaselineResourceTest {
         assertThat(count("select count(*) from schedule_task where project_id = ?", project)).isEqualTo(rows);
         String t = task(project, Map.of("name", "Costly", "durationMinutes", 480, "plannedCost", 1234.56));
         asPm().get("/api/projects/{p}/tasks/{t}", project, t).then().body("plannedCost", equalTo(1234.56f));
-        ConsumerRecord<String, String> snapshot = kafka.awaitRecords(Topics.PROJECT_SCHEDULES,
-                r -> project.toString().equals(r.key()), 1, Duration.ofSeconds(20)).get(0);
-        JsonNode snapshotTask = JSON.readTree(snapshot.value()).path("tasks").get(0);
-        assertThat(snapshotTask.path("id").asText()).isEqualTo(t);
-        assertThat(snapshotTask.path("plannedCost").decimalValue()).isEqualByComparingTo("1234.56");
+        ConsumerRecord<String, String> record = kafka.awaitRecords(Topics.PROJECT_SCHEDULES,
+                r -> (project + "/task/" + t).equals(r.key()), 1, Duration.ofSeconds(20)).get(0);
+        JsonNode scheduledTask = JSON.readTree(record.value());
+        assertThat(scheduledTask.path("taskId").asText()).isEqualTo(t);
+        assertThat(scheduledTask.path("plannedCost").decimalValue()).isEqualByComparingTo("1234.56");
         asPm().contentType(ContentType.JSON).header("If-Match", taskEtag(project, t)).body(Map.of("plannedCost", 0.005))
                 .patch("/api/projects/{p}/tasks/{t}", project, t).then().statusCode(400)
                 .body("errors.pointer", hasItem("/plannedCost"));

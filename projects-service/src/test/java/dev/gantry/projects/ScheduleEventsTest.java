@@ -72,25 +72,46 @@ class ScheduleEventsTest {
         }
         assertThat(linked.path("finish").asText()).isEqualTo("2027-03-02T17:00:00");
 
-        List<ConsumerRecord<String, String>> snapshots = kafka.awaitRecords(Topics.PROJECT_SCHEDULES,
-                r -> project.toString().equals(r.key()), 4, Duration.ofSeconds(30));
-        ConsumerRecord<String, String> latest = snapshots.get(snapshots.size() - 1);
-        assertThat(header(latest, "ce_type")).isEqualTo("dev.gantry.project.schedule-snapshot.v1");
-        assertThat(header(latest, "ce_subject")).isEqualTo(project.toString());
-        JsonNode snapshot = JSON.readTree(latest.value());
-        assertThat(snapshot.path("tasks")).hasSize(3);
-        assertThat(snapshot.path("links")).hasSize(1);
-        assertThat(snapshot.path("links").get(0).path("type").asText()).isEqualTo("FS");
-        assertThat(snapshot.path("links").get(0).path("predecessorId").asText()).isEqualTo(a);
-        assertThat(snapshot.path("tasks").get(2).path("id").asText()).isEqualTo(c);
-        assertThat(snapshot.path("tasks").get(2).path("durationMinutes").asLong()).isEqualTo(480);
-        assertThat(snapshot.path("tasks").get(2).path("critical").asBoolean()).isFalse();
+        assertThat(linked.path("version").asLong()).isPositive();
+        assertThat(linked.path("page").asInt()).isEqualTo(1);
+        assertThat(linked.path("pageCount").asInt()).isEqualTo(1);
 
-        // A rename moves nothing: a new snapshot, but no ScheduleChanged.
+        // The compacted topic holds one record per task and link, in the project's partition, each naming its version.
+        ConsumerRecord<String, String> cRecord = kafka.awaitRecords(Topics.PROJECT_SCHEDULES,
+                r -> (project + "/task/" + c).equals(r.key()), 1, Duration.ofSeconds(30)).get(0);
+        assertThat(header(cRecord, "ce_type")).isEqualTo("dev.gantry.project.schedule-task.v1");
+        assertThat(header(cRecord, "ce_subject")).isEqualTo(project.toString());
+        JsonNode cTask = JSON.readTree(cRecord.value());
+        assertThat(cTask.path("durationMinutes").asLong()).isEqualTo(480);
+        ConsumerRecord<String, String> linkRecord = kafka.awaitRecords(Topics.PROJECT_SCHEDULES,
+                r -> r.key() != null && r.key().startsWith(project + "/link/"), 1, Duration.ofSeconds(30)).get(0);
+        JsonNode linkJson = JSON.readTree(linkRecord.value());
+        assertThat(linkJson.path("type").asText()).isEqualTo("FS");
+        assertThat(linkJson.path("predecessorId").asText()).isEqualTo(a);
+        assertThat(linkJson.path("successorId").asText()).isEqualTo(b);
+        List<ConsumerRecord<String, String>> versions = kafka.awaitRecords(Topics.PROJECT_SCHEDULES,
+                r -> project.toString().equals(r.key()), 4, Duration.ofSeconds(30));
+        assertThat(versions).allSatisfy(r -> {
+            assertThat(header(r, "ce_type")).isEqualTo("dev.gantry.project.schedule-version.v1");
+            assertThat(r.partition()).isEqualTo(cRecord.partition());
+        });
+        JsonNode version = JSON.readTree(versions.get(3).value());
+        assertThat(version.path("taskCount").asInt()).isEqualTo(3);
+        assertThat(version.path("linkCount").asInt()).isEqualTo(1);
+        assertThat(version.path("version").asLong()).isEqualTo(linked.path("version").asLong());
+
+        // A rename moves nothing: the renamed task's record and a new version, no ScheduleChanged, no other task.
         asPm().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("name", "Charlie 2"))
                 .patch("/api/projects/{p}/tasks/{t}", project, c).then().statusCode(200);
-        kafka.awaitRecords(Topics.PROJECT_SCHEDULES, r -> project.toString().equals(r.key())
-                && r.value().contains("Charlie 2"), 1, Duration.ofSeconds(30));
+        kafka.awaitRecords(Topics.PROJECT_SCHEDULES, r -> project.toString().equals(r.key()), 5, Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> afterRename = kafka.readAll(Topics.PROJECT_SCHEDULES).stream()
+                .filter(r -> r.key() != null && r.key().startsWith(project.toString())).toList();
+        ConsumerRecord<String, String> last = afterRename.get(afterRename.size() - 1);
+        ConsumerRecord<String, String> beforeLast = afterRename.get(afterRename.size() - 2);
+        assertThat(last.key()).isEqualTo(project.toString());
+        assertThat(JSON.readTree(last.value()).path("changedRecords").asInt()).isEqualTo(1);
+        assertThat(beforeLast.key()).isEqualTo(project + "/task/" + c);
+        assertThat(beforeLast.value()).contains("Charlie 2");
         assertThat(kafka.readAll(Topics.PROJECTS).stream().filter(r -> project.toString().equals(r.key())
                 && "dev.gantry.project.schedule-changed.v1".equals(header(r, "ce_type")))).hasSize(4);
     }

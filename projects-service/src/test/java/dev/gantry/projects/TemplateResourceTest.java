@@ -203,6 +203,8 @@ class TemplateResourceTest {
         assertThat(types.get(0)).isEqualTo("dev.gantry.project.created.v1");
         assertThat(types).as("the template's plan is scheduled once")
                 .containsOnlyOnce("dev.gantry.project.schedule-changed.v1");
-        assertThat(kafka.readAll(Topics.PROJECT_SCHEDULES).stream().filter(r -> id.equals(r.key()))).hasSize(1);
+        assertThat(kafka.readAll(Topics.PROJECT_SCHEDULES).stream().filter(r -> id.equals(r.key()))
+                .map(r -> header(r, "ce_type"))).as("one schedule version")
+                .containsExactly("dev.gantry.project.schedule-version.v1");
     }
 }

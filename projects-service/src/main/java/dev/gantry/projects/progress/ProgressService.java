@@ -111,6 +111,7 @@ public class ProgressService {
             ETags.requireMatch(ifMatch, change.settings().version);
             change.settings().statusDate = statusDate;
             change.settingsChanged();
+            change.reportProgress();
             tasks.ofProject(projectId).stream().filter(Task::hasProgress).forEach(t -> change.progressReported(t.id));
             return change.settings();
         }).value();

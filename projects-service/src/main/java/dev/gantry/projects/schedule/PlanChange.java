@@ -78,6 +78,16 @@ public final class PlanChange {
         tasks.add(taskId);
     }
 
+    /**
+     * Publishes TaskProgressReported after this change even if no task's progress changed (a new status date
+     * reports the progress of every task that has some, and none when none has).
+     */
+    public void reportProgress() {
+        if (progressed == null) {
+            progressed = new LinkedHashSet<>();
+        }
+    }
+
     /** The computed dates of a task after the change (or before it, when nothing was recomputed). */
     public TaskDates dates(UUID taskId) {
         return computed.get(taskId);

@@ -129,9 +129,10 @@ public class Rescheduler {
 
     /**
      * Computes the project's schedule from its stored rows alone, without writing anything: what the kept network
-     * must always agree with.
+     * must always agree with. Runs in a transaction of its own, so that it reads the rows as committed rather than
+     * entities a caller's persistence context already holds.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Map<UUID, TaskSchedule> recomputeFromRows(UUID projectId) {
         Project project = projects.require(projectId);
         ProjectSchedule settings = em.find(ProjectSchedule.class, projectId);

@@ -1,0 +1,246 @@
+package dev.gantry.projects;
+
+import dev.gantry.contracts.Topics;
+import dev.gantry.contracts.schedule.ScheduleAssembler;
+import dev.gantry.contracts.schedule.ScheduleTask;
+import dev.gantry.projects.schedule.Rescheduler;
+import dev.gantry.scheduling.TaskSchedule;
+import dev.gantry.testing.GantryTestResources;
+import dev.gantry.testing.KafkaTestClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static dev.gantry.projects.ProjectsApi.asPm;
+import static dev.gantry.projects.ProjectsApi.createProject;
+import static dev.gantry.projects.ProjectsApi.uniqueName;
+import static dev.gantry.projects.ScheduleApiTest.schedule;
+import static dev.gantry.projects.ScheduleApiTest.task;
+import static dev.gantry.testing.KafkaTestClient.header;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The schedule kept between edits gives the result a recomputation from the stored rows gives, over random edit
+ * sequences; a consumer rebuilds exactly the producer's schedule from the compacted topic; concurrent writers on one
+ * project all succeed.
+ */
+@QuarkusTest
+class IncrementalScheduleTest {
+
+    private static KafkaTestClient kafka;
+
+    @Inject
+    Rescheduler rescheduler;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient(GantryTestResources.kafka());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    @Test
+    void randomEditSequencesGiveTheScheduleOfAFullRecomputation() throws Exception {
+        for (long seed = 1; seed <= 3; seed++) {
+            Random random = new Random(seed);
+            UUID project = createProject(uniqueName("Incremental " + seed));
+            List<String> taskIds = new ArrayList<>();
+            List<String> linkIds = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                taskIds.add(task(project, Map.of("name", "Task " + i, "durationMinutes", 480 * (1 + random.nextInt(5)))));
+            }
+            for (int step = 1; step <= 60; step++) {
+                edit(project, random, taskIds, linkIds);
+                if (step % 10 == 0) {
+                    assertAgreesWithFullRecomputation(project, "seed " + seed + ", step " + step);
+                }
+            }
+            assertConsumerRebuildsTheSchedule(project);
+        }
+    }
+
+    @Test
+    void concurrentWritersOnOneProjectAllSucceedAndMatchASequentialRun() throws Exception {
+        UUID project = createProject(uniqueName("Concurrent writers"));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> creates = new ArrayList<>();
+            for (int client = 0; client < 8; client++) {
+                int c = client;
+                creates.add(() -> {
+                    int failures = 0;
+                    for (int i = 0; i < 5; i++) {
+                        int status = asPm().contentType(ContentType.JSON)
+                                .body(Map.of("name", "Client " + c + " task " + i, "durationMinutes", 480))
+                                .post("/api/projects/{p}/tasks", project).statusCode();
+                        failures += status == 201 ? 0 : 1;
+                    }
+                    return failures;
+                });
+            }
+            for (Future<Integer> f : pool.invokeAll(creates)) {
+                assertThat(f.get()).as("failed creates of one client").isZero();
+            }
+
+            // Two first writes racing on a project that has no schedule yet.
+            UUID fresh = createProject(uniqueName("First writes"));
+            List<Callable<Integer>> firsts = List.of(
+                    () -> asPm().contentType(ContentType.JSON).body(Map.of("name", "One", "durationMinutes", 960))
+                            .post("/api/projects/{p}/tasks", fresh).statusCode(),
+                    () -> asPm().contentType(ContentType.JSON).body(Map.of("name", "Two", "durationMinutes", 480))
+                            .post("/api/projects/{p}/tasks", fresh).statusCode());
+            for (Future<Integer> f : pool.invokeAll(firsts)) {
+                assertThat(f.get()).isEqualTo(201);
+            }
+            assertThat(schedule(fresh).getList("tasks")).hasSize(2);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonPath concurrent = schedule(project);
+        assertThat(concurrent.getList("tasks")).hasSize(40);
+        // Sequentially, 40 unlinked one-day tasks all run on the project's first day.
+        assertThat(concurrent.getList("tasks.start", String.class)).containsOnly("2027-03-01T08:00:00");
+        assertThat(concurrent.getList("tasks.finish", String.class)).containsOnly("2027-03-01T17:00:00");
+        assertThat(concurrent.getLong("scheduleVersion")).isEqualTo(40);
+        assertAgreesWithFullRecomputation(project, "after concurrent creates");
+    }
+
+    /** One random edit; edits the rules refuse (a cycle, a summary with subtasks) are part of the sequence too. */
+    private static void edit(UUID project, Random random, List<String> taskIds, List<String> linkIds) {
+        int op = random.nextInt(8);
+        String someTask = taskIds.get(random.nextInt(taskIds.size()));
+        switch (op) {
+            case 0 -> taskIds.add(task(project, Map.of("name", "Added " + taskIds.size(),
+                    "durationMinutes", 240 * random.nextInt(9))));
+            case 1, 2 -> {
+                String other = taskIds.get(random.nextInt(taskIds.size()));
+                Response r = asPm().contentType(ContentType.JSON).body(Map.of("predecessorId", someTask,
+                                "successorId", other, "type", List.of("FS", "SS", "FF", "SF").get(random.nextInt(4)),
+                                "lag", Map.of("value", 60 * random.nextInt(16), "unit", "WORKING_MINUTES")))
+                        .post("/api/projects/{p}/dependencies", project);
+                assertThat(r.statusCode()).isIn(201, 400, 409);
+                if (r.statusCode() == 201) {
+                    linkIds.add(r.path("id"));
+                }
+            }
+            case 3 -> patch(project, someTask, Map.of("durationMinutes", 480 * random.nextInt(6)));
+            case 4 -> {
+                Map<String, Object> body = new HashMap<>();
+                body.put("parentId", random.nextInt(3) == 0 ? null : taskIds.get(random.nextInt(taskIds.size())));
+                patch(project, someTask, body);
+            }
+            case 5 -> patch(project, someTask, Map.of("constraint", Map.of("type", "START_NO_EARLIER_THAN",
+                    "date", "2027-03-0" + (1 + random.nextInt(9)) + "T08:00:00")));
+            case 6 -> {
+                if (!linkIds.isEmpty()) {
+                    String link = linkIds.remove(random.nextInt(linkIds.size()));
+                    Response got = asPm().get("/api/projects/{p}/dependencies/{d}", project, link);
+                    if (got.statusCode() == 200) {
+                        asPm().header("If-Match", got.header("ETag"))
+                                .delete("/api/projects/{p}/dependencies/{d}", project, link).then().statusCode(204);
+                    }
+                }
+            }
+            default -> {
+                Response got = asPm().get("/api/projects/{p}/tasks/{t}", project, someTask);
+                int status = asPm().header("If-Match", got.header("ETag"))
+                        .delete("/api/projects/{p}/tasks/{t}", project, someTask).statusCode();
+                assertThat(status).isIn(204, 409);
+                if (status == 204 && taskIds.size() > 1) {
+                    taskIds.remove(someTask);
+                }
+            }
+        }
+    }
+
+    private static void patch(UUID project, String taskId, Map<String, Object> body) {
+        Response got = asPm().get("/api/projects/{p}/tasks/{t}", project, taskId);
+        if (got.statusCode() != 200) {
+            return;
+        }
+        int status = asPm().contentType(ContentType.JSON).header("If-Match", got.header("ETag")).body(body)
+                .patch("/api/projects/{p}/tasks/{t}", project, taskId).statusCode();
+        assertThat(status).as("PATCH %s", body).isIn(200, 400, 409);
+    }
+
+    private void assertAgreesWithFullRecomputation(UUID project, String when) {
+        Map<UUID, TaskSchedule> full = rescheduler.recomputeFromRows(project);
+        JsonPath stored = schedule(project);
+        List<Map<String, Object>> tasks = stored.getList("tasks");
+        assertThat(tasks).as(when).hasSize(full.size());
+        for (Map<String, Object> t : tasks) {
+            TaskSchedule expected = full.get(UUID.fromString((String) t.get("id")));
+            assertThat(expected).as(when).isNotNull();
+            String what = when + ", task " + t.get("name");
+            assertThat(t.get("start")).as(what).isEqualTo(expected.start().toString() + seconds(expected.start()));
+            assertThat(t.get("finish")).as(what).isEqualTo(expected.finish().toString() + seconds(expected.finish()));
+            assertThat(t.get("lateFinish")).as(what)
+                    .isEqualTo(expected.lateFinish().toString() + seconds(expected.lateFinish()));
+            assertThat(((Number) t.get("totalSlackMinutes")).longValue()).as(what).isEqualTo(expected.totalSlackMinutes());
+            assertThat(((Number) t.get("freeSlackMinutes")).longValue()).as(what).isEqualTo(expected.freeSlackMinutes());
+            assertThat(t.get("critical")).as(what).isEqualTo(expected.critical());
+            assertThat(t.get("wbs")).as(what).isEqualTo(expected.wbs());
+        }
+    }
+
+    /** LocalDateTime.toString leaves out zero seconds; the API writes them. */
+    private static String seconds(java.time.LocalDateTime t) {
+        return t.getSecond() == 0 && t.getNano() == 0 ? ":00" : "";
+    }
+
+    static void assertConsumerRebuildsTheSchedule(UUID project) {
+        JsonPath producer = schedule(project);
+        long version = producer.getLong("scheduleVersion");
+        ScheduleAssembler assembler = new ScheduleAssembler();
+        kafka.awaitRecords(Topics.PROJECT_SCHEDULES, r -> project.toString().equals(r.key())
+                && r.value() != null && r.value().contains("\"version\":" + version + ","), 1, Duration.ofSeconds(60));
+        for (ConsumerRecord<String, String> r : kafka.readAll(Topics.PROJECT_SCHEDULES)) {
+            assembler.accept(r.key(), header(r, "ce_type"), r.value());
+        }
+        ScheduleAssembler.Schedule rebuilt = assembler.complete(project).orElseThrow();
+        assertThat(rebuilt.version()).isEqualTo(version);
+        List<Map<String, Object>> tasks = producer.getList("tasks");
+        assertThat(rebuilt.tasks()).hasSize(tasks.size());
+        for (Map<String, Object> t : tasks) {
+            ScheduleTask r = rebuilt.tasks().get(UUID.fromString((String) t.get("id")));
+            assertThat(r).as("task %s in the rebuilt schedule", t.get("name")).isNotNull();
+            assertThat(r.name()).isEqualTo(t.get("name"));
+            assertThat(r.start().toString() + seconds(r.start())).isEqualTo(t.get("start"));
+            assertThat(r.finish().toString() + seconds(r.finish())).isEqualTo(t.get("finish"));
+            assertThat(r.totalSlackMinutes()).isEqualTo(((Number) t.get("totalSlackMinutes")).longValue());
+            assertThat(r.critical()).isEqualTo(t.get("critical"));
+            assertThat(r.wbs()).isEqualTo(t.get("wbs"));
+        }
+        List<Map<String, Object>> links = asPm().get("/api/projects/{p}/dependencies?size=200", project).then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        assertThat(rebuilt.links().keySet()).containsExactlyInAnyOrderElementsOf(
+                links.stream().map(l -> UUID.fromString((String) l.get("id"))).toList());
+        assertThat(rebuilt.header().start().toString() + seconds(rebuilt.header().start()))
+                .isEqualTo(producer.getString("start"));
+        assertThat(rebuilt.header().finish().toString() + seconds(rebuilt.header().finish()))
+                .isEqualTo(producer.getString("finish"));
+    }
+}
