@@ -28,6 +28,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -78,6 +79,9 @@ public class Rescheduler {
     private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
     private final Scheduler scheduler = new Scheduler();
+    private static final Logger LOG = Logger.getLogger(Rescheduler.class);
+    /** A recomputation slower than this is logged at INFO with its phases; faster ones at DEBUG. */
+    private static final long SLOW_NANOS = 500_000_000L;
 
     Rescheduler(EntityManager em, ProjectRepository projects, TaskRepository tasks, LinkRepository links,
                 CalendarRepository calendars, TaskDatesRepository dates, TaskDatesWriter datesWriter,
@@ -173,6 +177,7 @@ public class Rescheduler {
     }
 
     private void recompute(PlanChange change, NetworkState before) {
+        long started = System.nanoTime();
         UUID projectId = change.projectId();
         ProjectSchedule settings = change.settings();
         Instant now = clock.instant();
@@ -220,9 +225,11 @@ public class Rescheduler {
             removedCalendars = before.calendars().stream().map(c -> c.id).filter(id -> !kept.contains(id)).toList();
         }
 
+        long assembled = System.nanoTime();
         PlanAssembler.Network network = network(change.project(), settings, taskById, linkById, calendarList);
         ProjectPlan plan = PlanAssembler.toPlan(network);
         ScheduleResult result = schedule(plan, network.tasks());
+        long scheduled = System.nanoTime();
 
         Map<UUID, TaskDates> computed = new HashMap<>(before.dates());
         removedTasks.forEach(computed::remove);
@@ -246,6 +253,7 @@ public class Rescheduler {
         }
         datesWriter.upsert(changedRows);
         change.computed(computed);
+        long written = System.nanoTime();
 
         LocalDateTime start = result.tasks().isEmpty() ? plan.start() : result.projectStart();
         LocalDateTime finish = result.tasks().isEmpty() ? plan.start() : result.projectFinish();
@@ -275,6 +283,16 @@ public class Rescheduler {
 
         NetworkState after = new NetworkState(settings.scheduleVersion, taskById, linkById, calendarList, computed);
         keepAfterCommit(projectId, after);
+        long published = System.nanoTime();
+        if (published - started > SLOW_NANOS || LOG.isDebugEnabled()) {
+            LOG.logf(published - started > SLOW_NANOS ? Logger.Level.INFO : Logger.Level.DEBUG,
+                    "Rescheduled project %s to version %d: %d tasks, %d links; %d computed rows and %d task records"
+                            + " changed; %d ms (network %d, engine %d, rows %d, events %d)", projectId,
+                    settings.scheduleVersion, taskById.size(), linkById.size(), changedRows.size(),
+                    writtenTasks.size(), (published - started) / 1_000_000, (assembled - started) / 1_000_000,
+                    (scheduled - assembled) / 1_000_000, (written - scheduled) / 1_000_000,
+                    (published - written) / 1_000_000);
+        }
     }
 
     /**

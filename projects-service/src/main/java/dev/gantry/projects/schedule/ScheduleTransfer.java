@@ -26,6 +26,7 @@ import dev.gantry.scheduling.mpxj.MpxjExporter;
 import dev.gantry.scheduling.mpxj.MpxjImporter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 import org.mpxj.ProjectFile;
 import org.mpxj.ProjectProperties;
 import org.mpxj.reader.UniversalProjectReader;
@@ -51,6 +52,8 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class ScheduleTransfer {
+
+    private static final Logger LOG = Logger.getLogger(ScheduleTransfer.class);
 
     /** What an import created. */
     public record Imported(Project project, int tasks, int dependencies, int calendars, List<String> warnings) {
@@ -101,6 +104,7 @@ public class ScheduleTransfer {
 
     /** Creates a project from a file: the caller becomes its manager. */
     public Imported importProject(byte[] content, String name, ProjectType type) {
+        long started = System.nanoTime();
         ProjectFile file = read(content);
         ImportedPlan imported;
         try {
@@ -122,6 +126,7 @@ public class ScheduleTransfer {
                 type == null ? ProjectType.GENERIC : type, start.toLocalDate(), null, null));
         Instant now = clock.instant();
         Stored stored = toStored(project.id, plan, start, now);
+        long converted = System.nanoTime();
         rescheduler.change(project.id, change -> {
             stored.calendars().forEach(calendars::persist);
             calendars.flush();
@@ -140,6 +145,9 @@ public class ScheduleTransfer {
             return null;
         });
         int linkCount = stored.links().size();
+        LOG.infof("Imported project %s: %d tasks, %d dependencies, %d calendars in %d ms (reading and converting %d ms)",
+                project.id, stored.tasks().size(), linkCount, stored.calendars().size(),
+                (System.nanoTime() - started) / 1_000_000, (converted - started) / 1_000_000);
         return new Imported(project, plan.tasks().size(), linkCount, plan.calendars().size(), imported.warnings());
     }
 

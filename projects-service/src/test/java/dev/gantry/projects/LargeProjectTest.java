@@ -1,0 +1,89 @@
+package dev.gantry.projects;
+
+import dev.gantry.contracts.Topics;
+import dev.gantry.testing.GantryTestResources;
+import dev.gantry.testing.KafkaTestClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static dev.gantry.projects.ProjectsApi.asPm;
+import static dev.gantry.projects.ProjectsApi.createProject;
+import static dev.gantry.projects.ProjectsApi.uniqueName;
+import static dev.gantry.testing.KafkaTestClient.header;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A 20,000-task programme against the real broker with its default message limits: it imports, every record stays
+ * within the platform's bound, a consumer rebuilds the exact schedule from the compacted topic, and another project's
+ * events are not held up behind it.
+ */
+@QuarkusTest
+class LargeProjectTest {
+
+    private static final int BOUND = 256 * 1024;
+    private static KafkaTestClient kafka;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient(GantryTestResources.kafka());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    @Test
+    void aTwentyThousandTaskPlanImportsWithBoundedRecordsAndOtherProjectsKeepFlowing() throws Exception {
+        UUID other = createProject(uniqueName("Neighbour"));
+        byte[] plan = LargePlans.mpx(20_000, 7);
+        String imported = ScheduleImportTest.importFile(plan);
+        UUID project = UUID.fromString(imported);
+
+        // Right after the import, another project's rename reaches the topic: nothing waits behind the large plan.
+        String renamed = uniqueName("Neighbour renamed");
+        String etag = asPm().get("/api/projects/{p}", other).then().statusCode(200).extract().header("ETag");
+        asPm().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("name", renamed))
+                .patch("/api/projects/{p}", other).then().statusCode(200);
+        kafka.awaitRecords(Topics.PROJECTS, r -> other.toString().equals(r.key()) && r.value() != null
+                && r.value().contains(renamed), 1, Duration.ofSeconds(60));
+
+        // A single-task edit of the large plan publishes only what it changed.
+        List<Map<String, Object>> page = asPm().get("/api/projects/{p}/tasks?size=200&page=99", project).then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        Map<String, Object> late = page.get(page.size() - 1);
+        asPm().contentType(ContentType.JSON).header("If-Match", "\"" + late.get("version") + "\"")
+                .body(Map.of("name", "Renamed near the end"))
+                .patch("/api/projects/{p}/tasks/{t}", project, late.get("id")).then().statusCode(200);
+
+        IncrementalScheduleTest.assertConsumerRebuildsTheSchedule(kafka, project);
+        for (String topic : List.of(Topics.PROJECTS, Topics.PROJECT_SCHEDULES)) {
+            for (ConsumerRecord<String, String> r : kafka.readAll(topic)) {
+                int size = (r.value() == null ? 0 : r.value().getBytes(StandardCharsets.UTF_8).length)
+                        + r.key().getBytes(StandardCharsets.UTF_8).length;
+                assertThat(size).as("record %s (%s) on %s", r.key(), header(r, "ce_type"), topic)
+                        .isLessThanOrEqualTo(BOUND);
+            }
+        }
+        List<ConsumerRecord<String, String>> versions = kafka.readAll(Topics.PROJECT_SCHEDULES).stream()
+                .filter(r -> project.toString().equals(r.key())).toList();
+        assertThat(versions.get(versions.size() - 1).value()).contains("\"changedRecords\":1,");
+        List<ConsumerRecord<String, String>> changes = kafka.readAll(Topics.PROJECTS).stream()
+                .filter(r -> project.toString().equals(r.key())
+                        && "dev.gantry.project.schedule-changed.v1".equals(header(r, "ce_type"))).toList();
+        assertThat(changes).as("the import's ScheduleChanged comes in pages").hasSizeGreaterThan(1);
+        assertThat(changes.get(0).value()).contains("\"page\":1,");
+    }
+}
