@@ -239,10 +239,10 @@ public class Rescheduler {
         for (TaskSchedule s : result.tasks()) {
             UUID id = UUID.fromString(s.id());
             TaskDates old = before.dates().get(id);
-            TaskDates row = toRow(projectId, id, s);
-            if (old != null && SchedulePublisher.sameComputed(old, row)) {
+            if (old != null && sameComputed(old, s)) {
                 continue;
             }
+            TaskDates row = toRow(projectId, id, s);
             changedRows.add(row);
             computed.put(id, row);
             recordTasks.add(id);
@@ -345,6 +345,15 @@ public class Rescheduler {
                                                  Map<UUID, TaskLink> links, List<ProjectCalendar> calendars) {
         return new PlanAssembler.Network(project, settings, calendars, List.copyOf(tasks.values()),
                 List.copyOf(links.values()));
+    }
+
+    private static boolean sameComputed(TaskDates a, TaskSchedule b) {
+        return a.start.equals(b.start()) && a.finish.equals(b.finish()) && a.critical == b.critical()
+                && a.totalSlackMinutes == b.totalSlackMinutes() && a.freeSlackMinutes == b.freeSlackMinutes()
+                && a.earlyStart.equals(b.earlyStart()) && a.earlyFinish.equals(b.earlyFinish())
+                && a.lateStart.equals(b.lateStart()) && a.lateFinish.equals(b.lateFinish())
+                && a.durationMinutes == b.durationMinutes() && a.summary == b.summary()
+                && a.outlineLevel == b.outlineLevel() && a.wbs.equals(b.wbs());
     }
 
     private static TaskDates toRow(UUID projectId, UUID id, TaskSchedule s) {

@@ -23,7 +23,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -147,21 +146,8 @@ class SchedulePublisher {
         }
     }
 
-    static boolean sameComputed(TaskDates a, TaskDates b) {
-        return a.wbs.equals(b.wbs) && a.outlineLevel == b.outlineLevel && a.summary == b.summary
-                && a.start.equals(b.start) && a.finish.equals(b.finish) && a.earlyStart.equals(b.earlyStart)
-                && a.earlyFinish.equals(b.earlyFinish) && a.lateStart.equals(b.lateStart)
-                && a.lateFinish.equals(b.lateFinish) && a.durationMinutes == b.durationMinutes
-                && a.totalSlackMinutes == b.totalSlackMinutes && a.freeSlackMinutes == b.freeSlackMinutes
-                && a.critical == b.critical;
-    }
-
     static boolean moved(TaskDates before, LocalDateTime start, LocalDateTime finish, boolean critical) {
         return before == null || !before.start.equals(start) || !before.finish.equals(finish)
                 || before.critical != critical;
-    }
-
-    static List<UUID> ids(Collection<UUID> ids) {
-        return List.copyOf(ids);
     }
 }
