@@ -274,7 +274,11 @@ public class OutboxRelay {
         Exception transientFailure = null;
         while (!byKey.isEmpty() && transientFailure == null) {
             List<Sent> round = new ArrayList<>();
+            boolean unreachable = false;
             for (ArrayDeque<OutboxMessage> queue : byKey.values()) {
+                if (unreachable) {
+                    break; // each further key would wait max.block.ms for metadata again
+                }
                 int inWindow = 0;
                 for (OutboxMessage row : queue) {
                     // A row that failed before (a retried parked row) travels alone: refused again, it must not
@@ -286,6 +290,7 @@ public class OutboxRelay {
                     Sent sent = send(row, kafka);
                     round.add(sent);
                     if (sent.refused() != null || row.attempts > 0) {
+                        unreachable = sent.refused() != null && !isPermanent(sent.refused());
                         break; // refused before it left, or a retry: send nothing after it yet
                     }
                 }
