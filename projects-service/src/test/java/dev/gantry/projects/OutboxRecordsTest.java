@@ -157,7 +157,7 @@ class OutboxRecordsTest {
     /**
      * Writing 10,000 outbox rows in one transaction: one JDBC batch, one insert per publish(), and Hibernate's
      * persist (what publish() did before; identity keys are never batched). Each is run twice, the first time to warm
-     * up; the relay publishes the rows meanwhile, as in production.
+     * up. Em.persist inserts at once (identity), so all three pay for their inserts inside the timing.
      */
     @Test
     void batchPublishingWritesTenThousandRowsFasterThanOneAtATime() {
@@ -180,10 +180,16 @@ class OutboxRecordsTest {
         assertThat(batch[1]).isLessThan(persist[1]);
     }
 
+    /** Times the writes in a transaction that is then rolled back, so the relay has nothing to publish. */
     private static long timed(Runnable work) {
-        long started = System.nanoTime();
-        QuarkusTransaction.requiringNew().run(work);
-        return millis(started, System.nanoTime());
+        QuarkusTransaction.begin();
+        try {
+            long started = System.nanoTime();
+            work.run();
+            return millis(started, System.nanoTime());
+        } finally {
+            QuarkusTransaction.rollback();
+        }
     }
 
     private static OutboxMessage entity(String project, int i) {
