@@ -149,6 +149,12 @@ class OutboxParkingTest {
         as("root", "admin").get("/api/risks/admin/outbox/parked").then().statusCode(404)
                 .contentType("application/problem+json");
         as("root", "admin").get(PARKED + "?size=0").then().statusCode(400);
+        // Declared internally under /platform, which is not reachable and not documented.
+        as("root", "admin").get("/platform/admin/outbox/parked").then().statusCode(404)
+                .contentType("application/problem+json");
+        String openApi = RestAssured.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().asString();
+        assertThat(openApi).contains("\"" + PARKED + "\"", "\"" + PARKED + "/{id}/retry\"").doesNotContain("/platform/");
     }
 
     private static UUID createProjectWithDescription(String name, String description) {
