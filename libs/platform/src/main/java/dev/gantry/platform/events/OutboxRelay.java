@@ -237,8 +237,8 @@ public class OutboxRelay {
                 return new Batch(0, null);
             }
             // Rows held behind a parked row are left out here, not skipped later: otherwise a long held backlog
-            // would fill every batch and stall the keys behind it in id order.
-            // Read-only: the outcome is written with one bulk update per batch, not one update per row at flush.
+            // would fill every batch and stall the keys behind it in id order. Read-only: the outcome is written
+            // with one bulk update per batch, not one update per row at flush.
             List<OutboxMessage> rows = em.createQuery(PUBLISHABLE, OutboxMessage.class)
                     .setHint(HibernateHints.HINT_READ_ONLY, true)
                     .setMaxResults(config.outbox().batchSize())
@@ -257,12 +257,12 @@ public class OutboxRelay {
      * a time.
      *
      * <p>Each round sends, for every key, the next window of up to {@code gantry.outbox.key-window} rows in order,
-     * then waits for all acknowledgements; a row that failed before is sent alone. Only the prefix of a key's window up to its first failure is marked
-     * published; the rest stays pending. Ordering within a window comes from the producer: records sent in order to
-     * one partition are appended in that order, and the idempotent producer ({@code enable.idempotence=true},
-     * {@code acks=all}, at most 5 requests in flight) keeps that order through its own retries, numbering each
-     * batch so the broker rejects a duplicate or a gap. Waiting for a window before sending the next one bounds
-     * what a failure can disturb to that window.
+     * then waits for all acknowledgements; a row that failed before is sent alone. Only the prefix of a key's window
+     * up to its first failure is marked published; the rest stays pending. Ordering within a window comes from the
+     * producer: records sent in order to one partition are appended in that order, and the idempotent producer
+     * ({@code enable.idempotence=true}, {@code acks=all}, at most 5 requests in flight) keeps that order through its
+     * own retries, numbering each batch so the broker rejects a duplicate or a gap. Waiting for a window before
+     * sending the next one bounds what a failure can disturb to that window.
      *
      * <p>What is guaranteed: the rows of one partition key are <em>published</em> (marked, and appended) in id order,
      * and a record is never marked published before every earlier row of its key was. What is not: when a record
@@ -457,7 +457,8 @@ public class OutboxRelay {
                     from outbox where published_at is null""").getSingleResult();
             pending.set(((Number) counts[0]).longValue());
             parked.set(((Number) counts[1]).longValue());
-            held.set(parked.get() == 0 ? 0 : ((Number) em.createNativeQuery(HELD_COUNT).getSingleResult()).longValue());
+            held.set(parked.get() == 0 ? 0
+                    : ((Number) em.createNativeQuery(HELD_COUNT).getSingleResult()).longValue());
         });
     }
 
