@@ -157,6 +157,26 @@ class OutboxParkingTest {
         assertThat(openApi).contains("\"" + PARKED + "\"", "\"" + PARKED + "/{id}/retry\"").doesNotContain("/platform/");
     }
 
+    @Test
+    void aChangeThatWouldPublishAnEventOverTheBoundIsRefusedWith422AndChangesNothing() {
+        UUID project = createProject(uniqueName("Huge charter"));
+        long charters = PmFixtures.charterRows();
+        long outbox = count("select count(*) from outbox where message_key = ?", project.toString());
+        // Each list is within its own limits (100 × 1,000 characters); together the event is ~400 KB.
+        List<String> items = java.util.Collections.nCopies(100, "x".repeat(1000));
+        Map<String, Object> charter = Map.of("inScope", items, "outOfScope", items, "constraints", items,
+                "assumptions", items);
+
+        asPm().contentType(ContentType.JSON).body(charter).put("/api/projects/{id}/charter", project).then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://gantry.dev/problems/event-too-large"))
+                .body("detail", org.hamcrest.Matchers.containsString("events are limited to 262144 bytes"));
+
+        assertThat(PmFixtures.charterRows()).isEqualTo(charters);
+        assertThat(count("select count(*) from outbox where message_key = ?", project.toString())).isEqualTo(outbox);
+    }
+
     private static UUID createProjectWithDescription(String name, String description) {
         Map<String, Object> body = new HashMap<>(ProjectsApi.newProject(name));
         body.put("description", description);
