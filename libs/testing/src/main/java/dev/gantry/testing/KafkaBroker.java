@@ -134,15 +134,15 @@ public final class KafkaBroker implements AutoCloseable {
             throws InterruptedException, ExecutionException, TimeoutException {
         long deadline = System.nanoTime() + ADMIN_TIMEOUT.toNanos();
         while (true) {
-            TopicDescription d = null;
+            TopicDescription d;
             try {
                 d = admin.describeTopics(List.of(name)).allTopicNames()
                         .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(name);
             } catch (ExecutionException e) {
-                // Right after creation a busy broker may not know the topic in its metadata yet: ask again.
                 if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
                     throw e;
                 }
+                d = null; // created, but the broker's metadata does not show it yet
             }
             if (d != null && d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
                 return;

@@ -1,12 +1,11 @@
 package dev.gantry.platform.events;
 
-import dev.gantry.platform.config.GantryConfig;
+import dev.gantry.platform.http.ServiceRoot;
 import dev.gantry.platform.paging.PageRequest;
 import dev.gantry.platform.paging.PageResponse;
 import dev.gantry.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,26 +23,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Map;
 
 /**
- * Outbox administration, in every service under its own root ({@code gantry.api-root}), for admins only.
- *
- * <p>JAX-RS paths are static, so the path admits the four service roots and a request naming another service's
- * root gets 404; the OpenAPI document shows each service only its own path ({@code ServiceRootFilter}).
+ * Outbox administration, in every service under its own root ({@code gantry.api-root}), e.g.
+ * {@code /api/projects/admin/outbox/parked}, for admins only. Declared under {@link ServiceRoot#PLATFORM}; see there
+ * why.
  */
-@Path("/{root: " + OutboxAdminResource.ROOTS + "}/admin/outbox/parked")
+@Path(ServiceRoot.PLATFORM + "/admin/outbox/parked")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Outbox administration", description = "Records the broker refused for good (docs/operations.md)")
 public class OutboxAdminResource {
 
-    /** The roots of the services, without the leading slash. */
-    public static final String ROOTS = "api/(?:projects|resources|risks|reports)";
-
     private final OutboxAdministration administration;
-    private final GantryConfig config;
 
-    OutboxAdminResource(OutboxAdministration administration, GantryConfig config) {
+    OutboxAdminResource(OutboxAdministration administration) {
         this.administration = administration;
-        this.config = config;
     }
 
     @GET
@@ -53,10 +46,8 @@ public class OutboxAdminResource {
                     + " key; other keys keep flowing. Fix the cause (e.g. the topic's max.message.bytes), then retry.")
     @APIResponse(responseCode = "200", description = "A page of parked records")
     public PageResponse<ParkedRecordResponse> parked(
-            @Parameter(hidden = true) @PathParam("root") String root,
             @Parameter(description = "Page number from 0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1–200 (default 20)") @QueryParam("size") Integer size) {
-        requireOwnRoot(root);
         PageRequest request = PageRequest.of(page, size, null, Map.of("id", "id"), "id,asc");
         return administration.parked(request).map(ParkedRecordResponse::of);
     }
@@ -70,16 +61,9 @@ public class OutboxAdminResource {
     @APIResponse(responseCode = "404", description = "No parked record with this id (never parked, or already sent)",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Problem")))
-    public Response retry(@Parameter(hidden = true) @PathParam("root") String root,
-                          @Parameter(description = "The record's outbox id", example = "18234") @PathParam("id") long id) {
-        requireOwnRoot(root);
+    public Response retry(
+            @Parameter(description = "The record's outbox id", example = "18234") @PathParam("id") long id) {
         administration.retry(id);
         return Response.accepted().build();
-    }
-
-    private void requireOwnRoot(String root) {
-        if (!config.apiRoot().equals("/" + root)) {
-            throw new NotFoundException();
-        }
     }
 }

@@ -30,6 +30,7 @@ import org.apache.kafka.common.record.CompressionType;
 import org.apache.kafka.common.record.RecordBatch;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Utils;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -120,6 +121,8 @@ public class OutboxRelay {
     private final Timer delay;
     /** Partition counts per topic; used by the relay thread only, forgotten with the producer after a failure. */
     private final Map<String, Integer> partitionCounts = new HashMap<>();
+    /** Rows of the current batch whose send failed; relay thread only. */
+    private final Set<Long> failedNow = new HashSet<>();
     private volatile boolean running;
     private volatile Thread thread;
     private Producer<String, String> producer;
@@ -234,14 +237,17 @@ public class OutboxRelay {
                 return new Batch(0, null);
             }
             // Rows held behind a parked row are left out here, not skipped later: otherwise a long held backlog
-            // would fill every batch and stall the keys behind it in id order.
+            // would fill every batch and stall the keys behind it in id order. Read-only: the outcome is written
+            // with one bulk update per batch, not one update per row at flush.
             List<OutboxMessage> rows = em.createQuery(PUBLISHABLE, OutboxMessage.class)
+                    .setHint(HibernateHints.HINT_READ_ONLY, true)
                     .setMaxResults(config.outbox().batchSize())
                     .getResultList();
             if (rows.isEmpty()) {
                 return new Batch(0, null);
             }
             Exception failure = publishInKeyOrder(rows, producer());
+            record(rows);
             return new Batch(rows.size(), failure);
         });
     }
@@ -251,12 +257,12 @@ public class OutboxRelay {
      * a time.
      *
      * <p>Each round sends, for every key, the next window of up to {@code gantry.outbox.key-window} rows in order,
-     * then waits for all acknowledgements; a row that failed before is sent alone. Only the prefix of a key's window up to its first failure is marked
-     * published; the rest stays pending. Ordering within a window comes from the producer: records sent in order to
-     * one partition are appended in that order, and the idempotent producer ({@code enable.idempotence=true},
-     * {@code acks=all}, at most 5 requests in flight) keeps that order through its own retries, numbering each
-     * batch so the broker rejects a duplicate or a gap. Waiting for a window before sending the next one bounds
-     * what a failure can disturb to that window.
+     * then waits for all acknowledgements; a row that failed before is sent alone. Only the prefix of a key's window
+     * up to its first failure is marked published; the rest stays pending. Ordering within a window comes from the
+     * producer: records sent in order to one partition are appended in that order, and the idempotent producer
+     * ({@code enable.idempotence=true}, {@code acks=all}, at most 5 requests in flight) keeps that order through its
+     * own retries, numbering each batch so the broker rejects a duplicate or a gap. Waiting for a window before
+     * sending the next one bounds what a failure can disturb to that window.
      *
      * <p>What is guaranteed: the rows of one partition key are <em>published</em> (marked, and appended) in id order,
      * and a record is never marked published before every earlier row of its key was. What is not: when a record
@@ -274,7 +280,11 @@ public class OutboxRelay {
         Exception transientFailure = null;
         while (!byKey.isEmpty() && transientFailure == null) {
             List<Sent> round = new ArrayList<>();
+            boolean unreachable = false;
             for (ArrayDeque<OutboxMessage> queue : byKey.values()) {
+                if (unreachable) {
+                    break; // each further key would wait max.block.ms for metadata again
+                }
                 int inWindow = 0;
                 for (OutboxMessage row : queue) {
                     // A row that failed before (a retried parked row) travels alone: refused again, it must not
@@ -286,6 +296,7 @@ public class OutboxRelay {
                     Sent sent = send(row, kafka);
                     round.add(sent);
                     if (sent.refused() != null || row.attempts > 0) {
+                        unreachable = sent.refused() != null && !isPermanent(sent.refused());
                         break; // refused before it left, or a retry: send nothing after it yet
                     }
                 }
@@ -305,10 +316,9 @@ public class OutboxRelay {
                 }
                 OutboxMessage row = sent.row();
                 if (failure == null) {
-                    Instant now = Instant.now();
-                    row.publishedAt = now;
+                    row.publishedAt = Instant.now();
                     published.increment();
-                    delay.record(Duration.between(row.occurredAt, now));
+                    delay.record(Duration.between(row.occurredAt, Instant.now()));
                     ArrayDeque<OutboxMessage> queue = byKey.get(partitionKey);
                     queue.pollFirst();
                     if (queue.isEmpty()) {
@@ -319,6 +329,7 @@ public class OutboxRelay {
                 stopped.add(partitionKey);
                 byKey.remove(partitionKey);
                 row.attempts++;
+                failedNow.add(row.id);
                 if (isPermanent(failure)) {
                     park(row, failure);
                 } else if (transientFailure == null) {
@@ -331,6 +342,29 @@ public class OutboxRelay {
             partitionCounts.clear();
         }
         return transientFailure;
+    }
+
+    /** Writes what happened to the rows: published ones in one statement, failed ones one by one (they are few). */
+    private void record(List<OutboxMessage> rows) {
+        List<Long> publishedIds = new ArrayList<>(rows.size());
+        for (OutboxMessage row : rows) {
+            if (row.publishedAt != null) {
+                publishedIds.add(row.id);
+            } else if (row.attempts > 0 && failedNow.contains(row.id)) {
+                em.createQuery("""
+                                update OutboxMessage m set m.attempts = :attempts, m.parkedAt = :parkedAt,
+                                                           m.parkReason = :reason where m.id = :id""")
+                        .setParameter("attempts", row.attempts).setParameter("parkedAt", row.parkedAt)
+                        .setParameter("reason", row.parkReason).setParameter("id", row.id)
+                        .executeUpdate();
+            }
+        }
+        failedNow.clear();
+        if (!publishedIds.isEmpty()) {
+            em.createQuery("update OutboxMessage m set m.publishedAt = :at where m.id in :ids")
+                    .setParameter("at", Instant.now()).setParameter("ids", publishedIds)
+                    .executeUpdate();
+        }
     }
 
     /** A send in flight, or a record refused before it was sent. */
@@ -423,7 +457,8 @@ public class OutboxRelay {
                     from outbox where published_at is null""").getSingleResult();
             pending.set(((Number) counts[0]).longValue());
             parked.set(((Number) counts[1]).longValue());
-            held.set(parked.get() == 0 ? 0 : ((Number) em.createNativeQuery(HELD_COUNT).getSingleResult()).longValue());
+            held.set(parked.get() == 0 ? 0
+                    : ((Number) em.createNativeQuery(HELD_COUNT).getSingleResult()).longValue());
         });
     }
 

@@ -259,6 +259,6 @@ public class ProblemMappers {
     }
 
     private static String path(UriInfo uri) {
-        return uri == null ? null : uri.getRequestUri().getPath();
+        return uri == null ? null : ServiceRoot.external(uri.getRequestUri().getPath());
     }
 }
