@@ -214,6 +214,7 @@ public final class HttpBench {
         m.put("errors", r.errors());
         m.put("timeouts", r.timeouts());
         m.put("firstError", r.firstError());
+        m.put("errorsByKind", r.errorsByKind());
         m.put("ratioToCeiling", row.ratio() == null ? null : round(row.ratio()));
         m.put("loadAverage", row.loadAverage());
         return m;

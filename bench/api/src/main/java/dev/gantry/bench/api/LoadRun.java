@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
@@ -22,7 +25,7 @@ final class LoadRun {
 
     /** What one measurement found. */
     record Result(int connections, long requests, long errors, long timeouts, double seconds, Histogram latencies,
-                  String firstError) {
+                  String firstError, Map<String, Long> errorsByKind) {
 
         double throughput() {
             return requests / seconds;
@@ -66,6 +69,7 @@ final class LoadRun {
         long errors = 0;
         long timeouts = 0;
         String firstError = null;
+        Map<String, Long> errorsByKind = new TreeMap<>();
         for (Client c : clients) {
             try {
                 c.thread.join(Math.max(1, (measureTo - System.nanoTime()) / 1_000_000) + timeoutMillis + 5_000L);
@@ -80,8 +84,10 @@ final class LoadRun {
             if (firstError == null) {
                 firstError = c.firstError;
             }
+            c.errorsByKind.forEach((kind, n) -> errorsByKind.merge(kind, n, Long::sum));
         }
-        return new Result(connections, ok, errors, timeouts, (measureTo - measureFrom) / 1e9, all, firstError);
+        return new Result(connections, ok, errors, timeouts, (measureTo - measureFrom) / 1e9, all, firstError,
+                errorsByKind);
     }
 
     private static final class Client implements Runnable {
@@ -97,6 +103,7 @@ final class LoadRun {
         long errors;
         long timeouts;
         String firstError;
+        final Map<String, Long> errorsByKind = new HashMap<>();
 
         Client(URI base, int timeoutMillis, LongFunction<byte[]> requests, AtomicLong sequence, long measureFrom,
                long measureTo) {
@@ -147,6 +154,7 @@ final class LoadRun {
                             if (firstError == null) {
                                 firstError = error;
                             }
+                            errorsByKind.merge(status == 0 ? (timeout ? "timeout" : "connection") : error, 1L, Long::sum);
                         }
                     }
                     if (status == 0) {

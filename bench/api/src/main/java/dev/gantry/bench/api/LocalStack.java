@@ -30,7 +30,7 @@ final class LocalStack implements AutoCloseable {
     static final int KEYCLOAK = 8180;
     static final int POSTGRES = 15432;
     static final int KAFKA = 19092;
-    /** As deploy/local's StackConfig before the services had a set heap; only used when the options cannot be read. */
+    /** deploy/local's default for the services (StackConfig); only used when the running ones cannot be read. */
     static final String FALLBACK_SERVICE_OPTIONS = "-Xms512m -Xmx512m -XX:+UseParallelGC";
 
     private final Path root;
