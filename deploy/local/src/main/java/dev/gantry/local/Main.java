@@ -68,7 +68,7 @@ public final class Main {
                   logs [name]     list the log files, or print the end of one (e.g. ./gantry logs projects)
 
                 Environment: GANTRY_PORT_OFFSET (add to every port), GANTRY_CORS_ORIGINS,
-                             GANTRY_SERVICE_JAVA_OPTS (default -Xmx256m ...). See deploy/local/README.md.""");
+                             GANTRY_SERVICE_JAVA_OPTS (default -Xms512m -Xmx512m -XX:+UseParallelGC). See deploy/local/README.md.""");
         return 0;
     }
 

@@ -14,16 +14,17 @@ import java.util.Random;
 
 /**
  * The generated networks of the benchmark, built as MPXJ projects (Gantry's plan is converted from the
- * same project, so both schedulers see identical input).
+ * same project, so both schedulers see identical input). {@code bench/run bigproject} imports the same shape
+ * through the API.
  */
-final class BenchNetwork {
+public final class BenchNetwork {
 
-    static final LocalDateTime START = LocalDateTime.of(2026, 1, 5, 8, 0);
+    public static final LocalDateTime START = LocalDateTime.of(2026, 1, 5, 8, 0);
 
-    final String name;
-    final ProjectFile project;
-    final int tasks;
-    final int links;
+    public final String name;
+    public final ProjectFile project;
+    public final int tasks;
+    public final int links;
 
     private BenchNetwork(String name, ProjectFile project, int tasks, int links) {
         this.name = name;
@@ -36,7 +37,7 @@ final class BenchNetwork {
      * {@code taskCount} tasks, each with two predecessors drawn from the previous 200 tasks (80% FS,
      * 20% SS, half with a 1–5 working-day lag); optionally grouped under {@code summaries} summary tasks.
      */
-    static BenchNetwork random(String name, int taskCount, int summaries, long seed) {
+    public static BenchNetwork random(String name, int taskCount, int summaries, long seed) {
         Random r = new Random(seed);
         ProjectFile file = newProject();
         Task[] leaves = new Task[taskCount];
@@ -72,7 +73,7 @@ final class BenchNetwork {
     }
 
     /** A single chain of finish-to-start links. */
-    static BenchNetwork chain(String name, int taskCount, long seed) {
+    public static BenchNetwork chain(String name, int taskCount, long seed) {
         Random r = new Random(seed);
         ProjectFile file = newProject();
         Task previous = null;

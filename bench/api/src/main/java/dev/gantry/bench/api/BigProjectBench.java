@@ -1,0 +1,371 @@
+package dev.gantry.bench.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.HdrHistogram.Histogram;
+
+import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntFunction;
+
+/**
+ * {@code bench/run bigproject}: MS Project plans of 1,000 to 20,000 tasks imported through the API, then single
+ * edits and reads of each timed one at a time, then a check that a consumer of the schedule topic rebuilds each
+ * project's final schedule (its version and task count) and how long after the last edit it could.
+ */
+public final class BigProjectBench {
+
+    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private static final Set<String> OPTIONS = Set.of("sizes", "reps", "warmup-reps", "op-budget", "import-timeout",
+            "catchup-timeout", "topic", "user");
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
+
+    /** One timed operation on one project. */
+    record Operation(String name, int reps, long errors, String firstError, Histogram latencies, boolean budgetHit) {
+        double p50() {
+            return latencies.getTotalCount() == 0 ? Double.NaN : latencies.getValueAtPercentile(50) / 1000.0;
+        }
+
+        double p99() {
+            return latencies.getTotalCount() == 0 ? Double.NaN : latencies.getValueAtPercentile(99) / 1000.0;
+        }
+    }
+
+    /** What happened to one generated plan. */
+    static final class ProjectRun {
+        final int size;
+        int totalTasks;
+        int links;
+        long fileBytes;
+        double generateSeconds;
+        Integer importStatus;
+        Double importSeconds;
+        String importProblem;
+        UUID projectId;
+        final List<Operation> operations = new ArrayList<>();
+        long lastEditNanos;
+        Long producerVersion;
+        Integer apiTasks;
+        String catchUp;
+        Double catchUpMillis;
+        Long rebuiltVersion;
+        Integer rebuiltTasks;
+
+        ProjectRun(int size) {
+            this.size = size;
+        }
+    }
+
+    private BigProjectBench() {
+    }
+
+    public static void main(String[] args) {
+        Path output = Path.of(args[0]);
+        Options o;
+        try {
+            o = new Options(java.util.Arrays.copyOfRange(args, 1, args.length), OPTIONS);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench/run bigproject: " + e.getMessage() + " (see bench/README.md)");
+            System.exit(2);
+            return;
+        }
+        List<Integer> sizes = o.integers("sizes", "1000,10000,20000");
+        int reps = o.integer("reps", 40);
+        int warmupReps = o.integer("warmup-reps", 3);
+        Duration opBudget = Duration.ofSeconds(o.integer("op-budget", 60));
+        Duration importTimeout = Duration.ofSeconds(o.integer("import-timeout", 120));
+        Duration catchUpTimeout = Duration.ofSeconds(o.integer("catchup-timeout", 120));
+        String topic = o.string("topic", "gantry.projects.schedules.v2");
+        String user = o.string("user", "pm");
+        Path root = Path.of(System.getProperty("gantry.root", ".")).toAbsolutePath().normalize();
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("benchmark", "bigproject");
+        report.put("startedAt", Instant.now().toString());
+        report.put("machine", Machine.describe());
+        report.put("options", Map.of("sizes", sizes, "reps", reps, "warmupReps", warmupReps,
+                "opBudgetSeconds", opBudget.toSeconds(), "importTimeoutSeconds", importTimeout.toSeconds(),
+                "catchUpTimeoutSeconds", catchUpTimeout.toSeconds(), "topic", topic, "user", user));
+        List<ProjectRun> runs = new ArrayList<>();
+        Optional<ScheduleRebuilder> rebuilder = ScheduleRebuilder.load();
+        try (LocalStack stack = LocalStack.attachOrStart(root, OUT)) {
+            report.put("serviceJvmOptions", String.join(" ", stack.serviceJvmOptions()));
+            Api api = new Api(stack.serviceUrl(), Api.token(stack.issuerUrl(), user, user));
+            ScheduleTopicWatcher watcher = rebuilder.map(r -> new ScheduleTopicWatcher(stack.kafkaBootstrap(), topic, r))
+                    .orElse(null);
+            try {
+                for (int size : sizes) {
+                    // A fresh token per plan: a long run must not outlive the token's hour.
+                    api.token(Api.token(stack.issuerUrl(), user, user));
+                    ProjectRun run = new ProjectRun(size);
+                    runs.add(run);
+                    importPlan(api, run, runId, importTimeout);
+                    if (run.projectId == null) {
+                        continue;
+                    }
+                    if (watcher != null) {
+                        watcher.watch(run.projectId);
+                    }
+                    timeOperations(api, run, reps, warmupReps, opBudget);
+                    readProducerVersion(api, run);
+                }
+                checkCatchUp(runs, watcher, rebuilder.isPresent(), catchUpTimeout);
+            } finally {
+                if (watcher != null) {
+                    watcher.close();
+                }
+            }
+            report.put("loadAverageAtEnd", Machine.loadAverage());
+        } finally {
+            report.put("projects", runs.stream().map(BigProjectBench::toJson).toList());
+            report.put("finishedAt", Instant.now().toString());
+            printTables(runs);
+            Json.writeFile(output, report);
+            OUT.println("Written " + output);
+        }
+    }
+
+    private static void importPlan(Api api, ProjectRun run, String runId, Duration timeout) {
+        long t0 = System.nanoTime();
+        byte[] plan = PlanFiles.mspdi(run.size, true, run.size);
+        run.generateSeconds = (System.nanoTime() - t0) / 1e9;
+        run.fileBytes = plan.length;
+        OUT.printf(Locale.ROOT, "%,d tasks: MSPDI of %.1f MB generated in %.1f s; importing ...%n", run.size,
+                plan.length / 1e6, run.generateSeconds);
+        String name = "bench bigproject " + runId + " " + run.size;
+        Api.Reply r = api.post("/api/projects/import?type=GENERIC&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
+                "application/xml", plan, timeout);
+        run.importStatus = r.status();
+        run.importSeconds = r.nanos() / 1e9;
+        if (r.status() == 201) {
+            JsonNode body = r.json();
+            run.projectId = UUID.fromString(body.path("projectId").asText());
+            run.totalTasks = body.path("tasks").asInt();
+            run.links = body.path("dependencies").asInt();
+            OUT.printf(Locale.ROOT, "  imported in %.2f s: %,d tasks, %,d dependencies%n", run.importSeconds,
+                    run.totalTasks, run.links);
+        } else {
+            run.importProblem = r.status() == 0 && r.describe().contains("HttpTimeoutException")
+                    ? "no answer within " + timeout.toSeconds() + " s" : r.describe();
+            OUT.println("  import failed: " + run.importProblem);
+        }
+    }
+
+    private static void timeOperations(Api api, ProjectRun run, int reps, int warmupReps, Duration budget) {
+        String base = "/api/projects/" + run.projectId;
+        Api.Reply scheduleReply = api.get(base + "/schedule", CALL_TIMEOUT);
+        if (!scheduleReply.ok()) {
+            run.importProblem = "the schedule of the imported project could not be read: " + scheduleReply.describe();
+            return;
+        }
+        List<JsonNode> leaves = new ArrayList<>();
+        for (JsonNode t : scheduleReply.json().path("tasks")) {
+            if (!t.path("summary").asBoolean()) {
+                leaves.add(t);
+            }
+        }
+        leaves.sort(Comparator.comparingInt(t -> t.path("externalId").asInt()));
+        List<JsonNode> critical = leaves.stream().filter(t -> t.path("critical").asBoolean()).toList();
+        if (critical.isEmpty() || leaves.size() < 500) {
+            run.importProblem = "the imported schedule has " + critical.size() + " critical tasks and " + leaves.size()
+                    + " leaves: nothing to edit";
+            return;
+        }
+
+        // A duration change on the critical path: one critical task, one day longer, then back, alternately.
+        String editTask = critical.get(critical.size() / 2).path("id").asText();
+        Api.Reply task = api.get(base + "/tasks/" + editTask, CALL_TIMEOUT);
+        long original = task.json().path("durationMinutes").asLong();
+        String[] etag = {task.header("ETag").orElse("\"0\"")};
+        run.operations.add(time("edit duration", reps, warmupReps, budget, i -> {
+            Api.Reply r = api.patchJson(base + "/tasks/" + editTask, etag[0],
+                    "{\"durationMinutes\":" + (i % 2 == 0 ? original + 480 : original) + "}", CALL_TIMEOUT);
+            if (r.ok()) {
+                r.header("ETag").ifPresent(e -> etag[0] = e);
+            } else {
+                // Counted as an error; the next edit starts again from the task's current version.
+                api.get(base + "/tasks/" + editTask, CALL_TIMEOUT).header("ETag").ifPresent(e -> etag[0] = e);
+            }
+            return r;
+        }));
+
+        // A new dependency, always forward (from a task to one at least 201 tasks later): the generated links all go
+        // forward too, so it never closes a cycle, and it is never one of the existing links (those span <= 200).
+        Random random = new Random(run.size);
+        run.operations.add(time("add dependency", reps, warmupReps, budget, i -> {
+            int from = random.nextInt(leaves.size() - 201);
+            int to = from + 201 + random.nextInt(leaves.size() - from - 201);
+            return api.postJson(base + "/dependencies", "{\"predecessorId\":\"" + leaves.get(from).path("id").asText()
+                    + "\",\"successorId\":\"" + leaves.get(to).path("id").asText() + "\",\"type\":\"FS\"}", CALL_TIMEOUT);
+        }));
+
+        run.operations.add(time("add task", reps, warmupReps, budget, i -> api.postJson(base + "/tasks",
+                "{\"name\":\"Bench task " + (i + 1) + "\",\"durationMinutes\":480}", CALL_TIMEOUT)));
+        run.lastEditNanos = System.nanoTime();
+
+        run.operations.add(time("read schedule", reps, warmupReps, budget, i -> api.get(base + "/schedule", CALL_TIMEOUT)));
+        run.operations.add(time("export", reps, warmupReps, budget, i -> api.get(base + "/export", CALL_TIMEOUT)));
+    }
+
+    /** Up to {@code reps} timed calls after {@code warmupReps} untimed ones, stopping early when the budget is spent. */
+    private static Operation time(String name, int reps, int warmupReps, Duration budget, IntFunction<Api.Reply> call) {
+        Histogram h = new Histogram(600_000_000L, 3);
+        long errors = 0;
+        String firstError = null;
+        long deadline = System.nanoTime() + budget.toNanos();
+        int done = 0;
+        boolean budgetHit = false;
+        for (int i = 0; i < warmupReps + reps; i++) {
+            if (System.nanoTime() > deadline) {
+                budgetHit = true;
+                break;
+            }
+            Api.Reply r = call.apply(i);
+            if (i < warmupReps) {
+                continue;
+            }
+            done++;
+            if (r.ok()) {
+                h.recordValue(Math.max(1, r.nanos() / 1000));
+            } else {
+                errors++;
+                if (firstError == null) {
+                    firstError = r.describe();
+                }
+            }
+        }
+        Operation op = new Operation(name, done, errors, firstError, h, budgetHit);
+        OUT.printf(Locale.ROOT, "  %-14s n=%-3d p50 %9.1f ms  p99 %9.1f ms  errors %d%s%s%n", name, done, op.p50(),
+                op.p99(), errors, budgetHit ? "  (budget of " + budget.toSeconds() + " s spent)" : "",
+                firstError == null ? "" : "  first error: " + firstError);
+        return op;
+    }
+
+    private static void readProducerVersion(Api api, ProjectRun run) {
+        Api.Reply r = api.get("/api/projects/" + run.projectId + "/schedule", CALL_TIMEOUT);
+        if (!r.ok()) {
+            run.catchUp = "the schedule could not be read: " + r.describe();
+            return;
+        }
+        JsonNode body = r.json();
+        run.apiTasks = body.path("tasks").size();
+        JsonNode version = body.get("scheduleVersion");
+        run.producerVersion = version != null && version.isNumber() ? version.asLong() : null;
+    }
+
+    private static void checkCatchUp(List<ProjectRun> runs, ScheduleTopicWatcher watcher, boolean rebuilderPresent,
+                                     Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (ProjectRun run : runs) {
+            if (run.projectId == null || run.catchUp != null) {
+                continue;
+            }
+            if (!rebuilderPresent) {
+                run.catchUp = "not checked: libs/contracts has no ScheduleAssembler yet (bench/api compiles its"
+                        + " AssemblerRebuilder only when it exists)";
+                continue;
+            }
+            if (run.producerVersion == null) {
+                run.catchUp = "not checked: GET /schedule has no scheduleVersion";
+                continue;
+            }
+            Optional<Long> seen = watcher.awaitVersion(run.projectId, run.producerVersion, deadline);
+            watcher.latest(run.projectId).ifPresent(rebuilt -> {
+                run.rebuiltVersion = rebuilt.version();
+                run.rebuiltTasks = rebuilt.tasks();
+            });
+            if (seen.isPresent()) {
+                run.catchUpMillis = Math.max(0, seen.get() - run.lastEditNanos) / 1e6;
+                run.catchUp = run.rebuiltTasks != null && run.rebuiltTasks.equals(run.apiTasks) ? "caught up"
+                        : "caught up, but the rebuilt schedule has " + run.rebuiltTasks + " tasks, the API " + run.apiTasks;
+            } else {
+                run.catchUp = "NOT caught up within " + timeout.toSeconds() + " s (rebuilt version "
+                        + run.rebuiltVersion + ", producer " + run.producerVersion + ", " + watcher.records()
+                        + " records read" + watcher.problem().map(p -> "; " + p).orElse("") + ")";
+            }
+        }
+    }
+
+    private static void printTables(List<ProjectRun> runs) {
+        OUT.println();
+        OUT.printf("%-8s %7s %8s %9s  %-15s %4s %10s %10s %7s%n", "plan", "tasks", "file MB", "import s",
+                "operation", "n", "p50 ms", "p99 ms", "errors");
+        for (ProjectRun run : runs) {
+            String head = String.format(Locale.ROOT, "%-8s %7d %8.1f %9s", String.format("%,d", run.size), run.totalTasks,
+                    run.fileBytes / 1e6, run.importStatus != null && run.importStatus == 201
+                            ? String.format(Locale.ROOT, "%.2f", run.importSeconds) : "failed");
+            if (run.operations.isEmpty()) {
+                OUT.println(head + "  " + (run.importProblem == null ? "" : run.importProblem));
+            }
+            for (Operation op : run.operations) {
+                OUT.printf(Locale.ROOT, "%s  %-15s %4d %10.1f %10.1f %7d%n", head, op.name(), op.reps(), op.p50(),
+                        op.p99(), op.errors());
+                head = " ".repeat(head.length());
+            }
+        }
+        OUT.println();
+        OUT.printf("%-8s %10s %10s %12s %15s  %s%n", "plan", "producer", "rebuilt", "catch-up ms", "tasks rebuilt/API",
+                "consumer");
+        for (ProjectRun run : runs) {
+            if (run.projectId == null) {
+                continue;
+            }
+            OUT.printf(Locale.ROOT, "%-8s %10s %10s %12s %15s  %s%n", String.format("%,d", run.size),
+                    run.producerVersion == null ? "-" : run.producerVersion,
+                    run.rebuiltVersion == null ? "-" : run.rebuiltVersion,
+                    run.catchUpMillis == null ? "-" : String.format(Locale.ROOT, "%.0f", run.catchUpMillis),
+                    (run.rebuiltTasks == null ? "-" : run.rebuiltTasks) + "/" + (run.apiTasks == null ? "-" : run.apiTasks),
+                    run.catchUp);
+        }
+        OUT.println("Load average at the end: " + Machine.loadAverage());
+    }
+
+    private static Map<String, Object> toJson(ProjectRun run) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("plannedTasks", run.size);
+        m.put("projectId", run.projectId == null ? null : run.projectId.toString());
+        m.put("fileBytes", run.fileBytes);
+        m.put("generateSeconds", HttpBench.round(run.generateSeconds));
+        m.put("importStatus", run.importStatus);
+        m.put("importSeconds", run.importSeconds == null ? null : HttpBench.round(run.importSeconds));
+        m.put("importProblem", run.importProblem);
+        m.put("importedTasks", run.totalTasks);
+        m.put("importedDependencies", run.links);
+        List<Map<String, Object>> ops = new ArrayList<>();
+        for (Operation op : run.operations) {
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("operation", op.name());
+            j.put("reps", op.reps());
+            j.put("p50Millis", HttpBench.round(op.p50()));
+            j.put("p99Millis", HttpBench.round(op.p99()));
+            j.put("maxMillis", op.latencies().getTotalCount() == 0 ? null
+                    : HttpBench.round(op.latencies().getMaxValue() / 1000.0));
+            j.put("errors", op.errors());
+            j.put("firstError", op.firstError());
+            j.put("budgetSpent", op.budgetHit());
+            ops.add(j);
+        }
+        m.put("operations", ops);
+        m.put("producerScheduleVersion", run.producerVersion);
+        m.put("apiTasks", run.apiTasks);
+        m.put("rebuiltVersion", run.rebuiltVersion);
+        m.put("rebuiltTasks", run.rebuiltTasks);
+        m.put("catchUpMillis", run.catchUpMillis == null ? null : HttpBench.round(run.catchUpMillis));
+        m.put("catchUp", run.catchUp);
+        return m;
+    }
+}
