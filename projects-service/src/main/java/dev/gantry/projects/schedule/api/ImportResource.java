@@ -48,7 +48,7 @@ public class ImportResource {
     private final long maxBytes;
 
     ImportResource(ScheduleTransfer transfer,
-                   @ConfigProperty(name = "projects.import.max-size", defaultValue = "20M") MemorySize maxSize) {
+                   @ConfigProperty(name = "projects.import.max-size", defaultValue = "64M") MemorySize maxSize) {
         this.transfer = transfer;
         this.maxBytes = maxSize.asLongValue();
     }
