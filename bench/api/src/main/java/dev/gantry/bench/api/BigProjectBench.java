@@ -186,22 +186,13 @@ public final class BigProjectBench {
             return;
         }
 
-        // A duration change on the critical path: one critical task, one day longer, then back, alternately.
-        String editTask = critical.get(critical.size() / 2).path("id").asText();
-        Api.Reply task = api.get(base + "/tasks/" + editTask, CALL_TIMEOUT);
-        long original = task.json().path("durationMinutes").asLong();
-        String[] etag = {task.header("ETag").orElse("\"0\"")};
-        run.operations.add(time("edit duration", reps, warmupReps, budget, i -> {
-            Api.Reply r = api.patchJson(base + "/tasks/" + editTask, etag[0],
-                    "{\"durationMinutes\":" + (i % 2 == 0 ? original + 480 : original) + "}", CALL_TIMEOUT);
-            if (r.ok()) {
-                r.header("ETag").ifPresent(e -> etag[0] = e);
-            } else {
-                // Counted as an error; the next edit starts again from the task's current version.
-                api.get(base + "/tasks/" + editTask, CALL_TIMEOUT).header("ETag").ifPresent(e -> etag[0] = e);
-            }
-            return r;
-        }));
+        // Duration changes on the critical path: one critical task, one day longer, then back, alternately. A task in
+        // the middle of the plan moves about half of the network with it (thousands of rows and records); one near
+        // the end moves only what follows it: the cost follows what the edit changes.
+        run.operations.add(editDuration(api, base, "edit dur. mid", critical.get(critical.size() / 2), reps,
+                warmupReps, budget));
+        run.operations.add(editDuration(api, base, "edit dur. late", critical.get(critical.size() - 2), reps,
+                warmupReps, budget));
 
         // A new dependency, always forward (from a task to one at least 201 tasks later): the generated links all go
         // forward too, so it never closes a cycle, and it is never one of the existing links (those span <= 200).
@@ -219,6 +210,25 @@ public final class BigProjectBench {
 
         run.operations.add(time("read schedule", reps, warmupReps, budget, i -> api.get(base + "/schedule", CALL_TIMEOUT)));
         run.operations.add(time("export", reps, warmupReps, budget, i -> api.get(base + "/export", CALL_TIMEOUT)));
+    }
+
+    private static Operation editDuration(Api api, String base, String name, JsonNode target, int reps,
+                                          int warmupReps, Duration budget) {
+        String editTask = target.path("id").asText();
+        Api.Reply task = api.get(base + "/tasks/" + editTask, CALL_TIMEOUT);
+        long original = task.json().path("durationMinutes").asLong();
+        String[] etag = {task.header("ETag").orElse("\"0\"")};
+        return time(name, reps, warmupReps, budget, i -> {
+            Api.Reply r = api.patchJson(base + "/tasks/" + editTask, etag[0],
+                    "{\"durationMinutes\":" + (i % 2 == 0 ? original + 480 : original) + "}", CALL_TIMEOUT);
+            if (r.ok()) {
+                r.header("ETag").ifPresent(e -> etag[0] = e);
+            } else {
+                // Counted as an error; the next edit starts again from the task's current version.
+                api.get(base + "/tasks/" + editTask, CALL_TIMEOUT).header("ETag").ifPresent(e -> etag[0] = e);
+            }
+            return r;
+        });
     }
 
     /** Up to {@code reps} timed calls after {@code warmupReps} untimed ones, stopping early when the budget is spent. */
