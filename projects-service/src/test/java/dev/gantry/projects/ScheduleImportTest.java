@@ -225,7 +225,7 @@ class ScheduleImportTest {
                 .statusCode(400).contentType("application/problem+json");
         asPm().contentType("application/json").body("{}").post("/api/projects/import").then().statusCode(415)
                 .contentType("application/problem+json");
-        asPm().contentType("application/octet-stream").body(new byte[65 * 1024 * 1024]).post("/api/projects/import")
+        asPm().contentType("application/octet-stream").body(new byte[8 * 1024 * 1024 + 1]).post("/api/projects/import")
                 .then().statusCode(413).contentType("application/problem+json");
         as("dev", "member").contentType("application/octet-stream").body(new byte[]{1, 2, 3})
                 .post("/api/projects/import").then().statusCode(403).body("status", equalTo(403));

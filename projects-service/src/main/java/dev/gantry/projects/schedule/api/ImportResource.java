@@ -69,10 +69,14 @@ public class ImportResource {
                                @Size(max = 200) @QueryParam("name") String name,
                                @Parameter(description = "Project type; default GENERIC") @QueryParam("type") ProjectType type,
                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                               @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
                                UriInfo uri) throws IOException {
         if (contentType != null && !RAW_TYPES.contains(contentType.split(";")[0].trim().toLowerCase(Locale.ROOT))) {
             throw new GantryException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the file as application/octet-stream,"
                     + " application/vnd.ms-project, application/xml or multipart/form-data (part 'file')");
+        }
+        if (contentLength != null && contentLength > maxBytes) {
+            throw tooLarge(); // refused before a byte of the body is read
         }
         return created(readLimited(body), name, type, uri);
     }
