@@ -10,7 +10,6 @@ import dev.gantry.platform.paging.PageResponse;
 import dev.gantry.platform.security.ProjectAuthorizer;
 import dev.gantry.platform.security.ProjectPermission;
 import dev.gantry.projects.schedule.domain.Task;
-import dev.gantry.projects.schedule.domain.TaskDates;
 import dev.gantry.projects.schedule.domain.TaskLink;
 import dev.gantry.projects.schedule.domain.TaskOrigin;
 import dev.gantry.projects.schedule.persistence.CalendarRepository;
@@ -25,9 +24,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -98,13 +95,7 @@ public class TaskService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<TaskView> listTasks(UUID projectId, UUID parentId, PageRequest pageRequest) {
         authorizer.require(projectId, ProjectPermission.READ);
-        PageResponse<Task> page = tasks.page(projectId, parentId, pageRequest);
-        Map<UUID, TaskDates> computed = new HashMap<>();
-        if (!page.items().isEmpty()) {
-            dates.list("taskId in ?1", page.items().stream().map(t -> t.id).toList())
-                    .forEach(d -> computed.put(d.taskId, d));
-        }
-        return page.map(t -> new TaskView(t, computed.get(t.id)));
+        return tasks.pageWithDates(projectId, parentId, pageRequest).map(r -> new TaskView(r.task(), r.dates()));
     }
 
     public TaskView updateTask(UUID projectId, UUID taskId, String ifMatch, TaskInput input) {
