@@ -8,10 +8,15 @@ import io.smallrye.config.WithDefault;
 public interface ScheduleConfig {
 
     /**
-     * How many projects' networks (tasks, links, calendars and computed dates, about 1–2 KB a task: some 30 MB for a 20,000-task plan) are kept in
-     * memory between edits, least recently used first out. An edit of a project whose network is kept costs the
-     * engine's time and the rows that changed; any other edit first reads the whole network.
+     * At most how many tasks, in all, the networks kept in memory between edits hold (tasks, links, calendars and
+     * computed dates: about 1–2 KB a task, so the default takes some 50–100 MB at most). An edit of a project whose
+     * network is kept costs the engine's time and the rows that changed; any other edit first reads the whole network.
+     * Least recently edited out first; the network of the last edit always stays, however large.
      */
-    @WithDefault("16")
+    @WithDefault("50000")
+    long cachedTasks();
+
+    /** At most how many projects' networks are kept, whatever their size. */
+    @WithDefault("1000")
     int cachedNetworks();
 }

@@ -29,13 +29,19 @@ public final class HttpBench {
 
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     private static final Set<String> OPTIONS = Set.of("seconds", "warmup", "connections", "paths", "scenarios",
-            "projects", "timeout-ms", "no-ceiling", "user");
+            "projects", "timeout-ms", "no-ceiling", "user", "settle-seconds");
     private static final List<String> ALL_SCENARIOS = List.of("create-project", "create-task", "list-tasks", "get-project");
     private static final int TASKS_PER_PROJECT = 100;
+    /** "Quiet": at most this share of the machine's CPU time used over one second. */
+    private static final double QUIET_CPU_SHARE = 0.15;
 
     /** One row of the table. */
-    record Row(String scenario, String path, String kind, LoadRun.Result result, Double ratio, String loadAverage) {
+    record Row(String scenario, String path, String kind, LoadRun.Result result, Double ratio, String loadAverage,
+               double settledSeconds) {
     }
+
+    /** Longest wait for a quiet machine before each measurement (0: do not wait). */
+    private static double settleSeconds;
 
     private HttpBench() {
     }
@@ -58,6 +64,7 @@ public final class HttpBench {
         int projectCount = o.integer("projects", 40);
         int timeoutMillis = o.integer("timeout-ms", 10_000);
         String user = o.string("user", "pm");
+        settleSeconds = o.integer("settle-seconds", 120);
         Path root = Path.of(System.getProperty("gantry.root", ".")).toAbsolutePath().normalize();
         String runId = Long.toString(System.currentTimeMillis(), 36);
         Map<String, Object> report = new LinkedHashMap<>();
@@ -66,7 +73,7 @@ public final class HttpBench {
         report.put("machine", Machine.describe());
         report.put("options", Map.of("seconds", seconds, "warmupSeconds", warmup, "connections", connections,
                 "paths", paths, "scenarios", scenarios, "projects", projectCount, "tasksPerProject", TASKS_PER_PROJECT,
-                "timeoutMillis", timeoutMillis, "user", user));
+                "timeoutMillis", timeoutMillis, "user", user, "settleSeconds", settleSeconds));
 
         try (LocalStack stack = LocalStack.attachOrStart(root, OUT)) {
             List<String> jvmOptions = stack.serviceJvmOptions();
@@ -140,9 +147,13 @@ public final class HttpBench {
     private static void measure(List<Row> rows, String scenario, String path, String kind, URI base, int connections,
                                 double warmup, double seconds, int timeoutMillis, LongFunction<byte[]> requests,
                                 LoadRun.Result ceiling) {
+        double settled = settleSeconds <= 0 ? 0 : Machine.settle(QUIET_CPU_SHARE, settleSeconds);
+        if (settled < 0) {
+            OUT.printf("  (the machine did not become quiet within %.0f s; measuring anyway)%n", settleSeconds);
+        }
         LoadRun.Result r = LoadRun.run(base, connections, warmup, seconds, timeoutMillis, requests);
         Double ratio = ceiling == null || ceiling.throughput() == 0 ? null : r.throughput() / ceiling.throughput();
-        Row row = new Row(scenario, path, kind, r, ratio, Machine.loadAverage());
+        Row row = new Row(scenario, path, kind, r, ratio, Machine.loadAverage(), settled);
         rows.add(row);
         OUT.println(line(row) + (r.firstError() == null ? "" : "   first error: " + r.firstError()));
     }
@@ -224,6 +235,7 @@ public final class HttpBench {
         m.put("errorsByKind", r.errorsByKind());
         m.put("ratioToCeiling", row.ratio() == null ? null : round(row.ratio()));
         m.put("loadAverage", row.loadAverage());
+        m.put("settledSeconds", row.settledSeconds() < 0 ? null : round(row.settledSeconds()));
         return m;
     }
 

@@ -22,6 +22,48 @@ final class Machine {
         }
     }
 
+    /**
+     * Waits until the machine is quiet: at most {@code busyShare} of its CPU time used over a whole second (from
+     * /proc/stat), so that one measurement does not pay for the work the previous one left behind (consumers still
+     * reading a backlog, the outbox relay draining, the JIT compiling). Gives up after {@code maxSeconds}. Returns the
+     * seconds waited, or -1 when it gave up or /proc/stat is missing.
+     */
+    static double settle(double busyShare, double maxSeconds) {
+        long started = System.nanoTime();
+        long[] previous = cpuTimes();
+        if (previous == null) {
+            return -1;
+        }
+        while ((System.nanoTime() - started) / 1e9 < maxSeconds) {
+            LoadRun.sleepQuietly(1000);
+            long[] now = cpuTimes();
+            if (now == null) {
+                return -1;
+            }
+            long total = now[0] - previous[0];
+            long idle = now[1] - previous[1];
+            previous = now;
+            if (total > 0 && (total - idle) <= busyShare * total) {
+                return (System.nanoTime() - started) / 1e9;
+            }
+        }
+        return -1;
+    }
+
+    /** Total and idle (idle + iowait) jiffies of all CPUs, or null where /proc/stat is missing. */
+    private static long[] cpuTimes() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < f.length && i <= 8; i++) {
+                total += Long.parseLong(f[i]);
+            }
+            return new long[]{total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     static Map<String, Object> describe() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cores", Runtime.getRuntime().availableProcessors());
