@@ -49,6 +49,39 @@ class ScheduleApiTest {
     }
 
     @Test
+    void taskListsAreSortedFilteredAndPagedWithTheirComputedDates() {
+        UUID project = createProject(uniqueName("Listing"));
+        String phase = task(project, Map.of("name", "Phase"));
+        String b = task(project, Map.of("name", "Bravo", "parentId", phase, "durationMinutes", 960));
+        String a = task(project, Map.of("name", "Alpha", "parentId", phase, "durationMinutes", 480));
+        String c = task(project, Map.of("name", "Charlie", "durationMinutes", 1440));
+
+        JsonPath all = asPm().get("/api/projects/{p}/tasks?size=200", project).then().statusCode(200).extract().jsonPath();
+        assertThat(all.getList("items.id")).containsExactly(phase, b, a, c); // WBS (position) order by default
+        assertThat(all.getLong("totalItems")).isEqualTo(4);
+        assertThat(all.getString("items.find { it.id == '" + a + "' }.schedule.start")).isEqualTo("2027-03-01T08:00:00");
+        assertThat(all.getString("items.find { it.id == '" + b + "' }.schedule.finish")).isEqualTo("2027-03-02T17:00:00");
+        assertThat(all.getString("items.find { it.id == '" + phase + "' }.wbs")).isEqualTo("1");
+        assertThat(all.getString("items.find { it.id == '" + a + "' }.wbs")).isEqualTo("1.2");
+
+        assertThat(asPm().queryParam("sort", "name,desc").get("/api/projects/{p}/tasks", project).then().statusCode(200)
+                .extract().jsonPath().getList("items.id")).containsExactly(phase, c, b, a);
+        assertThat(asPm().queryParam("sort", "durationMinutes,desc").queryParam("sort", "name,asc")
+                .get("/api/projects/{p}/tasks", project).then().statusCode(200).extract().jsonPath().getList("items.name"))
+                .startsWith("Charlie", "Bravo", "Alpha");
+
+        JsonPath children = asPm().queryParam("parentId", phase).queryParam("size", 1).queryParam("page", 1)
+                .get("/api/projects/{p}/tasks", project).then().statusCode(200).extract().jsonPath();
+        assertThat(children.getList("items.id")).containsExactly(a);
+        assertThat(children.getLong("totalItems")).isEqualTo(2);
+
+        JsonPath beyond = asPm().queryParam("page", Integer.MAX_VALUE).queryParam("size", 200)
+                .get("/api/projects/{p}/tasks", project).then().statusCode(200).extract().jsonPath();
+        assertThat(beyond.getList("items")).isEmpty();
+        assertThat(beyond.getLong("totalItems")).isEqualTo(4);
+    }
+
+    @Test
     void aSmallNetworkWithLagsIsScheduledAndItsCriticalPathFound() {
         // Project starts Monday 2027-03-01 on the standard calendar (08:00–12:00, 13:00–17:00).
         UUID project = createProject(uniqueName("Network"));
