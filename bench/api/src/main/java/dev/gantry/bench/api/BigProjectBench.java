@@ -194,6 +194,16 @@ public final class BigProjectBench {
                 warmupReps, budget));
         run.operations.add(editDuration(api, base, "edit dur. late", critical.get(critical.size() - 2), reps,
                 warmupReps, budget));
+        // The common edit: a task off the critical path, one day longer within its free slack, then back. Nothing else
+        // moves, and the project's finish stays: the cost of an edit that changes little.
+        List<JsonNode> slack = leaves.stream().filter(t -> !t.path("critical").asBoolean()
+                && t.path("freeSlackMinutes").asLong() >= 2 * 480).toList();
+        if (!slack.isEmpty()) {
+            run.operations.add(editDuration(api, base, "edit in slack", slack.get(slack.size() / 2), reps,
+                    warmupReps, budget));
+        } else {
+            OUT.println("  (no task with two days of free slack: 'edit in slack' not timed)");
+        }
 
         // A new dependency, always forward (from a task to one at least 201 tasks later): the generated links all go
         // forward too, so it never closes a cycle, and it is never one of the existing links (those span <= 200).
