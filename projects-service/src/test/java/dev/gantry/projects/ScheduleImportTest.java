@@ -226,7 +226,8 @@ class ScheduleImportTest {
         asPm().contentType("application/json").body("{}").post("/api/projects/import").then().statusCode(415)
                 .contentType("application/problem+json");
         asPm().contentType("application/octet-stream").body(new byte[8 * 1024 * 1024 + 1]).post("/api/projects/import")
-                .then().statusCode(413).contentType("application/problem+json");
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", equalTo("The body is larger than the limit of 8388608 bytes"));
         as("dev", "member").contentType("application/octet-stream").body(new byte[]{1, 2, 3})
                 .post("/api/projects/import").then().statusCode(403).body("status", equalTo(403));
         assertThat(projectRows()).isEqualTo(before);

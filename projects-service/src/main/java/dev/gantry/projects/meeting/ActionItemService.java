@@ -22,8 +22,8 @@ import dev.gantry.projects.meeting.persistence.ActionItemRepository;
 import dev.gantry.projects.project.persistence.ProjectRepository;
 import dev.gantry.projects.schedule.TaskInput;
 import dev.gantry.projects.schedule.TaskService;
-import dev.gantry.projects.schedule.TaskView;
 import dev.gantry.projects.schedule.domain.TaskOrigin;
+import dev.gantry.projects.schedule.domain.TaskView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -10,7 +10,7 @@ import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.persistence.ProjectRepository;
 import dev.gantry.projects.schedule.ScheduleService;
 import dev.gantry.projects.schedule.ScheduleView;
-import dev.gantry.projects.schedule.TaskView;
+import dev.gantry.projects.schedule.domain.TaskView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import net.fortuna.ical4j.data.CalendarOutputter;

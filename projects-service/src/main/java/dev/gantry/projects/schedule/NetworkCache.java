@@ -49,13 +49,10 @@ class NetworkCache {
         }
         states.put(projectId, state);
         tasks += weight(state);
-        Iterator<Map.Entry<UUID, NetworkState>> eldest = states.entrySet().iterator();
+        // In access order the network just kept is the last entry, so it is never the one removed.
+        Iterator<NetworkState> eldest = states.values().iterator();
         while ((states.size() > maxNetworks || tasks > maxTasks) && states.size() > 1) {
-            Map.Entry<UUID, NetworkState> e = eldest.next();
-            if (e.getKey().equals(projectId)) {
-                continue;
-            }
-            tasks -= weight(e.getValue());
+            tasks -= weight(eldest.next());
             eldest.remove();
         }
     }

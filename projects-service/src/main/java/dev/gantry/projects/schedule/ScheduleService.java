@@ -6,6 +6,7 @@ import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.persistence.ProjectRepository;
 import dev.gantry.projects.schedule.domain.ProjectSchedule;
 import dev.gantry.projects.schedule.domain.TaskDates;
+import dev.gantry.projects.schedule.domain.TaskView;
 import dev.gantry.projects.schedule.persistence.ProjectScheduleRepository;
 import dev.gantry.projects.schedule.persistence.TaskDatesRepository;
 import dev.gantry.projects.schedule.persistence.TaskRepository;

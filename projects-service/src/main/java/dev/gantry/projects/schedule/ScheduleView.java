@@ -2,6 +2,7 @@ package dev.gantry.projects.schedule;
 
 import dev.gantry.projects.schedule.domain.ProjectSchedule;
 
+import dev.gantry.projects.schedule.domain.TaskView;
 import java.util.List;
 import java.util.UUID;
 

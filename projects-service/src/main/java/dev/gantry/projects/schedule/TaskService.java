@@ -12,6 +12,7 @@ import dev.gantry.platform.security.ProjectPermission;
 import dev.gantry.projects.schedule.domain.Task;
 import dev.gantry.projects.schedule.domain.TaskLink;
 import dev.gantry.projects.schedule.domain.TaskOrigin;
+import dev.gantry.projects.schedule.domain.TaskView;
 import dev.gantry.projects.schedule.persistence.CalendarRepository;
 import dev.gantry.projects.schedule.persistence.LinkRepository;
 import dev.gantry.projects.schedule.persistence.TaskDatesRepository;
@@ -95,7 +96,7 @@ public class TaskService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<TaskView> listTasks(UUID projectId, UUID parentId, PageRequest pageRequest) {
         authorizer.require(projectId, ProjectPermission.READ);
-        return tasks.pageWithDates(projectId, parentId, pageRequest).map(r -> new TaskView(r.task(), r.dates()));
+        return tasks.pageWithDates(projectId, parentId, pageRequest);
     }
 
     public TaskView updateTask(UUID projectId, UUID taskId, String ifMatch, TaskInput input) {

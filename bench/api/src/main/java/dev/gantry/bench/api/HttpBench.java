@@ -32,16 +32,11 @@ public final class HttpBench {
             "projects", "timeout-ms", "no-ceiling", "user", "settle-seconds");
     private static final List<String> ALL_SCENARIOS = List.of("create-project", "create-task", "list-tasks", "get-project");
     private static final int TASKS_PER_PROJECT = 100;
-    /** "Quiet": at most this share of the machine's CPU time used over one second. */
-    private static final double QUIET_CPU_SHARE = 0.15;
 
     /** One row of the table. */
     record Row(String scenario, String path, String kind, LoadRun.Result result, Double ratio, String loadAverage,
                double settledSeconds) {
     }
-
-    /** Longest wait for a quiet machine before each measurement (0: do not wait). */
-    private static double settleSeconds;
 
     private HttpBench() {
     }
@@ -64,7 +59,8 @@ public final class HttpBench {
         int projectCount = o.integer("projects", 40);
         int timeoutMillis = o.integer("timeout-ms", 10_000);
         String user = o.string("user", "pm");
-        settleSeconds = o.integer("settle-seconds", 120);
+        int settleSeconds = o.integer("settle-seconds", 120);
+        Timing timing = new Timing(settleSeconds, warmup, seconds, timeoutMillis);
         Path root = Path.of(System.getProperty("gantry.root", ".")).toAbsolutePath().normalize();
         String runId = Long.toString(System.currentTimeMillis(), 36);
         Map<String, Object> report = new LinkedHashMap<>();
@@ -92,13 +88,13 @@ public final class HttpBench {
                 if (ceiling != null) {
                     URI base = ceiling.baseUri();
                     for (int c : connections) {
-                        measure(rows, "ceiling-insert", "ceiling", "create", base, c, warmup, seconds, timeoutMillis,
+                        measure(rows, "ceiling-insert", "ceiling", "create", base, c, timing,
                                 seq -> HttpConnection.request("POST", base, "/ceiling/items", token,
                                         "{\"name\":\"bench item " + seq + "\",\"durationMinutes\":480}"), null);
                         ceilingByKey.put("create/" + c, rows.get(rows.size() - 1).result());
                     }
                     for (int c : connections) {
-                        measure(rows, "ceiling-list", "ceiling", "read", base, c, warmup, seconds, timeoutMillis,
+                        measure(rows, "ceiling-list", "ceiling", "read", base, c, timing,
                                 seq -> HttpConnection.request("GET", base, "/ceiling/items?size=100", token, null), null);
                         ceilingByKey.put("read/" + c, rows.get(rows.size() - 1).result());
                     }
@@ -113,7 +109,7 @@ public final class HttpBench {
                     URI base = URI.create(path.equals("gateway") ? stack.gatewayUrl() : stack.serviceUrl());
                     for (int c : connections) {
                         String kind = scenario.startsWith("create") ? "create" : "read";
-                        measure(rows, scenario, path, kind, base, c, warmup, seconds, timeoutMillis,
+                        measure(rows, scenario, path, kind, base, c, timing,
                                 requests(scenario, base, token, projects, runId), ceilingByKey.get(kind + "/" + c));
                     }
                 }
@@ -144,14 +140,15 @@ public final class HttpBench {
         };
     }
 
+    /** How every measurement runs: settling first (up to {@code settleSeconds}), warm-up, measured time, timeout. */
+    record Timing(int settleSeconds, double warmup, double seconds, int timeoutMillis) {
+    }
+
     private static void measure(List<Row> rows, String scenario, String path, String kind, URI base, int connections,
-                                double warmup, double seconds, int timeoutMillis, LongFunction<byte[]> requests,
-                                LoadRun.Result ceiling) {
-        double settled = settleSeconds <= 0 ? 0 : Machine.settle(QUIET_CPU_SHARE, settleSeconds);
-        if (settled < 0) {
-            OUT.printf("  (the machine did not become quiet within %.0f s; measuring anyway)%n", settleSeconds);
-        }
-        LoadRun.Result r = LoadRun.run(base, connections, warmup, seconds, timeoutMillis, requests);
+                                Timing timing, LongFunction<byte[]> requests, LoadRun.Result ceiling) {
+        double settled = Machine.settle(timing.settleSeconds(), OUT);
+        LoadRun.Result r = LoadRun.run(base, connections, timing.warmup(), timing.seconds(), timing.timeoutMillis(),
+                requests);
         Double ratio = ceiling == null || ceiling.throughput() == 0 ? null : r.throughput() / ceiling.throughput();
         Row row = new Row(scenario, path, kind, r, ratio, Machine.loadAverage(), settled);
         rows.add(row);

@@ -1,6 +1,7 @@
 package dev.gantry.bench.api;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -22,13 +23,27 @@ final class Machine {
         }
     }
 
+    /** "Quiet": at most this share of the machine's CPU time used over one second. */
+    private static final double QUIET_CPU_SHARE = 0.15;
+
     /**
-     * Waits until the machine is quiet: at most {@code busyShare} of its CPU time used over a whole second (from
-     * /proc/stat), so that one measurement does not pay for the work the previous one left behind (consumers still
-     * reading a backlog, the outbox relay draining, the JIT compiling). Gives up after {@code maxSeconds}. Returns the
-     * seconds waited, or -1 when it gave up or /proc/stat is missing.
+     * Waits until the machine is quiet (see {@link #QUIET_CPU_SHARE}, read from /proc/stat), so that one measurement
+     * does not pay for the work the previous one left behind (consumers still reading a backlog, the outbox relay
+     * draining, the JIT compiling), and says so when it gives up after {@code maxSeconds}. Returns the seconds waited,
+     * 0 when {@code maxSeconds} is 0 or less, or -1 when it gave up or /proc/stat is missing.
      */
-    static double settle(double busyShare, double maxSeconds) {
+    static double settle(double maxSeconds, PrintStream out) {
+        if (maxSeconds <= 0) {
+            return 0;
+        }
+        double waited = waitForQuiet(maxSeconds);
+        if (waited < 0) {
+            out.printf("  (the machine did not become quiet within %.0f s; measuring anyway)%n", maxSeconds);
+        }
+        return waited;
+    }
+
+    private static double waitForQuiet(double maxSeconds) {
         long started = System.nanoTime();
         long[] previous = cpuTimes();
         if (previous == null) {
@@ -43,7 +58,7 @@ final class Machine {
             long total = now[0] - previous[0];
             long idle = now[1] - previous[1];
             previous = now;
-            if (total > 0 && (total - idle) <= busyShare * total) {
+            if (total > 0 && (total - idle) <= QUIET_CPU_SHARE * total) {
                 return (System.nanoTime() - started) / 1e9;
             }
         }

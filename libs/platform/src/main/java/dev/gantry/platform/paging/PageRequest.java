@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Sort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A validated page request: {@code ?page=0&size=20&sort=name,asc&sort=startDate,desc}. Sort fields are limited to
@@ -58,5 +59,24 @@ public record PageRequest(int page, int size, Sort sort) {
 
     public Page panachePage() {
         return Page.of(page, size);
+    }
+
+    /** The first row of the page, for a query's first result; a page past any possible end starts at the last int. */
+    public int offset() {
+        return (int) Math.min(Integer.MAX_VALUE, (long) page * size);
+    }
+
+    /**
+     * The sort as the terms of an ORDER BY ({@code "t.name asc, t.position desc"}), each attribute prefixed with
+     * {@code alias} and a dot (none when {@code alias} is null); empty without a sort.
+     */
+    public String orderBy(String alias) {
+        if (sort == null) {
+            return "";
+        }
+        String prefix = alias == null ? "" : alias + ".";
+        return sort.getColumns().stream()
+                .map(c -> prefix + c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
+                .collect(Collectors.joining(", "));
     }
 }

@@ -8,7 +8,6 @@ import dev.gantry.projects.lesson.domain.LessonImpact;
 import dev.gantry.projects.lesson.domain.LessonOutcome;
 import dev.gantry.projects.project.domain.ProjectType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 
@@ -92,10 +91,10 @@ public class LessonRepository implements PanacheRepositoryBase<Lesson, UUID> {
         long total = ((Number) count.getSingleResult()).longValue();
 
         Query ids = getEntityManager().createNativeQuery(
-                "select l.id from lesson l" + where + " order by " + orderBy(page.sort()) + ", l.id",
+                "select l.id from lesson l" + where + " order by " + page.orderBy(null) + ", l.id",
                 UUID.class);
         parameters.forEach(ids::setParameter);
-        ids.setFirstResult(page.page() * page.size());
+        ids.setFirstResult(page.offset());
         ids.setMaxResults(page.size());
         @SuppressWarnings("unchecked")
         List<UUID> pageIds = ids.getResultList();
@@ -105,12 +104,5 @@ public class LessonRepository implements PanacheRepositoryBase<Lesson, UUID> {
         Map<UUID, Lesson> byId = list("id in ?1", pageIds).stream()
                 .collect(Collectors.toMap(l -> l.id, Function.identity()));
         return new PageResponse<>(pageIds.stream().map(byId::get).toList(), page.page(), page.size(), total);
-    }
-
-    /** The ORDER BY of the page request (sorting by relevance needs {@code q}; LessonQuery checks that). */
-    private static String orderBy(Sort sort) {
-        return sort.getColumns().stream()
-                .map(c -> c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
-                .collect(Collectors.joining(", "));
     }
 }

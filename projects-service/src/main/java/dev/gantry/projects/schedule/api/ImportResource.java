@@ -1,5 +1,6 @@
 package dev.gantry.projects.schedule.api;
 
+import dev.gantry.platform.config.GantryConfig;
 import dev.gantry.platform.errors.FieldError;
 import dev.gantry.platform.errors.GantryException;
 import dev.gantry.platform.errors.ProblemType;
@@ -7,7 +8,6 @@ import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.platform.security.Roles;
 import dev.gantry.projects.project.domain.ProjectType;
 import dev.gantry.projects.schedule.ScheduleTransfer;
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,9 +47,10 @@ public class ImportResource {
     private final long maxBytes;
 
     ImportResource(ScheduleTransfer transfer,
-                   @ConfigProperty(name = "projects.import.max-size", defaultValue = "64M") MemorySize maxSize) {
+                   GantryConfig config) {
         this.transfer = transfer;
-        this.maxBytes = maxSize.asLongValue();
+        // The platform refuses a declared larger body before it is read; this limit also holds for one sent in chunks.
+        this.maxBytes = config.http().maxUploadSize().asLongValue();
     }
 
     @POST
@@ -69,14 +69,10 @@ public class ImportResource {
                                @Size(max = 200) @QueryParam("name") String name,
                                @Parameter(description = "Project type; default GENERIC") @QueryParam("type") ProjectType type,
                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                               @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
                                UriInfo uri) throws IOException {
         if (contentType != null && !RAW_TYPES.contains(contentType.split(";")[0].trim().toLowerCase(Locale.ROOT))) {
             throw new GantryException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the file as application/octet-stream,"
                     + " application/vnd.ms-project, application/xml or multipart/form-data (part 'file')");
-        }
-        if (contentLength != null && contentLength > maxBytes) {
-            throw tooLarge(); // refused before a byte of the body is read
         }
         return created(readLimited(body), name, type, uri);
     }

@@ -10,7 +10,7 @@ import dev.gantry.platform.http.IdempotentRequests;
 import dev.gantry.platform.paging.PageRequest;
 import dev.gantry.platform.paging.PageResponse;
 import dev.gantry.projects.schedule.TaskService;
-import dev.gantry.projects.schedule.TaskView;
+import dev.gantry.projects.schedule.domain.TaskView;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;

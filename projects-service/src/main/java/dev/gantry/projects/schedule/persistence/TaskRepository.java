@@ -4,8 +4,8 @@ import dev.gantry.platform.paging.PageRequest;
 import dev.gantry.platform.paging.PageResponse;
 import dev.gantry.projects.schedule.domain.Task;
 import dev.gantry.projects.schedule.domain.TaskDates;
+import dev.gantry.projects.schedule.domain.TaskView;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import org.hibernate.jpa.HibernateHints;
@@ -21,24 +21,14 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         return list("projectId = ?1 order by position, id", projectId);
     }
 
-    /** A task with its computed dates (null until the task is first scheduled). */
-    public record TaskWithDates(Task task, TaskDates dates) {
-    }
-
     /**
      * A page of tasks with their computed dates in one read-only query (a left join), instead of a second query with
      * the page's ids: the list endpoints are the most frequent reads.
      */
-    public PageResponse<TaskWithDates> pageWithDates(UUID projectId, UUID parentId, PageRequest pageRequest) {
+    public PageResponse<TaskView> pageWithDates(UUID projectId, UUID parentId, PageRequest pageRequest) {
         String where = parentId == null ? " where t.projectId = :p" : " where t.projectId = :p and t.parentId = :parent";
-        StringBuilder order = new StringBuilder(" order by ");
-        if (pageRequest.sort() != null) {
-            for (Sort.Column c : pageRequest.sort().getColumns()) {
-                order.append("t.").append(c.getName())
-                        .append(c.getDirection() == Sort.Direction.Descending ? " desc, " : " asc, ");
-            }
-        }
-        order.append("t.id");
+        String sorted = pageRequest.orderBy("t");
+        String order = " order by " + (sorted.isEmpty() ? "" : sorted + ", ") + "t.id";
         TypedQuery<Object[]> rows = getEntityManager().createQuery(
                 "select t, d from Task t left join TaskDates d on d.taskId = t.id" + where + order, Object[].class);
         TypedQuery<Long> count = getEntityManager().createQuery("select count(t) from Task t" + where, Long.class);
@@ -48,9 +38,9 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
             rows.setParameter("parent", parentId);
             count.setParameter("parent", parentId);
         }
-        List<TaskWithDates> items = rows.setHint(HibernateHints.HINT_READ_ONLY, true)
-                .setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) pageRequest.page() * pageRequest.size())).setMaxResults(pageRequest.size())
-                .getResultStream().map(r -> new TaskWithDates((Task) r[0], (TaskDates) r[1])).toList();
+        List<TaskView> items = rows.setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setFirstResult(pageRequest.offset()).setMaxResults(pageRequest.size())
+                .getResultStream().map(r -> new TaskView((Task) r[0], (TaskDates) r[1])).toList();
         return new PageResponse<>(items, pageRequest.page(), pageRequest.size(), count.getSingleResult());
     }
 
