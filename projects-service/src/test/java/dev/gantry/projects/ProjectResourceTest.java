@@ -20,6 +20,8 @@ import static dev.gantry.projects.ProjectsApi.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 @QuarkusTestResource(value = GantryTestResources.class, restrictToAnnotatedClass = false)
@@ -151,6 +153,68 @@ class ProjectResourceTest {
                 .statusCode(200)
                 .body("budget.currency", equalTo("USD"))
                 .body("version", equalTo(2));
+    }
+
+    @Test
+    void patchTellsAnAbsentMemberFromANullOneFromAValue() {
+        UUID id = createProject(uniqueName("Merge patch"));
+        asPm().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"description\": \"Core and access layers\"}")
+                .patch("/api/projects/{id}", id).then()
+                .statusCode(200)
+                .body("description", equalTo("Core and access layers"))
+                .body("budget.amount", equalTo(120000.5f))
+                .body("version", equalTo(1));
+
+        asPm().contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                .body("{\"description\": null, \"budget\": null}")
+                .patch("/api/projects/{id}", id).then()
+                .statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("description", nullValue())
+                .body("budget", nullValue())
+                .body("type", equalTo("NETWORK_ROLLOUT"))
+                .body("startDate", equalTo("2027-03-01"));
+
+        asPm().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{}")
+                .patch("/api/projects/{id}", id).then()
+                .statusCode(200)
+                .header("ETag", "\"2\"");
+
+        for (String required : List.of("name", "type", "startDate")) {
+            asPm().contentType(ContentType.JSON).header("If-Match", "\"2\"")
+                    .body("{\"" + required + "\": null}")
+                    .patch("/api/projects/{id}", id).then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors", hasSize(1))
+                    .body("errors[0].pointer", equalTo("/" + required))
+                    .body("errors[0].message", equalTo("cannot be cleared: leave it out to keep the current value"));
+        }
+        asPm().get("/api/projects/{id}", id).then()
+                .statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("name", startsWith("Merge patch"));
+    }
+
+    @Test
+    void openApiDocumentsAPatchMemberAsItsValue() {
+        var document = io.restassured.RestAssured.given().accept("application/json")
+                .get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> update = document.getMap("components.schemas.UpdateProject.properties");
+        assertThat(update).containsOnlyKeys("name", "description", "type", "startDate", "budget");
+        assertThat(document.getString("components.schemas.UpdateProject.properties.name.type")).isEqualTo("string");
+        assertThat(document.getString("components.schemas.UpdateProject.properties.name.maxLength")).isEqualTo("200");
+        assertThat(document.getString("components.schemas.UpdateProject.properties.startDate.format"))
+                .isEqualTo("date");
+        assertThat(document.getList("components.schemas.UpdateProject.properties.description.type"))
+                .containsExactly("string", "null");
+        assertThat(document.getString("components.schemas.UpdateProject.properties.type.$ref"))
+                .as("%s", update).endsWith("/ProjectType");
+        assertThat(document.getList("components.schemas.UpdateProject.properties.budget.type"))
+                .containsExactly("object", "null");
+        assertThat(document.getMap("components.schemas.UpdateProject.properties.budget.properties"))
+                .containsOnlyKeys("amount", "currency");
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.gantry.platform.events.EventPublisher;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.paging.PageRequest;
 import dev.gantry.platform.paging.PageResponse;
+import dev.gantry.platform.patch.Patch;
 import dev.gantry.platform.security.CurrentUser;
 import dev.gantry.platform.security.ProjectAuthorizer;
 import dev.gantry.platform.security.ProjectMembership;
@@ -44,8 +45,8 @@ public class ProjectService {
     }
 
     /** Changes to a project; null fields stay as they are. */
-    public record UpdateProject(String name, String description, ProjectType type, LocalDate startDate,
-                                BigDecimal budgetAmount, String budgetCurrency) {
+    public record UpdateProject(Patch<String> name, Patch<String> description, Patch<ProjectType> type,
+                                Patch<LocalDate> startDate, Patch<Project.Budget> budget) {
     }
 
     private final ProjectRepository projects;
@@ -100,7 +101,7 @@ public class ProjectService {
         Project project = projects.require(id);
         ETags.requireMatch(ifMatch, project.version);
         List<String> changed = project.change(command.name(), command.description(), command.type(),
-                command.startDate(), command.budgetAmount(), command.budgetCurrency(), clock.instant());
+                command.startDate(), command.budget(), clock.instant());
         if (changed.isEmpty()) {
             return project;
         }

@@ -1,19 +1,13 @@
 package dev.gantry.projects.progress.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gantry.platform.errors.FieldError;
-import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.http.IdempotentRequests;
+import dev.gantry.platform.patch.Patch;
 import dev.gantry.projects.progress.ProgressService;
 import dev.gantry.projects.progress.domain.ProgressSummary;
 import dev.gantry.projects.schedule.domain.Task;
 import io.quarkus.security.Authenticated;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,10 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 @Path("/api/projects/{projectId}/progress")
@@ -51,14 +42,10 @@ public class ProgressResource {
 
     private final ProgressService service;
     private final IdempotentRequests idempotency;
-    private final ObjectMapper mapper;
-    private final Validator validator;
 
-    ProgressResource(ProgressService service, IdempotentRequests idempotency, ObjectMapper mapper, Validator validator) {
+    ProgressResource(ProgressService service, IdempotentRequests idempotency) {
         this.service = service;
         this.idempotency = idempotency;
-        this.mapper = mapper;
-        this.validator = validator;
     }
 
     @GET
@@ -91,13 +78,8 @@ public class ProgressResource {
     public Response setStatusDate(@PathParam("projectId") UUID projectId,
                                   @Parameter(description = "The ETag of GET .../progress", required = true)
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                  @NotNull JsonNode body) throws JsonProcessingException {
-        if (!body.isObject() || !body.has("statusDate")) {
-            throw new ValidationException(FieldError.body("/statusDate",
-                    "is required: a date-time, or null to clear the status date"));
-        }
-        StatusDateRequest request = mapper.treeToValue(body, StatusDateRequest.class);
-        ProgressService.SummaryView view = service.setStatusDate(projectId, ifMatch, request.statusDate());
+                                  @NotNull @Valid StatusDateRequest body) {
+        ProgressService.SummaryView view = service.setStatusDate(projectId, ifMatch, body.statusDate().value());
         return Response.ok(toResponse(view)).tag(etag(view.version())).build();
     }
 
@@ -120,25 +102,14 @@ public class ProgressResource {
     public Response report(@PathParam("projectId") UUID projectId,
                            @Parameter(description = "Any unique string identifying this request for safe retries")
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                           @NotNull JsonNode body) throws JsonProcessingException {
-        if (!body.isObject()) {
-            throw new ValidationException(FieldError.body("", "expected a JSON object"));
-        }
-        ProgressReportRequest request = mapper.treeToValue(body, ProgressReportRequest.class);
-        Set<ConstraintViolation<ProgressReportRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        List<ProgressService.ProgressUpdate> updates = new ArrayList<>();
-        JsonNode items = body.get("updates");
-        for (int i = 0; i < request.updates().size(); i++) {
-            ProgressUpdateRequest u = request.updates().get(i);
-            Set<String> present = new HashSet<>();
-            items.get(i).fieldNames().forEachRemaining(present::add);
-            updates.add(new ProgressService.ProgressUpdate(u.taskId(), u.version(), Set.copyOf(present),
-                    u.actualStart(), u.actualFinish(), u.percentComplete(), u.remainingMinutes()));
-        }
-        // The body as sent: an explicit null (clear) and an absent field (keep) are different reports.
+                           @NotNull @Valid ProgressReportRequest body) {
+        List<ProgressService.ProgressUpdate> updates = body.updates().stream()
+                .map(u -> new ProgressService.ProgressUpdate(u.taskId(), u.version(), Patch.presentMembers(u),
+                        u.actualStart().orElse(null), u.actualFinish().orElse(null),
+                        u.percentComplete().orElse(null), u.remainingMinutes().orElse(null)))
+                .toList();
+        // Written back as sent (absent members left out), an explicit null (clear) and an absent member (keep) are
+        // different reports.
         return idempotency.execute(idempotencyKey, "POST /api/projects/" + projectId + "/progress", body, () -> {
             List<TaskProgressResponse> tasks = service.report(projectId, updates).stream().map(r -> {
                 Task t = r.task();

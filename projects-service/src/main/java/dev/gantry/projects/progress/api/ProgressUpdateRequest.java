@@ -1,5 +1,6 @@
 package dev.gantry.projects.progress.api;
 
+import dev.gantry.platform.patch.Patch;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -17,10 +18,13 @@ public record ProgressUpdateRequest(
         @NotNull @Schema(example = "0c7a9e2b-51d4-4f3e-8a6b-2d9f1e0c3b47") UUID taskId,
         @PositiveOrZero @Schema(description = "The task's version (ETag) you read; when given and stale, the whole"
                 + " report is refused (409)", example = "3") Long version,
-        @Schema(example = "2027-03-01T08:00:00") LocalDateTime actualStart,
-        @Schema(description = "Completes the task (100%)") LocalDateTime actualFinish,
-        @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) @Schema(example = "40")
-        BigDecimal percentComplete,
-        @PositiveOrZero @Schema(description = "Working minutes left; absent or null to derive it from percentComplete",
-                example = "2880") Long remainingMinutes) {
+        @Schema(implementation = LocalDateTime.class, nullable = true, example = "2027-03-01T08:00:00")
+        Patch<LocalDateTime> actualStart,
+        @Schema(implementation = LocalDateTime.class, nullable = true, description = "Completes the task (100%)")
+        Patch<LocalDateTime> actualFinish,
+        @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+        @Schema(implementation = BigDecimal.class, nullable = true, example = "40") Patch<BigDecimal> percentComplete,
+        @PositiveOrZero @Schema(implementation = Long.class, nullable = true,
+                description = "Working minutes left; absent or null to derive it from percentComplete",
+                example = "2880") Patch<Long> remainingMinutes) {
 }

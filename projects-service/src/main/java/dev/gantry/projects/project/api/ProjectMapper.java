@@ -30,7 +30,6 @@ final class ProjectMapper {
 
     static ProjectService.UpdateProject toCommand(UpdateProjectRequest request) {
         return new ProjectService.UpdateProject(request.name(), request.description(), request.type(),
-                request.startDate(), request.budget() == null ? null : request.budget().amount(),
-                request.budget() == null ? null : request.budget().currency());
+                request.startDate(), request.budget().map(money -> new Project.Budget(money.amount(), money.currency())));
     }
 }

@@ -1,5 +1,6 @@
 package dev.gantry.projects.project.domain;
 
+import dev.gantry.platform.patch.Patch;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -90,38 +91,53 @@ public class Project {
         return project;
     }
 
+    /** A project's budget: an amount in an ISO-4217 currency. */
+    public record Budget(BigDecimal amount, String currency) {
+    }
+
     /**
-     * Applies the given changes (null means unchanged) and returns the names of the fields that actually changed.
+     * Applies a merge patch: an absent member leaves its field as it is, a cleared one empties it (description and
+     * budget only; the others are required and the request refuses clearing them). Returns the names of the fields
+     * that actually changed.
      */
-    public List<String> change(String newName, String newDescription, ProjectType newType, LocalDate newStartDate,
-                               BigDecimal newBudgetAmount, String newBudgetCurrency, Instant now) {
+    public List<String> change(Patch<String> newName, Patch<String> newDescription, Patch<ProjectType> newType,
+                               Patch<LocalDate> newStartDate, Patch<Budget> newBudget, Instant now) {
         List<String> changed = new ArrayList<>();
-        if (newName != null && !newName.strip().equals(name)) {
-            name = newName.strip();
+        String strippedName = newName.map(String::strip).orElse(name);
+        if (strippedName != null && !strippedName.equals(name)) {
+            name = strippedName;
             changed.add("name");
         }
-        if (newDescription != null && !newDescription.equals(description)) {
-            description = newDescription;
+        if (!Objects.equals(newDescription.orElse(description), description)) {
+            description = newDescription.value();
             changed.add("description");
         }
-        if (newType != null && newType != type) {
-            type = newType;
+        ProjectType typeAfter = newType.orElse(type);
+        if (typeAfter != null && typeAfter != type) {
+            type = typeAfter;
             changed.add("type");
         }
-        if (newStartDate != null && !newStartDate.equals(startDate)) {
-            startDate = newStartDate;
+        LocalDate startAfter = newStartDate.orElse(startDate);
+        if (startAfter != null && !startAfter.equals(startDate)) {
+            startDate = startAfter;
             changed.add("startDate");
         }
-        if (newBudgetAmount != null && (budgetAmount == null || newBudgetAmount.compareTo(budgetAmount) != 0
-                || !Objects.equals(newBudgetCurrency, budgetCurrency))) {
-            budgetAmount = newBudgetAmount;
-            budgetCurrency = newBudgetCurrency;
+        if (newBudget.isPresent() && !sameBudget(newBudget.value())) {
+            budgetAmount = newBudget.isCleared() ? null : newBudget.value().amount();
+            budgetCurrency = newBudget.isCleared() ? null : newBudget.value().currency();
             changed.add("budget");
         }
         if (!changed.isEmpty()) {
             updatedAt = now;
         }
         return changed;
+    }
+
+    private boolean sameBudget(Budget budget) {
+        if (budget == null || budgetAmount == null) {
+            return budget == null && budgetAmount == null;
+        }
+        return budget.amount().compareTo(budgetAmount) == 0 && budget.currency().equals(budgetCurrency);
     }
 
     public boolean isManagedBy(String userId) {

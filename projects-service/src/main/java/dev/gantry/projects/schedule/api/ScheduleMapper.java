@@ -1,5 +1,6 @@
 package dev.gantry.projects.schedule.api;
 
+import dev.gantry.platform.patch.Patch;
 import dev.gantry.projects.schedule.CalendarJson;
 import dev.gantry.projects.schedule.CalendarInput;
 import dev.gantry.projects.schedule.ScheduleView;
@@ -46,9 +47,12 @@ public final class ScheduleMapper {
                 r.manualFinish(), r.constraint(), r.deadline(), r.calendarId(), r.progress(), r.plannedCost());
     }
 
-    static TaskInput toInput(UpdateTaskRequest r, Set<String> present) {
-        return input(present, r.name(), r.parentId(), r.durationMinutes(), r.milestone(), r.manual(), r.manualStart(),
-                r.manualFinish(), r.constraint(), r.deadline(), r.calendarId(), r.progress(), r.plannedCost());
+    static TaskInput toInput(UpdateTaskRequest r) {
+        return input(Patch.presentMembers(r), r.name().orElse(null), r.parentId().orElse(null),
+                r.durationMinutes().orElse(null), r.milestone().orElse(null), r.manual().orElse(null),
+                r.manualStart().orElse(null), r.manualFinish().orElse(null), r.constraint().orElse(null),
+                r.deadline().orElse(null), r.calendarId().orElse(null), r.progress().orElse(null),
+                r.plannedCost().orElse(null));
     }
 
     private static TaskInput input(Set<String> present, String name, UUID parentId, Long duration,

@@ -1,10 +1,5 @@
 package dev.gantry.projects.schedule.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gantry.platform.errors.FieldError;
-import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.http.IdempotentRequests;
 import dev.gantry.platform.paging.PageRequest;
@@ -12,10 +7,7 @@ import dev.gantry.platform.paging.PageResponse;
 import dev.gantry.projects.schedule.TaskService;
 import dev.gantry.projects.schedule.domain.TaskView;
 import io.quarkus.security.Authenticated;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -36,14 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 @Path("/api/projects/{projectId}/tasks")
@@ -57,14 +46,10 @@ public class TaskResource {
 
     private final TaskService service;
     private final IdempotentRequests idempotency;
-    private final ObjectMapper mapper;
-    private final Validator validator;
 
-    TaskResource(TaskService service, IdempotentRequests idempotency, ObjectMapper mapper, Validator validator) {
+    TaskResource(TaskService service, IdempotentRequests idempotency) {
         this.service = service;
         this.idempotency = idempotency;
-        this.mapper = mapper;
-        this.validator = validator;
     }
 
     @POST
@@ -114,27 +99,12 @@ public class TaskResource {
     @Operation(summary = "Change a task",
             description = "JSON merge patch: only the fields present change. Requires If-Match with the task's ETag."
                     + " Progress changes go here too. The schedule is recomputed.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = UpdateTaskRequest.class)))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TaskResponse.class)))
     public Response update(@PathParam("projectId") UUID projectId, @PathParam("taskId") UUID taskId,
                            @Parameter(description = "The ETag of the version you changed", required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull JsonNode body) throws JsonProcessingException {
-        if (!body.isObject()) {
-            throw new ValidationException(FieldError.body("", "expected a JSON object"));
-        }
-        UpdateTaskRequest request = mapper.treeToValue(body, UpdateTaskRequest.class);
-        Set<ConstraintViolation<UpdateTaskRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        Set<String> present = new HashSet<>();
-        body.fieldNames().forEachRemaining(present::add);
-        if (present.contains("name") && request.name() == null) {
-            throw new ValidationException(FieldError.body("/name", "must not be null"));
-        }
-        TaskView task = service.updateTask(projectId, taskId, ifMatch,
-                ScheduleMapper.toInput(request, present));
+                           @NotNull @Valid UpdateTaskRequest body) {
+        TaskView task = service.updateTask(projectId, taskId, ifMatch, ScheduleMapper.toInput(body));
         return Response.ok(ScheduleMapper.toResponse(task)).tag(etag(task.task().version)).build();
     }
 

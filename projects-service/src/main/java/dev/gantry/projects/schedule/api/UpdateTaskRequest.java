@@ -1,9 +1,11 @@
 package dev.gantry.projects.schedule.api;
 
+import dev.gantry.platform.patch.Patch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -13,22 +15,27 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
-@Schema(name = "UpdateTaskRequest", description = "JSON merge patch: only the fields present change; null clears"
-        + " parentId (to the top level), constraint (to as soon as possible), deadline, calendarId (to the project"
-        + " calendar) progress and plannedCost")
+@Schema(name = "UpdateTaskRequest", description = "JSON merge patch: absent members stay as they are; null clears"
+        + " parentId (to the top level), manualStart, manualFinish, constraint (to as soon as possible), deadline,"
+        + " calendarId (to the project calendar), progress and plannedCost. name, durationMinutes, milestone and"
+        + " manual cannot be cleared.")
 public record UpdateTaskRequest(
-        @Size(min = 1, max = 500) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
-        UUID parentId,
-        @PositiveOrZero @Max(TaskRequest.MAX_DURATION) Long durationMinutes,
-        Boolean milestone,
-        Boolean manual,
-        LocalDateTime manualStart,
-        LocalDateTime manualFinish,
-        @Valid ConstraintDto constraint,
-        LocalDateTime deadline,
-        UUID calendarId,
-        @Valid ProgressDto progress,
+        @NotNull(message = Patch.NOT_CLEARABLE) @Size(min = 1, max = 500)
+        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        @Schema(implementation = String.class, example = "Migrate customer data") Patch<String> name,
+        @Schema(implementation = UUID.class, nullable = true) Patch<UUID> parentId,
+        @NotNull(message = Patch.NOT_CLEARABLE) @PositiveOrZero @Max(TaskRequest.MAX_DURATION)
+        @Schema(implementation = Long.class, example = "2400") Patch<Long> durationMinutes,
+        @NotNull(message = Patch.NOT_CLEARABLE) @Schema(implementation = Boolean.class) Patch<Boolean> milestone,
+        @NotNull(message = Patch.NOT_CLEARABLE) @Schema(implementation = Boolean.class) Patch<Boolean> manual,
+        @Schema(implementation = LocalDateTime.class, nullable = true) Patch<LocalDateTime> manualStart,
+        @Schema(implementation = LocalDateTime.class, nullable = true) Patch<LocalDateTime> manualFinish,
+        @Valid @Schema(implementation = ConstraintDto.class, nullable = true) Patch<ConstraintDto> constraint,
+        @Schema(implementation = LocalDateTime.class, nullable = true) Patch<LocalDateTime> deadline,
+        @Schema(implementation = UUID.class, nullable = true) Patch<UUID> calendarId,
+        @Valid @Schema(implementation = ProgressDto.class, nullable = true) Patch<ProgressDto> progress,
         @DecimalMin("0") @Digits(integer = 12, fraction = 2)
-        @Schema(description = "Planned cost in the project's budget currency; null clears it", example = "12500.00")
-        BigDecimal plannedCost) {
+        @Schema(implementation = BigDecimal.class, nullable = true,
+                description = "Planned cost in the project's budget currency; null clears it", example = "12500.00")
+        Patch<BigDecimal> plannedCost) {
 }

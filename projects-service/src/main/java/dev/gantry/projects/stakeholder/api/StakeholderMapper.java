@@ -1,17 +1,10 @@
 package dev.gantry.projects.stakeholder.api;
 
-import dev.gantry.platform.errors.FieldError;
-import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.projects.stakeholder.domain.CommunicationPlan;
 import dev.gantry.projects.stakeholder.domain.Stakeholder;
 import dev.gantry.projects.stakeholder.domain.StakeholderDetails;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 final class StakeholderMapper {
-
 
     private StakeholderMapper() {
     }
@@ -22,29 +15,13 @@ final class StakeholderMapper {
                 r.desiredEngagement(), toPlan(r.communication()));
     }
 
-    /** The patch as details; a required field set to null is a 400 naming it. */
-    static StakeholderDetails toDetails(StakeholderPatch p) {
-        Set<String> present = p.present();
-        List<FieldError> errors = new ArrayList<>();
-        StakeholderDetails details = new StakeholderDetails(p.getKind(), p.getName(), blankToNull(p.getOrganisation()),
-                blankToNull(p.getRole()), blankToNull(p.getEmail()), blankToNull(p.getPhone()), p.getInterest(),
-                p.getInfluence(), p.getCurrentEngagement(), p.getDesiredEngagement(), toPlan(p.getCommunication()));
-        if (present.contains("kind") && details.kind() == null) {
-            errors.add(FieldError.body("/kind", "must not be null; it cannot be cleared"));
-        }
-        if (present.contains("name") && details.name() == null) {
-            errors.add(FieldError.body("/name", "must not be null; it cannot be cleared"));
-        }
-        if (present.contains("interest") && details.interest() == null) {
-            errors.add(FieldError.body("/interest", "must not be null; it cannot be cleared"));
-        }
-        if (present.contains("influence") && details.influence() == null) {
-            errors.add(FieldError.body("/influence", "must not be null; it cannot be cleared"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return details;
+    /** The patch's values as details: members left out are null there. */
+    static StakeholderDetails toDetails(UpdateStakeholderRequest p) {
+        return new StakeholderDetails(p.kind().orElse(null), p.name().orElse(null),
+                blankToNull(p.organisation().orElse(null)), blankToNull(p.role().orElse(null)),
+                blankToNull(p.email().orElse(null)), blankToNull(p.phone().orElse(null)), p.interest().orElse(null),
+                p.influence().orElse(null), p.currentEngagement().orElse(null), p.desiredEngagement().orElse(null),
+                toPlan(p.communication().orElse(null)));
     }
 
     static StakeholderResponse toResponse(Stakeholder s) {

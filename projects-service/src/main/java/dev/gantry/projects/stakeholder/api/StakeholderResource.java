@@ -4,6 +4,7 @@ import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.http.IdempotentRequests;
 import dev.gantry.platform.paging.PageRequest;
 import dev.gantry.platform.paging.PageResponse;
+import dev.gantry.platform.patch.Patch;
 import dev.gantry.projects.stakeholder.StakeholderService;
 import dev.gantry.projects.stakeholder.domain.Quadrant;
 import dev.gantry.projects.stakeholder.domain.Stakeholder;
@@ -121,9 +122,9 @@ public class StakeholderResource {
     public Response update(@PathParam("projectId") UUID projectId, @PathParam("stakeholderId") UUID stakeholderId,
                            @Parameter(description = "The ETag of the version you changed", required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull @Valid StakeholderPatch body) {
+                           @NotNull @Valid UpdateStakeholderRequest body) {
         Stakeholder stakeholder = service.update(projectId, stakeholderId, ifMatch,
-                StakeholderMapper.toDetails(body), body.present());
+                StakeholderMapper.toDetails(body), Patch.presentMembers(body));
         return Response.ok(StakeholderMapper.toResponse(stakeholder)).tag(etag(stakeholder)).build();
     }
 
