@@ -149,6 +149,22 @@ class ScheduleApiTest {
     }
 
     @Test
+    void movingTheProjectsStartReschedulesItsTasks() {
+        UUID project = createProject(uniqueName("Moved start"));
+        String design = task(project, Map.of("name", "Design", "durationMinutes", 2 * 480));
+        assertThat(scheduled(schedule(project), design)).containsEntry("start", "2027-03-01T08:00:00");
+
+        String etag = asPm().get("/api/projects/{p}", project).then().statusCode(200).extract().header("ETag");
+        asPm().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("startDate", "2027-03-08"))
+                .patch("/api/projects/{p}", project).then().statusCode(200);
+
+        JsonPath s = schedule(project);
+        assertThat(s.getString("start")).isEqualTo("2027-03-08T08:00:00");
+        assertThat(scheduled(s, design)).containsEntry("start", "2027-03-08T08:00:00")
+                .containsEntry("finish", "2027-03-09T17:00:00");
+    }
+
+    @Test
     void aProjectCalendarShiftsTheDatesAndItsHolidaysAreSkipped() {
         UUID project = createProject(uniqueName("Calendars"));
         String t = task(project, Map.of("name", "Cut-over", "durationMinutes", 2 * 420));

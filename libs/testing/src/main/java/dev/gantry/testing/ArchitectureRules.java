@@ -8,10 +8,12 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * Gantry's architecture as tests (design §2): a service never imports another service's packages, and domain
- * packages do not depend on the web, messaging or persistence frameworks (JPA annotations on entities excepted).
+ * packages do not depend on the web, messaging or persistence frameworks (JPA annotations on entities excepted),
+ * and a service's feature packages do not depend on each other in a circle.
  */
 public final class ArchitectureRules {
 
@@ -48,5 +50,9 @@ public final class ArchitectureRules {
                 .allowEmptyShould(true)
                 .because("the domain holds the rules; frameworks stay at the edges");
         pureDomain.check(classes);
+        ArchRule noFeatureCycles = slices().matching(servicePackage + ".(*)..").namingSlices("feature $1")
+                .should().beFreeOfCycles()
+                .because("features in a circle can only be understood, changed and tested together");
+        noFeatureCycles.check(classes);
     }
 }

@@ -17,7 +17,6 @@ import dev.gantry.projects.baseline.domain.PlannedCosts;
 import dev.gantry.projects.baseline.domain.Variance;
 import dev.gantry.projects.baseline.persistence.BaselineRepository;
 import dev.gantry.projects.baseline.persistence.BaselineTaskRepository;
-import dev.gantry.projects.lifecycle.domain.Lifecycle;
 import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.persistence.ProjectRepository;
 import dev.gantry.projects.schedule.PlanAssembler;
@@ -88,7 +87,7 @@ public class BaselineService {
         authorizer.require(projectId, ProjectPermission.MANAGE);
         // Locked so that two saves of the same name cannot both pass the uniqueness check.
         Project project = projects.requireForUpdate(projectId);
-        if (Lifecycle.isFinished(project.status)) {
+        if (project.status.isFinished()) {
             throw new ConflictException("The project is " + project.status + "; it can no longer be baselined",
                     List.of("Baselines of closed or cancelled projects are kept as they were"));
         }
@@ -174,7 +173,7 @@ public class BaselineService {
         Baseline baseline = find(projectId, baselineId);
         ETags.requireMatch(ifMatch, baseline.version);
         Project project = projects.require(projectId);
-        if (Lifecycle.isFinished(project.status)) {
+        if (project.status.isFinished()) {
             throw new ConflictException("The project is " + project.status + "; its baselines can no longer change",
                     List.of("Baselines of closed or cancelled projects are kept as they were"));
         }

@@ -19,7 +19,6 @@ import dev.gantry.platform.security.ProjectPermission;
 import dev.gantry.projects.charter.domain.Charter;
 import dev.gantry.projects.charter.domain.CharterContent;
 import dev.gantry.projects.charter.persistence.CharterRepository;
-import dev.gantry.projects.lifecycle.domain.Lifecycle;
 import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.persistence.ProjectRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,7 +81,7 @@ public class CharterService {
         } else {
             ETags.requireMatch(ifMatch, charter.version);
         }
-        if (Lifecycle.isFinished(project.status)) {
+        if (project.status.isFinished()) {
             throw new ConflictException("The project is " + project.status + "; its charter can no longer change",
                     List.of("Charters of closed or cancelled projects are kept as they were"));
         }

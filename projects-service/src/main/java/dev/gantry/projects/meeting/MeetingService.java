@@ -16,7 +16,6 @@ import dev.gantry.platform.paging.PageResponse;
 import dev.gantry.platform.security.CurrentUser;
 import dev.gantry.platform.security.ProjectAuthorizer;
 import dev.gantry.platform.security.ProjectPermission;
-import dev.gantry.projects.lifecycle.domain.Lifecycle;
 import dev.gantry.projects.meeting.domain.Attendee;
 import dev.gantry.projects.meeting.domain.Meeting;
 import dev.gantry.projects.meeting.domain.MeetingDetails;
@@ -125,7 +124,7 @@ public class MeetingService {
     }
 
     static void requireOpen(Project project) {
-        if (Lifecycle.isFinished(project.status)) {
+        if (project.status.isFinished()) {
             throw new ConflictException("The project is " + project.status + "; its meetings can no longer change",
                     List.of("Meetings of closed or cancelled projects are kept as they were"));
         }

@@ -6,7 +6,6 @@ import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.security.ProjectAuthorizer;
 import dev.gantry.platform.security.ProjectPermission;
-import dev.gantry.projects.lifecycle.domain.Lifecycle;
 import dev.gantry.projects.progress.domain.ProgressSummary;
 import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.persistence.ProjectRepository;
@@ -238,7 +237,7 @@ public class ProgressService {
     }
 
     private static void requireOpen(Project project) {
-        if (Lifecycle.isFinished(project.status)) {
+        if (project.status.isFinished()) {
             throw new ConflictException("The project is " + project.status + "; its progress can no longer change",
                     List.of("Closed or cancelled projects keep their last reported progress"));
         }

@@ -23,8 +23,8 @@ import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.domain.ProjectStatus;
 import dev.gantry.projects.project.domain.ProjectType;
 import dev.gantry.projects.project.persistence.ProjectRepository;
-import dev.gantry.projects.schedule.ScheduleService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -55,17 +55,17 @@ public class ProjectService {
     private final CurrentUser user;
     private final EventPublisher events;
     private final Clock clock;
-    private final ScheduleService schedules;
+    private final Event<ProjectStartMoved> startMoved;
 
     ProjectService(ProjectRepository projects, ProjectMemberships memberships, ProjectAuthorizer authorizer,
-                   CurrentUser user, EventPublisher events, Clock clock, ScheduleService schedules) {
-        this.schedules = schedules;
+                   CurrentUser user, EventPublisher events, Clock clock, Event<ProjectStartMoved> startMoved) {
         this.projects = projects;
         this.memberships = memberships;
         this.authorizer = authorizer;
         this.user = user;
         this.events = events;
         this.clock = clock;
+        this.startMoved = startMoved;
     }
 
     /** CreateProject: the creator becomes the project's manager. */
@@ -109,7 +109,7 @@ public class ProjectService {
         events.publish(new ProjectUpdated(project.id, project.name, project.description, project.type.name(),
                 project.startDate, budget(project), changed, project.version, project.updatedAt));
         if (changed.contains("startDate")) {
-            schedules.projectStartMoved(project);
+            startMoved.fire(new ProjectStartMoved(project.id));
         }
         return project;
     }

@@ -2,7 +2,7 @@ package dev.gantry.projects.schedule;
 
 import dev.gantry.platform.security.ProjectAuthorizer;
 import dev.gantry.platform.security.ProjectPermission;
-import dev.gantry.projects.project.domain.Project;
+import dev.gantry.projects.project.ProjectStartMoved;
 import dev.gantry.projects.project.persistence.ProjectRepository;
 import dev.gantry.projects.schedule.domain.ProjectSchedule;
 import dev.gantry.projects.schedule.domain.TaskDates;
@@ -11,6 +11,7 @@ import dev.gantry.projects.schedule.persistence.ProjectScheduleRepository;
 import dev.gantry.projects.schedule.persistence.TaskDatesRepository;
 import dev.gantry.projects.schedule.persistence.TaskRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -67,9 +68,9 @@ public class ScheduleService {
     }
 
     /** After a change of the project's start date: recomputes when the project has a schedule. */
-    public void projectStartMoved(Project project) {
-        if (schedules.findById(project.id) != null) {
-            rescheduler.change(project.id, change -> {
+    void projectStartMoved(@Observes ProjectStartMoved moved) {
+        if (schedules.findById(moved.projectId()) != null) {
+            rescheduler.change(moved.projectId(), change -> {
                 change.settingsChanged();
                 return null;
             });

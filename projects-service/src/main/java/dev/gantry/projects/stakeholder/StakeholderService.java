@@ -12,7 +12,6 @@ import dev.gantry.platform.paging.PageRequest;
 import dev.gantry.platform.paging.PageResponse;
 import dev.gantry.platform.security.ProjectAuthorizer;
 import dev.gantry.platform.security.ProjectPermission;
-import dev.gantry.projects.lifecycle.domain.Lifecycle;
 import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.persistence.ProjectRepository;
 import dev.gantry.projects.stakeholder.domain.CommunicationPlan;
@@ -107,7 +106,7 @@ public class StakeholderService {
     }
 
     private static void requireOpen(Project project) {
-        if (Lifecycle.isFinished(project.status)) {
+        if (project.status.isFinished()) {
             throw new ConflictException("The project is " + project.status + "; its stakeholder register can no"
                     + " longer change", List.of("Registers of closed or cancelled projects are kept as they were"));
         }

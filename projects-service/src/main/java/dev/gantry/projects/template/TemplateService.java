@@ -11,6 +11,7 @@ import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.platform.events.EventPublisher;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.projects.project.ProjectService;
+import dev.gantry.projects.project.ProjectTemplates;
 import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.domain.ProjectType;
 import dev.gantry.projects.schedule.DependencyService;
@@ -41,7 +42,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional
-public class TemplateService {
+public class TemplateService implements ProjectTemplates {
 
     /** Working minutes of one working day on the default calendar. */
     static final long MINUTES_PER_DAY = 480;
@@ -138,6 +139,7 @@ public class TemplateService {
      * tasks, their tasks and milestones, and the dependencies; the schedule is computed from the project's start.
      * Publishes ProjectTemplateApplied after ProjectCreated.
      */
+    @Override
     public Project createProject(String code, ProjectService.CreateProject command) {
         ProjectTemplate template = templates.findByCode(code).orElseThrow(() -> new ValidationException(
                 FieldError.body("/templateCode", "no template with code " + code)));

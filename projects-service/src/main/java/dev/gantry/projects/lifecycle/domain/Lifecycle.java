@@ -32,11 +32,6 @@ public final class Lifecycle {
     private Lifecycle() {
     }
 
-    /** Closed and cancelled projects are final: nothing about them changes any more. */
-    public static boolean isFinished(ProjectStatus status) {
-        return status == CLOSED || status == CANCELLED;
-    }
-
     /** The transitions from the project's current state, in a stable order, each with its criteria. */
     public static List<Transition> next(Project project, GateFacts facts) {
         List<Transition> transitions = new ArrayList<>();

@@ -6,10 +6,10 @@ import dev.gantry.platform.paging.PageRequest;
 import dev.gantry.platform.paging.PageResponse;
 import dev.gantry.platform.security.Roles;
 import dev.gantry.projects.project.ProjectService;
+import dev.gantry.projects.project.ProjectTemplates;
 import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.domain.ProjectStatus;
 import dev.gantry.projects.project.domain.ProjectType;
-import dev.gantry.projects.template.TemplateService;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -49,9 +49,9 @@ public class ProjectResource {
 
     private final ProjectService service;
     private final IdempotentRequests idempotency;
-    private final TemplateService templates;
+    private final ProjectTemplates templates;
 
-    ProjectResource(ProjectService service, IdempotentRequests idempotency, TemplateService templates) {
+    ProjectResource(ProjectService service, IdempotentRequests idempotency, ProjectTemplates templates) {
         this.service = service;
         this.idempotency = idempotency;
         this.templates = templates;

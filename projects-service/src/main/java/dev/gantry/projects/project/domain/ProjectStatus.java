@@ -8,5 +8,10 @@ public enum ProjectStatus {
     CLOSING,
     CLOSED,
     ON_HOLD,
-    CANCELLED
+    CANCELLED;
+
+    /** Closed and cancelled projects are final: nothing about them changes any more. */
+    public boolean isFinished() {
+        return this == CLOSED || this == CANCELLED;
+    }
 }
