@@ -18,6 +18,8 @@ import static dev.gantry.projects.ProjectsApi.createProject;
 import static dev.gantry.projects.ProjectsApi.outboxRows;
 import static dev.gantry.projects.ProjectsApi.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -79,6 +81,46 @@ class ScheduleApiTest {
                 .get("/api/projects/{p}/tasks", project).then().statusCode(200).extract().jsonPath();
         assertThat(beyond.getList("items")).isEmpty();
         assertThat(beyond.getLong("totalItems")).isEqualTo(4);
+    }
+
+    @Test
+    void aTaskPatchTellsAnAbsentMemberFromANullOneFromAValue() {
+        UUID project = createProject(uniqueName("Task merge patch"));
+        String task = task(project, Map.of("name", "Cut over", "durationMinutes", 960,
+                "deadline", "2027-03-10T17:00:00", "plannedCost", 4200));
+
+        asPm().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body("{\"deadline\": null}")
+                .patch("/api/projects/{p}/tasks/{t}", project, task).then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("deadline", nullValue())
+                .body("plannedCost", equalTo(4200.0f))
+                .body("durationMinutes", equalTo(960))
+                .body("name", equalTo("Cut over"));
+
+        asPm().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"plannedCost\": 5000}")
+                .patch("/api/projects/{p}/tasks/{t}", project, task).then()
+                .statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("plannedCost", equalTo(5000.0f))
+                .body("deadline", nullValue());
+
+        long events = outboxRows();
+        for (String required : List.of("name", "durationMinutes", "milestone", "manual")) {
+            asPm().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"" + required + "\": null}")
+                    .patch("/api/projects/{p}/tasks/{t}", project, task).then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors", hasSize(1))
+                    .body("errors[0].pointer", equalTo("/" + required))
+                    .body("errors[0].message", equalTo("cannot be cleared: leave it out to keep the current value"));
+        }
+        asPm().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{}")
+                .patch("/api/projects/{p}/tasks/{t}", project, task).then()
+                .statusCode(200)
+                .header("ETag", "\"2\"");
+        assertThat(outboxRows()).isEqualTo(events);
     }
 
     @Test

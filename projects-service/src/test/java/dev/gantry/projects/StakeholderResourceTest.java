@@ -294,6 +294,14 @@ class StakeholderResourceTest {
                     .patch("/api/projects/{p}/stakeholders/{s}", project, id).then()
                     .statusCode(400).contentType("application/problem+json");
         }
+        for (String required : List.of("kind", "name", "interest", "influence")) {
+            asPm().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"" + required + "\": null}")
+                    .patch("/api/projects/{p}/stakeholders/{s}", project, id).then()
+                    .statusCode(400)
+                    .body("errors", hasSize(1))
+                    .body("errors[0].pointer", equalTo("/" + required))
+                    .body("errors[0].message", equalTo("cannot be cleared: leave it out to keep the current value"));
+        }
         asPm().get("/api/projects/{p}/stakeholders/{s}", project, id).then()
                 .body("version", equalTo(0)).body("interest", equalTo(5)).body("name", equalTo("Priya Raman"));
         assertThat(outboxRows()).isEqualTo(events);

@@ -1,6 +1,7 @@
 package dev.gantry.reporting.audit;
 
 import dev.gantry.platform.events.IncomingEvent;
+import dev.gantry.platform.events.ProjectEventHandler;
 import dev.gantry.reporting.audit.domain.AuditEntry;
 import dev.gantry.reporting.audit.persistence.AuditRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,7 @@ import java.util.UUID;
 
 /** Records every event about a project, including types this service does not interpret, with its actor. */
 @ApplicationScoped
-public class AuditTrail {
+public class AuditTrail implements ProjectEventHandler {
 
     private final AuditRepository entries;
     private final Clock clock;
@@ -20,7 +21,8 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    public void record(IncomingEvent event) {
+    @Override
+    public void handle(IncomingEvent event) {
         AuditEntry entry = new AuditEntry();
         entry.eventId = event.id();
         entry.projectId = projectIdOf(event);

@@ -6,14 +6,13 @@ import dev.gantry.contracts.closure.ClosureParticipants;
 import dev.gantry.contracts.closure.ProjectClosureRequested;
 import dev.gantry.contracts.closure.ProjectFinalReportPublished;
 import dev.gantry.contracts.project.Money;
+import dev.gantry.platform.closure.ClosureParticipant;
 import dev.gantry.platform.events.EventPublisher;
-import dev.gantry.platform.events.IncomingEvent;
 import dev.gantry.reporting.closure.domain.FinalReport;
 import dev.gantry.reporting.closure.persistence.FinalReportRepository;
 import dev.gantry.reporting.portfolio.domain.PortfolioProject;
 import dev.gantry.reporting.portfolio.persistence.PortfolioRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -22,11 +21,10 @@ import java.util.UUID;
 
 /**
  * reporting-service's part in a project's closure: build the final report from the read models, store it, and answer
- * with ProjectFinalReportPublished, all in the transaction that consumes the request (so the report and its answer
- * exist exactly once per closure). A project this service has no portfolio entry for gets a FAILED answer.
+ * with ProjectFinalReportPublished (the report and its answer exist exactly once per closure). A project this service has no portfolio entry for gets a FAILED answer.
  */
 @ApplicationScoped
-public class FinalReports {
+public class FinalReports extends ClosureParticipant {
 
     private static final Logger LOG = Logger.getLogger(FinalReports.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,6 +35,7 @@ public class FinalReports {
     private final Clock clock;
 
     FinalReports(FinalReportRepository reports, PortfolioRepository portfolio, EventPublisher events, Clock clock) {
+        super(ClosureParticipants.REPORTING);
         this.reports = reports;
         this.portfolio = portfolio;
         this.events = events;
@@ -48,15 +47,8 @@ public class FinalReports {
         return "/api/reports/projects/" + projectId + "/final-report";
     }
 
-    /** Answers a ProjectClosureRequested that expects reporting-service; ignores every other event. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(IncomingEvent event) {
-        event.as(ProjectClosureRequested.class)
-                .filter(request -> request.expects(ClosureParticipants.REPORTING))
-                .ifPresent(this::answer);
-    }
-
-    private void answer(ProjectClosureRequested request) {
+    @Override
+    protected void answer(ProjectClosureRequested request) {
         Instant now = clock.instant();
         if (reports.existsForClosure(request.closureId())) {
             LOG.infof("Final report for closure %s already exists; not answering twice", request.closureId());

@@ -24,6 +24,13 @@ public interface GantryConfig {
      */
     String apiRoot();
 
+    /**
+     * Keep a replica of projects from project events and serve it at {@code {api-root}/projects/{id}} (read at build
+     * time; the service includes the {@code db/replica} migrations).
+     */
+    @WithDefault("false")
+    boolean projectReplica();
+
     Outbox outbox();
 
     Consumer consumer();

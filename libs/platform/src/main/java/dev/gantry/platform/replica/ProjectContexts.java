@@ -4,6 +4,7 @@ import dev.gantry.platform.errors.NotFoundException;
 import dev.gantry.platform.security.ProjectAuthorizer;
 import dev.gantry.platform.security.ProjectMemberships;
 import dev.gantry.platform.security.ProjectPermission;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -11,6 +12,7 @@ import java.util.UUID;
 
 /** Answers "what do you know of this project?" for the caller, if they may see it. */
 @ApplicationScoped
+@IfBuildProperty(name = ProjectReplicas.ENABLED, stringValue = "true")
 public class ProjectContexts {
 
     private final ProjectReplicas replicas;
@@ -26,8 +28,10 @@ public class ProjectContexts {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProjectContextResponse get(UUID projectId) {
         authorizer.require(projectId, ProjectPermission.READ);
-        ProjectReplica replica = replicas.findByIdOptional(projectId)
-                .orElseThrow(() -> new NotFoundException("Project", projectId));
+        ProjectReplica replica = replicas.find(projectId);
+        if (replica == null) {
+            throw new NotFoundException("Project", projectId);
+        }
         return ProjectContextResponse.of(replica, memberships.ofProject(projectId));
     }
 }

@@ -5,14 +5,15 @@ import dev.gantry.contracts.project.ProjectCreated;
 import dev.gantry.contracts.project.ProjectMemberAdded;
 import dev.gantry.contracts.project.ProjectMemberRemoved;
 import dev.gantry.platform.events.IncomingEvent;
+import dev.gantry.platform.events.ProjectEventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Keeps a service's copy of project memberships up to date from projects-service's events. Call it from the
- * service's project-event consumer, inside the consumer's transaction.
+ * Keeps a service's copy of project memberships up to date from projects-service's events, in every service that
+ * consumes them ({@link dev.gantry.platform.events.ProjectEventsConsumer}).
  */
 @ApplicationScoped
-public class MembershipReplica {
+public class MembershipReplica implements ProjectEventHandler {
 
     private final ProjectMemberships memberships;
 
@@ -20,7 +21,13 @@ public class MembershipReplica {
         this.memberships = memberships;
     }
 
-    public void apply(IncomingEvent event) {
+    @Override
+    public int order() {
+        return REPLICA;
+    }
+
+    @Override
+    public void handle(IncomingEvent event) {
         event.as(ProjectCreated.class).ifPresent(created -> {
             for (Member member : created.members()) {
                 memberships.upsert(created.projectId(), member);
