@@ -16,11 +16,17 @@ import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.security.CurrentUser;
 import dev.gantry.platform.security.ProjectAuthorizer;
 import dev.gantry.platform.security.ProjectPermission;
+import dev.gantry.projects.closure.domain.AnswerEffect;
+import dev.gantry.projects.closure.domain.AnswerEffect.Completed;
+import dev.gantry.projects.closure.domain.AnswerEffect.Failed;
+import dev.gantry.projects.closure.domain.AnswerEffect.Ignored;
+import dev.gantry.projects.closure.domain.AnswerEffect.Recorded;
+import dev.gantry.projects.closure.domain.AnswerEffect.TimedOut;
 import dev.gantry.projects.closure.domain.AnswerOutcome;
 import dev.gantry.projects.closure.domain.Closure;
 import dev.gantry.projects.closure.domain.ClosureAnswer;
+import dev.gantry.projects.closure.domain.ParticipantAnswer;
 import dev.gantry.projects.closure.domain.RiskDisposition;
-import dev.gantry.projects.closure.persistence.ClosureAnswerRepository;
 import dev.gantry.projects.closure.persistence.ClosureRepository;
 import dev.gantry.projects.lifecycle.LifecycleService;
 import dev.gantry.projects.project.domain.Project;
@@ -33,7 +39,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,13 +70,7 @@ public class ClosureService {
                          String reason, String summary, Map<String, Object> details, Instant answeredAt) {
     }
 
-    /** What became of an answer. */
-    public enum Recorded {
-        RECORDED, UNKNOWN_CLOSURE, NOT_A_PARTICIPANT, NOT_PENDING, DUPLICATE
-    }
-
     private final ClosureRepository closures;
-    private final ClosureAnswerRepository answers;
     private final ProjectRepository projects;
     private final LifecycleService lifecycle;
     private final ProjectAuthorizer authorizer;
@@ -81,11 +80,10 @@ public class ClosureService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    ClosureService(ClosureRepository closures, ClosureAnswerRepository answers, ProjectRepository projects,
-                   LifecycleService lifecycle, ProjectAuthorizer authorizer, CurrentUser user, EventPublisher events,
-                   ClosureConfig config, ObjectMapper json, Clock clock) {
+    ClosureService(ClosureRepository closures, ProjectRepository projects, LifecycleService lifecycle,
+                   ProjectAuthorizer authorizer, CurrentUser user, EventPublisher events, ClosureConfig config,
+                   ObjectMapper json, Clock clock) {
         this.closures = closures;
-        this.answers = answers;
         this.projects = projects;
         this.lifecycle = lifecycle;
         this.authorizer = authorizer;
@@ -103,7 +101,7 @@ public class ClosureService {
         Closure closure = closures.latest(projectId).orElseThrow(() -> new GantryException(ProblemType.NOT_FOUND,
                 "No closure has been requested for project " + projectId
                         + "; request it with POST /api/projects/" + projectId + "/closure"));
-        return new View(closure, answers.of(closure.id), project.status, project.version);
+        return new View(closure, closure.answers(), project.status, project.version);
     }
 
     /**
@@ -117,101 +115,64 @@ public class ClosureService {
         RiskDisposition disposition = command.disposition() == null ? RiskDisposition.CLOSE : command.disposition();
         String target = blankToNull(command.riskTransferTarget());
         String reason = blankToNull(command.reason());
-        validate(disposition, target);
+        disposition.refusal(target).ifPresent(why -> {
+            throw new ValidationException(FieldError.body("/riskTransferTarget", why));
+        });
         switch (project.status) {
             case EXECUTING -> lifecycle.transition(projectId, ifMatch, ProjectStatus.CLOSING,
                     reason == null ? "Closure requested" : reason);
             case CLOSING -> closures.latest(projectId).filter(Closure::isPending).ifPresent(pending -> {
                 throw new ConflictException("A closure of this project is already pending",
-                        List.of("Closure " + pending.id + " waits for answers until " + pending.deadline
+                        List.of("Closure " + pending.id() + " waits for answers until " + pending.deadline()
                                 + "; wait for it to complete, fail or time out"));
             });
             default -> throw new ConflictException("Closure cannot be requested for a project in " + project.status,
                     List.of("Closure can be requested for a project in EXECUTING or CLOSING; this one is "
                             + project.status));
         }
-        Instant now = clock.instant();
-        Closure closure = Closure.request(projectId, reason, disposition, target, ClosureParticipants.ALL,
-                user.id(), user.username(), now, now.plus(config.timeout()));
+        Closure closure = Closure.open(projectId, reason, disposition, target, ClosureParticipants.ALL,
+                user.id(), user.username(), clock.instant(), config.timeout());
         closures.persistAndFlush(closure);
-        events.publish(new ProjectClosureRequested(projectId, closure.id, closure.requestedBy,
-                closure.requestedByName, reason, disposition.name(), target, closure.participantList(),
-                closure.requestedAt, closure.deadline));
+        events.publish(new ProjectClosureRequested(projectId, closure.id(), closure.requestedBy(),
+                closure.requestedByName(), reason, disposition.name(), target, closure.participants(),
+                closure.requestedAt(), closure.deadline()));
         return new View(closure, List.of(), project.status, project.version);
     }
 
     /**
-     * Records a participant's answer in the caller's (the inbox's) transaction. Answers to an unknown, finished or
-     * superseded attempt, and second answers of a participant, are ignored. The last COMPLETED answer closes the
-     * project; a FAILED one ends the attempt.
+     * Hands a participant's answer to its closure attempt in the caller's (the inbox's) transaction, and carries out
+     * what the attempt decides: the last COMPLETED answer closes the project, an attempt that fails or times out is
+     * published, an ignored answer is logged with the reason.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Recorded record(Answer answer) {
-        UUID projectId = closures.projectOf(answer.closureId()).orElse(null);
-        if (projectId == null || !projectId.equals(answer.projectId())) {
+    public void record(Answer answer) {
+        // Lock order: project, then closure (as a request does), so that answers and requests never deadlock.
+        Project project = closures.projectOf(answer.closureId())
+                .flatMap(id -> projects.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)).orElse(null);
+        Closure closure = project == null ? null
+                : closures.findByIdOptional(answer.closureId(), LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        if (closure == null) {
             LOG.warnf("Ignoring %s's answer to closure %s of project %s: no such closure", answer.participant(),
                     answer.closureId(), answer.projectId());
-            return Recorded.UNKNOWN_CLOSURE;
-        }
-        // Lock order: project, then closure (as a request does), so that answers and requests never deadlock.
-        Project project = projects.findByIdOptional(projectId, LockModeType.PESSIMISTIC_WRITE).orElse(null);
-        Closure closure = closures.findByIdOptional(answer.closureId(), LockModeType.PESSIMISTIC_WRITE).orElse(null);
-        if (project == null || closure == null) {
-            return Recorded.UNKNOWN_CLOSURE;
-        }
-        if (!closure.expects(answer.participant())) {
-            LOG.warnf("Ignoring an answer from %s to closure %s: not a participant", answer.participant(), closure.id);
-            return Recorded.NOT_A_PARTICIPANT;
-        }
-        if (!closure.isPending()) {
-            LOG.infof("Ignoring %s's answer to closure %s: the closure is already %s", answer.participant(),
-                    closure.id, closure.state);
-            return Recorded.NOT_PENDING;
+            return;
         }
         Instant now = clock.instant();
-        List<String> answered = new ArrayList<>(answers.participantsOf(closure.id));
-        if (!now.isBefore(closure.deadline)) {
-            LOG.infof("Ignoring %s's answer to closure %s: it came after the deadline %s", answer.participant(),
-                    closure.id, closure.deadline);
-            timeOut(closure, answered, now);
-            return Recorded.NOT_PENDING;
+        AnswerEffect effect = closure.accept(participantAnswer(answer), project.status, now);
+        if (effect instanceof Ignored ignored) {
+            LOG.logf(ignored.cause().isRoutine() ? Logger.Level.INFO : Logger.Level.WARN,
+                    "Ignoring %s's answer to closure %s: %s", answer.participant(), closure.id(), ignored.reason());
+        } else if (effect instanceof TimedOut timedOut) {
+            LOG.infof("Ignoring %s's answer to closure %s: %s", answer.participant(), closure.id(), timedOut.reason());
+            announceTimeOut(closure, timedOut.missing(), now);
+        } else if (effect instanceof Failed failed) {
+            events.publish(new ProjectClosureFailed(closure.projectId(), closure.id(), failed.participant(),
+                    failed.reason(), now));
+        } else if (effect instanceof Completed completed) {
+            lifecycle.move(project, ProjectStatus.CLOSED, completed.projectNote());
+        } else if (effect instanceof Recorded recorded) {
+            LOG.debugf("Recorded %s's answer to closure %s; waiting for %s", answer.participant(), closure.id(),
+                    recorded.awaited());
         }
-        if (answered.contains(answer.participant())) {
-            LOG.infof("Ignoring a second answer from %s to closure %s", answer.participant(), closure.id);
-            return Recorded.DUPLICATE;
-        }
-        ClosureAnswer row = new ClosureAnswer();
-        row.closureId = closure.id;
-        row.participant = answer.participant();
-        row.outcome = answer.outcome();
-        row.reason = answer.reason();
-        row.summary = answer.summary();
-        row.details = toJson(answer.details());
-        row.eventId = answer.eventId();
-        row.answeredAt = answer.answeredAt() == null ? now : answer.answeredAt();
-        row.recordedAt = now;
-        answers.persistAndFlush(row);
-
-        if (answer.outcome() == AnswerOutcome.FAILED) {
-            String why = answer.participant() + ": " + (answer.reason() == null ? "no reason given" : answer.reason());
-            closure.fail(why, now);
-            events.publish(new ProjectClosureFailed(projectId, closure.id, answer.participant(), why, now));
-            return Recorded.RECORDED;
-        }
-        answered.add(answer.participant());
-        if (!closure.everyoneAnswered(answered)) {
-            return Recorded.RECORDED;
-        }
-        if (project.status != ProjectStatus.CLOSING) {
-            String why = "The project is " + project.status + "; it was no longer CLOSING when the last answer arrived";
-            closure.fail(why, now);
-            events.publish(new ProjectClosureFailed(projectId, closure.id, "projects-service", why, now));
-            return Recorded.RECORDED;
-        }
-        closure.complete(now);
-        lifecycle.move(project, ProjectStatus.CLOSED,
-                "Closure " + closure.id + " completed: " + String.join(", ", answered) + " answered");
-        return Recorded.RECORDED;
     }
 
     /**
@@ -222,32 +183,20 @@ public class ClosureService {
         Instant now = clock.instant();
         List<UUID> expired = closures.lockExpired(now, TIMEOUT_BATCH);
         for (UUID id : expired) {
-            timeOut(closures.findById(id), answers.participantsOf(id), now);
+            Closure closure = closures.findById(id);
+            announceTimeOut(closure, closure.timeOut(now), now);
         }
         return expired.size();
     }
 
-    /** Ends a pending attempt as TIMED_OUT, naming who did not answer, and publishes ProjectClosureTimedOut. */
-    private void timeOut(Closure closure, List<String> answered, Instant now) {
-        List<String> missing = closure.waitingFor(answered);
-        closure.timeOut(missing, now);
-        events.publish(new ProjectClosureTimedOut(closure.projectId, closure.id, closure.deadline, missing, now));
-        LOG.warnf("Closure %s of project %s timed out waiting for %s", closure.id, closure.projectId, missing);
+    private void announceTimeOut(Closure closure, List<String> missing, Instant now) {
+        events.publish(new ProjectClosureTimedOut(closure.projectId(), closure.id(), closure.deadline(), missing, now));
+        LOG.warnf("Closure %s of project %s timed out waiting for %s", closure.id(), closure.projectId(), missing);
     }
 
-    private static void validate(RiskDisposition disposition, String target) {
-        List<FieldError> errors = new ArrayList<>();
-        if (disposition == RiskDisposition.TRANSFER && target == null) {
-            errors.add(FieldError.body("/riskTransferTarget",
-                    "is required when riskDisposition is TRANSFER: name where the open risks go"));
-        }
-        if (disposition == RiskDisposition.CLOSE && target != null) {
-            errors.add(FieldError.body("/riskTransferTarget",
-                    "must be empty when riskDisposition is CLOSE; set riskDisposition to TRANSFER to hand risks over"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+    private ParticipantAnswer participantAnswer(Answer answer) {
+        return new ParticipantAnswer(answer.projectId(), answer.participant(), answer.outcome(), answer.reason(),
+                answer.summary(), toJson(answer.details()), answer.eventId(), answer.answeredAt());
     }
 
     private String toJson(Map<String, Object> details) {

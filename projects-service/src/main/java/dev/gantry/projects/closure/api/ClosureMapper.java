@@ -22,19 +22,18 @@ final class ClosureMapper {
     static ClosureResponse toResponse(ClosureService.View view) {
         var closure = view.closure();
         List<ClosureResponse.Participant> participants = new ArrayList<>();
-        List<String> answered = view.answers().stream().map(a -> a.participant).toList();
-        for (String participant : closure.participantList()) {
-            ClosureAnswer answer = view.answers().stream().filter(a -> a.participant.equals(participant))
+        for (String participant : closure.participants()) {
+            ClosureAnswer answer = view.answers().stream().filter(a -> a.participant().equals(participant))
                     .findFirst().orElse(null);
             participants.add(answer == null
                     ? new ClosureResponse.Participant(participant, "WAITING", null, null, null, null, null)
-                    : new ClosureResponse.Participant(participant, "ANSWERED", answer.outcome.name(), answer.reason,
-                    answer.summary, details(answer.details), answer.answeredAt));
+                    : new ClosureResponse.Participant(participant, "ANSWERED", answer.outcome().name(),
+                    answer.reason(), answer.summary(), details(answer.details()), answer.answeredAt()));
         }
-        return new ClosureResponse(closure.id, closure.projectId, closure.state.name(), view.projectStatus().name(),
-                view.projectVersion(), closure.reason, closure.riskDisposition.name(), closure.riskTransferTarget,
-                closure.requestedBy, closure.requestedByName, closure.requestedAt, closure.deadline, closure.endedAt,
-                closure.failureReason, closure.isPending() ? closure.waitingFor(answered) : List.of(), participants);
+        return new ClosureResponse(closure.id(), closure.projectId(), closure.state().name(),
+                view.projectStatus().name(), view.projectVersion(), closure.reason(), closure.riskDisposition().name(),
+                closure.riskTransferTarget(), closure.requestedBy(), closure.requestedByName(), closure.requestedAt(),
+                closure.deadline(), closure.endedAt(), closure.failureReason(), closure.awaited(), participants);
     }
 
     private static Map<String, Object> details(String json) {

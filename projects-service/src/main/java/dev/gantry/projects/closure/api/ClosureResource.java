@@ -98,6 +98,6 @@ public class ClosureResource {
     }
 
     private static EntityTag etag(ClosureService.View view) {
-        return EntityTag.valueOf(ETags.of(view.closure().version));
+        return EntityTag.valueOf(ETags.of(view.closure().version()));
     }
 }
