@@ -12,7 +12,7 @@ import dev.gantry.reporting.closure.domain.FinalReport;
 import dev.gantry.reporting.closure.persistence.FinalReportRepository;
 import dev.gantry.reporting.portfolio.domain.PortfolioProject;
 import dev.gantry.reporting.portfolio.persistence.PortfolioRepository;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -23,7 +23,7 @@ import java.util.UUID;
  * reporting-service's part in a project's closure: build the final report from the read models, store it, and answer
  * with ProjectFinalReportPublished (the report and its answer exist exactly once per closure). A project this service has no portfolio entry for gets a FAILED answer.
  */
-@ApplicationScoped
+@Singleton
 public class FinalReports extends ClosureParticipant {
 
     private static final Logger LOG = Logger.getLogger(FinalReports.class);

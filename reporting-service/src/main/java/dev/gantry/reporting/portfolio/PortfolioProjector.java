@@ -4,11 +4,11 @@ import dev.gantry.contracts.project.ProjectCreated;
 import dev.gantry.contracts.project.ProjectUpdated;
 import dev.gantry.platform.replica.ProjectCopies;
 import dev.gantry.reporting.portfolio.domain.PortfolioProject;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 
 /** Builds the portfolio read model from project events: the common copy, plus manager and budget. */
-@ApplicationScoped
+@Singleton
 public class PortfolioProjector extends ProjectCopies<PortfolioProject> {
 
     PortfolioProjector(EntityManager em) {

@@ -5,7 +5,7 @@ import dev.gantry.contracts.closure.ProjectClosureRequested;
 import dev.gantry.contracts.closure.ProjectResourcesReleased;
 import dev.gantry.platform.closure.ClosureParticipant;
 import dev.gantry.platform.events.EventPublisher;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -15,7 +15,7 @@ import java.time.Clock;
  * with ProjectResourcesReleased. resources-service holds no allocations yet, so there is nothing to release: the answer
  * is COMPLETED with zero released.
  */
-@ApplicationScoped
+@Singleton
 public class ResourceRelease extends ClosureParticipant {
 
     private static final Logger LOG = Logger.getLogger(ResourceRelease.class);

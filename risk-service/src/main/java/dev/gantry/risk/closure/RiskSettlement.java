@@ -5,7 +5,7 @@ import dev.gantry.contracts.closure.ProjectClosureRequested;
 import dev.gantry.contracts.closure.ProjectRisksSettled;
 import dev.gantry.platform.closure.ClosureParticipant;
 import dev.gantry.platform.events.EventPublisher;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -16,7 +16,7 @@ import java.time.Clock;
  * risks: the answer is COMPLETED with zero closed and zero transferred (naming the transfer target when one was asked
  * for).
  */
-@ApplicationScoped
+@Singleton
 public class RiskSettlement extends ClosureParticipant {
 
     private static final Logger LOG = Logger.getLogger(RiskSettlement.class);

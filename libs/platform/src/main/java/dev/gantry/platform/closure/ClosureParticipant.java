@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
  * it, does its part and publishes its answer, all in the transaction that consumes the request, so the answer goes
  * out exactly once per closure, through the outbox. It runs after the service's other handlers of the same event
  * ({@link #ANSWER}), so its answer reflects them.
+ *
+ * <p>Subclasses are {@code @Singleton} beans: this class has no no-argument constructor for a client proxy.
  */
 public abstract class ClosureParticipant implements ProjectEventHandler {
 

@@ -14,6 +14,8 @@ import java.util.function.Supplier;
  * Keeps one kind of {@link ProjectCopy} current from project events: created once, then changed only by newer
  * versions. A subclass names its entity and copies what it keeps beyond the common fields in {@link #created} and
  * {@link #updated}.
+ *
+ * <p>Subclasses are {@code @Singleton} beans: this class has no no-argument constructor for a client proxy.
  */
 public abstract class ProjectCopies<C extends ProjectCopy> implements ProjectEventHandler {
 

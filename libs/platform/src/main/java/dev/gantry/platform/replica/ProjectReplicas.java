@@ -1,11 +1,11 @@
 package dev.gantry.platform.replica;
 
 import io.quarkus.arc.properties.IfBuildProperty;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 
 /** Keeps the project replica current from project events, in services that keep one. */
-@ApplicationScoped
+@Singleton
 @IfBuildProperty(name = ProjectReplicas.ENABLED, stringValue = "true")
 public class ProjectReplicas extends ProjectCopies<ProjectReplica> {
 
