@@ -2,7 +2,9 @@ package dev.gantry.platform.config;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.WithDefault;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +13,11 @@ import java.util.Optional;
 /** Settings shared by every Gantry service, under {@code gantry.*}. */
 @ConfigMapping(prefix = "gantry")
 public interface GantryConfig {
+
+    /** The settings, for code that CDI does not create (OpenAPI filters, static helpers). */
+    static GantryConfig current() {
+        return ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(GantryConfig.class);
+    }
 
     /** The service's name, e.g. {@code projects-service}: the CloudEvents source and the consumer group. */
     String serviceName();

@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * The {@code kafka.*} settings of the application (bootstrap servers, TLS, SASL…) as Kafka client properties, so that
- * the platform's own clients connect exactly like the messaging channels do.
+ * the platform's own clients connect exactly like the messaging channels do. The one place that reads configuration
+ * without a {@code @ConfigMapping}: {@code kafka.*} is open-ended (any Kafka client property, passed through as is),
+ * which a mapping cannot enumerate.
  */
 final class KafkaClientProperties {
 

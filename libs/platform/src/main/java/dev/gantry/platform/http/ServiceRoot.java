@@ -5,7 +5,6 @@ import dev.gantry.platform.errors.ProblemType;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.net.URI;
@@ -53,6 +52,6 @@ public class ServiceRoot {
         if (path == null || !path.startsWith(PLATFORM + "/")) {
             return path;
         }
-        return ConfigProvider.getConfig().getValue("gantry.api-root", String.class) + path.substring(PLATFORM.length());
+        return GantryConfig.current().apiRoot() + path.substring(PLATFORM.length());
     }
 }

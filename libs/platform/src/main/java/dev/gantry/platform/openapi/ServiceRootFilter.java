@@ -1,8 +1,8 @@
 package dev.gantry.platform.openapi;
 
+import dev.gantry.platform.config.GantryConfig;
 import dev.gantry.platform.http.ServiceRoot;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -22,7 +22,7 @@ public class ServiceRootFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        String root = ConfigProvider.getConfig().getValue("gantry.api-root", String.class);
+        String root = GantryConfig.current().apiRoot();
         Map<String, PathItem> items = new LinkedHashMap<>(openAPI.getPaths().getPathItems());
         items.forEach((path, item) -> {
             if (path.startsWith(ServiceRoot.PLATFORM + "/")) {
