@@ -8,6 +8,7 @@ import dev.gantry.contracts.project.ProjectMemberAdded;
 import dev.gantry.contracts.project.ProjectRole;
 import dev.gantry.contracts.project.ProjectStatusChanged;
 import dev.gantry.contracts.project.ProjectUpdated;
+import dev.gantry.platform.events.ProjectEventsConsumer;
 import dev.gantry.testing.GantryTestResources;
 import dev.gantry.testing.KafkaTestClient;
 import dev.gantry.testing.OpenApiSecurityCheck;
@@ -15,6 +16,7 @@ import dev.gantry.testing.TestEvents;
 import dev.gantry.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,6 +71,19 @@ class ReportingEventsTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 as("root", "admin").get("/api/reports/projects/{id}/audit", project).then()
                         .statusCode(200).body("totalItems", equalTo(entries)));
+    }
+
+    @Inject
+    ProjectEventsConsumer projectEvents;
+
+    @Test
+    void projectEventsGoToTheReplicaThenTheReadModelsThenTheClosureAnswer() {
+        assertThat(projectEvents.handlers())
+                .extracting(handler -> handler.getClass().getName().replaceAll("_(ClientProxy|Subclass)$", ""))
+                .containsExactly("dev.gantry.platform.security.MembershipReplica",
+                        "dev.gantry.reporting.audit.AuditTrail",
+                        "dev.gantry.reporting.portfolio.PortfolioProjector",
+                        "dev.gantry.reporting.closure.FinalReports");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.gantry.reporting.closure;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gantry.contracts.GantryEvent;
 import dev.gantry.contracts.closure.ClosureParticipants;
 import dev.gantry.contracts.closure.ProjectClosureRequested;
 import dev.gantry.contracts.closure.ProjectFinalReportPublished;
@@ -17,6 +18,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -31,15 +33,11 @@ public class FinalReports extends ClosureParticipant {
 
     private final FinalReportRepository reports;
     private final PortfolioRepository portfolio;
-    private final EventPublisher events;
-    private final Clock clock;
 
     FinalReports(FinalReportRepository reports, PortfolioRepository portfolio, EventPublisher events, Clock clock) {
-        super(ClosureParticipants.REPORTING);
+        super(ClosureParticipants.REPORTING, events, clock);
         this.reports = reports;
         this.portfolio = portfolio;
-        this.events = events;
-        this.clock = clock;
     }
 
     /** Where the project's final report is read. */
@@ -48,20 +46,18 @@ public class FinalReports extends ClosureParticipant {
     }
 
     @Override
-    protected void answer(ProjectClosureRequested request) {
-        Instant now = clock.instant();
+    protected Optional<GantryEvent> answer(ProjectClosureRequested request, Instant now) {
         if (reports.existsForClosure(request.closureId())) {
             LOG.infof("Final report for closure %s already exists; not answering twice", request.closureId());
-            return;
+            return Optional.empty();
         }
         PortfolioProject project = portfolio.findByIdOptional(request.projectId()).orElse(null);
         if (project == null) {
             String why = "reporting-service has no portfolio entry for project " + request.projectId()
                     + ", so it cannot produce the final report";
-            events.publish(new ProjectFinalReportPublished(request.projectId(), request.closureId(),
-                    ClosureParticipants.FAILED, why, null, null, null, null, null, 0, now));
             LOG.warn(why);
-            return;
+            return Optional.of(new ProjectFinalReportPublished(request.projectId(), request.closureId(),
+                    ClosureParticipants.FAILED, why, null, null, null, null, null, 0, now));
         }
         FinalReportRepository.AuditFigures audit = reports.auditFigures(request.projectId());
         FinalReport report = new FinalReport();
@@ -86,11 +82,9 @@ public class FinalReports extends ClosureParticipant {
         report.generatedAt = now;
         reports.persist(report);
         Money budget = project.budgetAmount == null ? null : new Money(project.budgetAmount, project.budgetCurrency);
-        events.publish(new ProjectFinalReportPublished(project.projectId, request.closureId(),
+        return Optional.of(new ProjectFinalReportPublished(project.projectId, request.closureId(),
                 ClosureParticipants.COMPLETED, null, report.id, pathOf(project.projectId), project.name,
                 project.startDate, budget, audit.entries(), now));
-        LOG.infof("Final report %s for closure %s of project %s published", report.id, request.closureId(),
-                project.projectId);
     }
 
     private static String toJson(FinalReportRepository.AuditFigures audit) {

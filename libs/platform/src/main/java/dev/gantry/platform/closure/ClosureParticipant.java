@@ -1,9 +1,16 @@
 package dev.gantry.platform.closure;
 
+import dev.gantry.contracts.GantryEvent;
 import dev.gantry.contracts.closure.ProjectClosureRequested;
+import dev.gantry.platform.events.EventPublisher;
 import dev.gantry.platform.events.IncomingEvent;
 import dev.gantry.platform.events.ProjectEventHandler;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A service's part in a project's closure (ADR 0009): it receives every {@link ProjectClosureRequested} that expects
@@ -15,11 +22,17 @@ import jakarta.transaction.Transactional;
  */
 public abstract class ClosureParticipant implements ProjectEventHandler {
 
+    private static final Logger LOG = Logger.getLogger(ClosureParticipant.class);
+
     private final String participant;
+    private final EventPublisher events;
+    private final Clock clock;
 
     /** {@code participant}: this service's name in {@code ClosureParticipants}, e.g. {@code RISK}. */
-    protected ClosureParticipant(String participant) {
+    protected ClosureParticipant(String participant, EventPublisher events, Clock clock) {
         this.participant = participant;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -32,9 +45,20 @@ public abstract class ClosureParticipant implements ProjectEventHandler {
     public void handle(IncomingEvent event) {
         event.as(ProjectClosureRequested.class)
                 .filter(request -> request.expects(participant))
-                .ifPresent(this::answer);
+                .ifPresent(this::respond);
     }
 
-    /** Does this service's part of the closure and publishes its answer (COMPLETED or FAILED with a reason). */
-    protected abstract void answer(ProjectClosureRequested request);
+    /**
+     * Does this service's part of the closure and returns its answer (COMPLETED, or FAILED with a reason), or empty
+     * when this closure was answered already.
+     */
+    protected abstract Optional<GantryEvent> answer(ProjectClosureRequested request, Instant now);
+
+    private void respond(ProjectClosureRequested request) {
+        answer(request, clock.instant()).ifPresent(answer -> {
+            events.publish(answer);
+            LOG.infof("Closure %s of project %s: %s answered %s", request.closureId(), request.projectId(),
+                    participant, answer);
+        });
+    }
 }

@@ -65,7 +65,7 @@ public final class ScheduleMapper {
                 constraint == null ? null : constraint.date(), deadline, calendarId,
                 progress == null ? null : progress.actualStart(), progress == null ? null : progress.actualFinish(),
                 progress == null ? null : progress.percentComplete(), progress == null ? null : progress.remainingMinutes(),
-                plannedCost);
+                plannedCost == null ? null : plannedCost.setScale(2));
     }
 
     public static TaskResponse toResponse(TaskView view) {
