@@ -6,6 +6,7 @@ import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.security.ProjectAuthorizer;
 import dev.gantry.platform.security.ProjectPermission;
+import dev.gantry.projects.schedule.domain.CalendarDefinition;
 import dev.gantry.projects.schedule.domain.ProjectCalendar;
 import dev.gantry.projects.schedule.domain.ProjectSchedule;
 import dev.gantry.projects.schedule.persistence.CalendarRepository;
@@ -67,8 +68,7 @@ public class CalendarService {
         return rescheduler.change(projectId, change -> {
             validateCalendar(projectId, null, input);
             ProjectCalendar calendar = ProjectCalendar.create(projectId, input.name(), input.parentId(),
-                    CalendarJson.write(new CalendarJson.Definition(input.weekDays(), input.exceptions())),
-                    clock.instant());
+                    new CalendarDefinition(input.weekDays(), input.exceptions()), clock.instant());
             calendars.persist(calendar);
             calendars.flush();
             if (input.projectDefault()) {
@@ -88,7 +88,7 @@ public class CalendarService {
             validateCalendar(projectId, calendarId, input);
             calendar.name = input.name().strip();
             calendar.parentId = input.parentId();
-            calendar.definition = CalendarJson.write(new CalendarJson.Definition(input.weekDays(), input.exceptions()));
+            calendar.definition = new CalendarDefinition(input.weekDays(), input.exceptions());
             calendar.updatedAt = clock.instant();
             ProjectSchedule settings = change.settings();
             if (input.projectDefault()) {
@@ -137,8 +137,8 @@ public class CalendarService {
                     errors.add(FieldError.body("/parentId", "no calendar " + next + " in this project"));
                     break;
                 }
-                CalendarJson.Definition d = CalendarJson.read(parent.definition);
-                chain.add(new WorkingCalendar(parent.id.toString(), parent.name, null, d.weekDays(), d.exceptions()));
+                chain.add(new WorkingCalendar(parent.id.toString(), parent.name, null, parent.definition.weekDays(),
+                        parent.definition.exceptions()));
                 next = parent.parentId;
             }
         }

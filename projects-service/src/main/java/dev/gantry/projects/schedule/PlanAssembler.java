@@ -49,9 +49,9 @@ public final class PlanAssembler {
     public static ProjectPlan toPlan(Network network, Function<Task, String> taskId) {
         Map<String, WorkingCalendar> calendars = new LinkedHashMap<>();
         for (ProjectCalendar c : network.calendars()) {
-            CalendarJson.Definition d = CalendarJson.read(c.definition);
             calendars.put(c.id.toString(), new WorkingCalendar(c.id.toString(), c.name,
-                    c.parentId == null ? null : c.parentId.toString(), d.weekDays(), d.exceptions()));
+                    c.parentId == null ? null : c.parentId.toString(), c.definition.weekDays(),
+                    c.definition.exceptions()));
         }
         String defaultCalendar = network.settings().defaultCalendarId == null ? null
                 : network.settings().defaultCalendarId.toString();
@@ -113,9 +113,8 @@ public final class PlanAssembler {
         Set<UUID> seen = new HashSet<>();
         for (ProjectCalendar c = byId.get(network.settings().defaultCalendarId); c != null && seen.add(c.id);
              c = c.parentId == null ? null : byId.get(c.parentId)) {
-            CalendarJson.Definition d = CalendarJson.read(c.definition);
             chain.add(new WorkingCalendar(c.id.toString(), c.name, c.parentId == null ? null : c.parentId.toString(),
-                    d.weekDays(), d.exceptions()));
+                    c.definition.weekDays(), c.definition.exceptions()));
         }
         if (chain.isEmpty()) {
             chain.add(WorkingCalendar.standard(STANDARD_CALENDAR));

@@ -1,7 +1,5 @@
 package dev.gantry.projects.schedule;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.gantry.contracts.EventJson;
 import dev.gantry.contracts.EventPages;
 import dev.gantry.contracts.project.ScheduleChanged;
 import dev.gantry.contracts.project.TaskProgressReported;
@@ -17,13 +15,18 @@ import dev.gantry.projects.schedule.domain.ProjectSchedule;
 import dev.gantry.projects.schedule.domain.Task;
 import dev.gantry.projects.schedule.domain.TaskDates;
 import dev.gantry.projects.schedule.domain.TaskLink;
+import dev.gantry.scheduling.calendar.Recurrence;
+import dev.gantry.scheduling.calendar.WorkingPeriod;
 import dev.gantry.scheduling.model.ConstraintType;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -123,27 +126,24 @@ class SchedulePublisher {
                 d.lateFinish, d.durationMinutes, d.totalSlackMinutes, d.freeSlackMinutes, d.critical);
     }
 
+    /** The calendar in the contract's types, which mirror the engine's records field for field. */
     static ScheduleCalendar calendar(UUID projectId, long version, ProjectCalendar c) {
-        CalendarDefinition definition = read(c.definition);
-        return new ScheduleCalendar(projectId, c.id, version, c.name, c.parentId, definition.weekDays(),
-                definition.exceptions());
+        Map<DayOfWeek, List<ScheduleCalendar.Period>> weekDays = new LinkedHashMap<>();
+        c.definition.weekDays().forEach((day, periods) -> weekDays.put(day, periods(periods)));
+        List<ScheduleCalendar.CalendarException> exceptions = c.definition.exceptions().stream()
+                .map(e -> new ScheduleCalendar.CalendarException(e.name(), e.from(), e.to(), periods(e.periods()),
+                        recurrence(e.recurrence())))
+                .toList();
+        return new ScheduleCalendar(projectId, c.id, version, c.name, c.parentId, weekDays, exceptions);
     }
 
-    /** The stored definition read as the contract's types (the same JSON shape as the engine's records). */
-    private record CalendarDefinition(java.util.Map<java.time.DayOfWeek, List<ScheduleCalendar.Period>> weekDays,
-                                      List<ScheduleCalendar.CalendarException> exceptions) {
-        CalendarDefinition {
-            weekDays = weekDays == null ? java.util.Map.of() : weekDays;
-            exceptions = exceptions == null ? List.of() : exceptions;
-        }
+    private static List<ScheduleCalendar.Period> periods(List<WorkingPeriod> periods) {
+        return periods.stream().map(p -> new ScheduleCalendar.Period(p.from(), p.to())).toList();
     }
 
-    private static CalendarDefinition read(String json) {
-        try {
-            return EventJson.mapper().readValue(json, CalendarDefinition.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored calendar definition cannot be read", e);
-        }
+    private static ScheduleCalendar.Recurrence recurrence(Recurrence r) {
+        return r == null ? null : new ScheduleCalendar.Recurrence(r.frequency().name(), r.interval(), r.daysOfWeek(),
+                r.dayOfMonth(), r.ordinal(), r.dayOfWeek(), r.month(), r.occurrences());
     }
 
     static boolean moved(TaskDates before, LocalDateTime start, LocalDateTime finish, boolean critical) {

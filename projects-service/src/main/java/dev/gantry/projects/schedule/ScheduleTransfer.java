@@ -7,6 +7,7 @@ import dev.gantry.platform.errors.ProblemType;
 import dev.gantry.projects.project.ProjectService;
 import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.domain.ProjectType;
+import dev.gantry.projects.schedule.domain.CalendarDefinition;
 import dev.gantry.projects.schedule.domain.LinkType;
 import dev.gantry.projects.schedule.domain.ProjectCalendar;
 import dev.gantry.projects.schedule.domain.ProjectSchedule;
@@ -165,7 +166,7 @@ public class ScheduleTransfer {
             ProjectCalendar c = ProjectCalendar.create(projectId, wc.name() == null || wc.name().isBlank()
                             ? "Calendar " + wc.id() : wc.name(),
                     wc.parentId() == null ? null : calendarIds.get(wc.parentId()),
-                    CalendarJson.write(new CalendarJson.Definition(wc.weekDays(), wc.exceptions())), now);
+                    new CalendarDefinition(wc.weekDays(), wc.exceptions()), now);
             c.externalId = wc.id();
             storedCalendars.add(c);
             calendarIds.put(wc.id(), c.id);

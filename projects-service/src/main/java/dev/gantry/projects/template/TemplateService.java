@@ -52,10 +52,6 @@ public class TemplateService implements ProjectTemplates {
                                 String riskChecklist, TemplateDefinition definition) {
     }
 
-    /** A template with its definition read. */
-    public record TemplateView(ProjectTemplate template, TemplateDefinition definition) {
-    }
-
     private final TemplateRepository templates;
     private final ProjectService projects;
     private final Rescheduler rescheduler;
@@ -76,16 +72,16 @@ public class TemplateService implements ProjectTemplates {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TemplateView> list() {
-        return templates.all().stream().map(TemplateService::view).toList();
+    public List<ProjectTemplate> list() {
+        return templates.all();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public TemplateView get(String code) {
-        return view(find(code));
+    public ProjectTemplate get(String code) {
+        return find(code);
     }
 
-    public TemplateView create(TemplateInput input) {
+    public ProjectTemplate create(TemplateInput input) {
         List<FieldError> errors = new ArrayList<>();
         if (input.code() == null || input.code().isBlank()) {
             errors.add(FieldError.body("/code", "must not be blank"));
@@ -102,10 +98,10 @@ public class TemplateService implements ProjectTemplates {
         apply(template, input);
         templates.persistAndFlush(template);
         events.publish(new ProjectTemplateSaved(entry(template, input.definition()), true, template.createdAt));
-        return view(template);
+        return template;
     }
 
-    public TemplateView update(String code, String ifMatch, TemplateInput input) {
+    public ProjectTemplate update(String code, String ifMatch, TemplateInput input) {
         ProjectTemplate template = find(code);
         ETags.requireMatch(ifMatch, template.version);
         List<FieldError> errors = new ArrayList<>();
@@ -120,7 +116,7 @@ public class TemplateService implements ProjectTemplates {
         template.updatedAt = clock.instant();
         templates.flush();
         events.publish(new ProjectTemplateSaved(entry(template, input.definition()), false, template.updatedAt));
-        return view(template);
+        return template;
     }
 
     public void delete(String code, String ifMatch) {
@@ -143,7 +139,7 @@ public class TemplateService implements ProjectTemplates {
     public Project createProject(String code, ProjectService.CreateProject command) {
         ProjectTemplate template = templates.findByCode(code).orElseThrow(() -> new ValidationException(
                 FieldError.body("/templateCode", "no template with code " + code)));
-        TemplateDefinition definition = TemplateJson.read(template.definition);
+        TemplateDefinition definition = template.definition;
         Project project = projects.create(command);
         rescheduler.change(project.id, change -> {
             Map<String, UUID> ids = new HashMap<>();
@@ -183,7 +179,7 @@ public class TemplateService implements ProjectTemplates {
         template.description = input.description();
         template.projectType = input.projectType();
         template.riskChecklist = input.riskChecklist();
-        template.definition = TemplateJson.write(input.definition());
+        template.definition = input.definition();
     }
 
     private static TemplateEntry entry(ProjectTemplate template, TemplateDefinition definition) {
@@ -198,9 +194,5 @@ public class TemplateService implements ProjectTemplates {
 
     private ProjectTemplate find(String code) {
         return templates.findByCode(code).orElseThrow(() -> new NotFoundException("Template", code));
-    }
-
-    private static TemplateView view(ProjectTemplate template) {
-        return new TemplateView(template, TemplateJson.read(template.definition));
     }
 }

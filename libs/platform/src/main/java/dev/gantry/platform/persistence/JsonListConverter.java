@@ -2,10 +2,6 @@ package dev.gantry.platform.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.persistence.AttributeConverter;
 
 import java.util.List;
@@ -23,11 +19,6 @@ import java.util.List;
  */
 public abstract class JsonListConverter<T> implements AttributeConverter<List<T>, String> {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     private final TypeReference<List<T>> type;
     private final String what;
 
@@ -40,7 +31,7 @@ public abstract class JsonListConverter<T> implements AttributeConverter<List<T>
     @Override
     public String convertToDatabaseColumn(List<T> value) {
         try {
-            return MAPPER.writeValueAsString(value == null ? List.of() : value);
+            return JsonColumns.MAPPER.writeValueAsString(value == null ? List.of() : value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot store the " + what, e);
         }
@@ -52,7 +43,7 @@ public abstract class JsonListConverter<T> implements AttributeConverter<List<T>
             return List.of();
         }
         try {
-            return List.copyOf(MAPPER.readValue(json, type));
+            return List.copyOf(JsonColumns.MAPPER.readValue(json, type));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The stored " + what + " are not readable", e);
         }

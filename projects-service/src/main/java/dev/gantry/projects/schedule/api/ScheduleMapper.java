@@ -1,10 +1,10 @@
 package dev.gantry.projects.schedule.api;
 
 import dev.gantry.platform.patch.Patch;
-import dev.gantry.projects.schedule.CalendarJson;
 import dev.gantry.projects.schedule.CalendarInput;
 import dev.gantry.projects.schedule.ScheduleView;
 import dev.gantry.projects.schedule.TaskInput;
+import dev.gantry.projects.schedule.domain.CalendarDefinition;
 import dev.gantry.projects.schedule.domain.ProjectCalendar;
 import dev.gantry.projects.schedule.domain.Task;
 import dev.gantry.projects.schedule.domain.TaskDates;
@@ -103,7 +103,7 @@ public final class ScheduleMapper {
     }
 
     static CalendarResponse toResponse(ProjectCalendar c, UUID projectDefault) {
-        CalendarJson.Definition d = CalendarJson.read(c.definition);
+        CalendarDefinition d = c.definition;
         Map<DayOfWeek, List<PeriodDto>> weekDays = new EnumMap<>(DayOfWeek.class);
         d.weekDays().forEach((day, periods) -> weekDays.put(day, periods.stream().map(ScheduleMapper::period).toList()));
         List<ExceptionDto> exceptions = d.exceptions().stream()

@@ -1,6 +1,7 @@
 package dev.gantry.projects.schedule.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -30,8 +31,9 @@ public class ProjectCalendar {
     @Column(name = "parent_id")
     public UUID parentId;
 
+    @Convert(converter = ScheduleJson.WorkingTime.class)
     @Column(nullable = false)
-    public String definition;
+    public CalendarDefinition definition;
 
     /** The calendar's id in an imported file. */
     @Column(name = "external_id")
@@ -46,7 +48,8 @@ public class ProjectCalendar {
     @Version
     public long version;
 
-    public static ProjectCalendar create(UUID projectId, String name, UUID parentId, String definition, Instant now) {
+    public static ProjectCalendar create(UUID projectId, String name, UUID parentId, CalendarDefinition definition,
+                                         Instant now) {
         ProjectCalendar calendar = new ProjectCalendar();
         calendar.id = UUID.randomUUID();
         calendar.projectId = projectId;

@@ -1,12 +1,9 @@
 package dev.gantry.projects.schedule.domain;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import dev.gantry.platform.persistence.JsonListConverter;
 import dev.gantry.scheduling.model.ConstraintType;
 import dev.gantry.scheduling.model.WorkAssignment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
-import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -102,7 +99,7 @@ public class Task {
     public BigDecimal plannedCost;
 
     /** Work assignments driving an imported task's duration; stored as JSON, NULL for none. */
-    @Convert(converter = Assignments.class)
+    @Convert(converter = ScheduleJson.Assignments.class)
     public List<WorkAssignment> assignments = List.of();
 
     @Column(name = "created_at", nullable = false)
@@ -130,20 +127,6 @@ public class Task {
         task.createdAt = now;
         task.updatedAt = now;
         return task;
-    }
-
-    /** Stores assignments as a JSON array, and no assignments as NULL (most tasks have none). */
-    @Converter
-    public static final class Assignments extends JsonListConverter<WorkAssignment> {
-        public Assignments() {
-            super(new TypeReference<>() {
-            }, "work assignments");
-        }
-
-        @Override
-        public String convertToDatabaseColumn(List<WorkAssignment> assignments) {
-            return assignments == null || assignments.isEmpty() ? null : super.convertToDatabaseColumn(assignments);
-        }
     }
 
     public boolean hasProgress() {

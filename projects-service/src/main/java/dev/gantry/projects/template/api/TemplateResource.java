@@ -4,6 +4,7 @@ import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.http.IdempotentRequests;
 import dev.gantry.platform.security.Roles;
 import dev.gantry.projects.template.TemplateService;
+import dev.gantry.projects.template.domain.ProjectTemplate;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -57,8 +58,8 @@ public class TemplateResource {
     @Operation(summary = "Read a project template")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TemplateResponse.class)))
     public Response get(@PathParam("code") String code) {
-        TemplateService.TemplateView view = service.get(code);
-        return Response.ok(TemplateResponse.of(view)).tag(etag(view)).build();
+        ProjectTemplate template = service.get(code);
+        return Response.ok(TemplateResponse.of(template)).tag(etag(template)).build();
     }
 
     @POST
@@ -73,9 +74,9 @@ public class TemplateResource {
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                            @NotNull @Valid TemplateRequest body, UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/projects/templates", body, () -> {
-            TemplateService.TemplateView view = service.create(input(body));
-            return Response.created(uri.getAbsolutePathBuilder().path(view.template().code).build())
-                    .tag(etag(view)).entity(TemplateResponse.of(view)).build();
+            ProjectTemplate template = service.create(input(body));
+            return Response.created(uri.getAbsolutePathBuilder().path(template.code).build())
+                    .tag(etag(template)).entity(TemplateResponse.of(template)).build();
         });
     }
 
@@ -90,8 +91,8 @@ public class TemplateResource {
                            @Parameter(description = "The ETag of the version you changed", required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid TemplateRequest body) {
-        TemplateService.TemplateView view = service.update(code, ifMatch, input(body));
-        return Response.ok(TemplateResponse.of(view)).tag(etag(view)).build();
+        ProjectTemplate template = service.update(code, ifMatch, input(body));
+        return Response.ok(TemplateResponse.of(template)).tag(etag(template)).build();
     }
 
     @DELETE
@@ -111,7 +112,7 @@ public class TemplateResource {
                 body.riskChecklist(), body.definition());
     }
 
-    private static EntityTag etag(TemplateService.TemplateView view) {
-        return EntityTag.valueOf(ETags.of(view.template().version));
+    private static EntityTag etag(ProjectTemplate template) {
+        return EntityTag.valueOf(ETags.of(template.version));
     }
 }

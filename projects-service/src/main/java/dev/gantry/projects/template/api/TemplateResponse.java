@@ -1,7 +1,7 @@
 package dev.gantry.projects.template.api;
 
 import dev.gantry.projects.project.domain.ProjectType;
-import dev.gantry.projects.template.TemplateService;
+import dev.gantry.projects.template.domain.ProjectTemplate;
 import dev.gantry.projects.template.domain.TemplateDefinition;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,9 +12,8 @@ public record TemplateResponse(String code, String name, String description, Pro
                                String riskChecklist, boolean builtIn, TemplateDefinition definition, long version,
                                Instant createdAt, Instant updatedAt) {
 
-    static TemplateResponse of(TemplateService.TemplateView view) {
-        var t = view.template();
+    static TemplateResponse of(ProjectTemplate t) {
         return new TemplateResponse(t.code, t.name, t.description, t.projectType, t.riskChecklist, t.builtIn,
-                view.definition(), t.version, t.createdAt, t.updatedAt);
+                t.definition, t.version, t.createdAt, t.updatedAt);
     }
 }

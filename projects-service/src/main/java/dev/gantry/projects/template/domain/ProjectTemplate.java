@@ -2,6 +2,7 @@ package dev.gantry.projects.template.domain;
 
 import dev.gantry.projects.project.domain.ProjectType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,9 +36,9 @@ public class ProjectTemplate {
     @Column(name = "risk_checklist")
     public String riskChecklist;
 
-    /** The {@link TemplateDefinition} as JSON. */
+    @Convert(converter = TemplateJson.Definition.class)
     @Column(nullable = false)
-    public String definition;
+    public TemplateDefinition definition;
 
     @Column(name = "built_in", nullable = false)
     public boolean builtIn;
