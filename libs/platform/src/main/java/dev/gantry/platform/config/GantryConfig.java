@@ -6,6 +6,7 @@ import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.WithDefault;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -115,6 +116,14 @@ public interface GantryConfig {
 
         @WithDefault("25M")
         MemorySize maxUploadSize();
+
+        /**
+         * The URL clients reach the service at (scheme, host, port: {@code https://gantry.example.com}). When set,
+         * every URL the service hands out (Location headers, calendar subscription URLs) starts with it, whatever
+         * Host header a request came with; when empty, they start with the request's own scheme and host, which is
+         * only safe behind a proxy that sets them (see docs/operations.md).
+         */
+        Optional<URI> publicUrl();
     }
 
     interface Idempotency {

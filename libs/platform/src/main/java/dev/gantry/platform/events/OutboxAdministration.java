@@ -33,7 +33,7 @@ public class OutboxAdministration {
         List<OutboxMessage> items = em.createQuery("""
                         select m from OutboxMessage m where m.parkedAt is not null and m.publishedAt is null
                         order by m.id""", OutboxMessage.class)
-                .setFirstResult(page.page() * page.size())
+                .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
         long total = em.createQuery("""

@@ -10,9 +10,11 @@ import dev.gantry.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,6 +38,7 @@ public class IdempotentRequests {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final int MAX_KEY_LENGTH = 255;
+    private static final String KEY_RULE = "must be 1 to " + MAX_KEY_LENGTH + " characters, e.g. a UUID";
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -51,14 +54,31 @@ public class IdempotentRequests {
      * Runs {@code work} once per key: {@code operation} names the endpoint (e.g. {@code POST /api/projects}),
      * {@code request} is the parsed body, used to recognise a key reused for a different request.
      */
+    /**
+     * An {@code Idempotency-Key} header sent empty reaches an endpoint as no header at all, which would silently run
+     * the request without the protection the client asked for; it is refused before matching instead.
+     */
+    @ServerRequestFilter(preMatching = true)
+    public Response refuseEmptyKey(ContainerRequestContext request) {
+        List<String> keys = request.getHeaders().get(HEADER);
+        if (keys == null || "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+            return null;
+        }
+        if (keys.stream().anyMatch(key -> key == null || key.isBlank())) {
+            FieldError error = FieldError.parameter(HEADER, KEY_RULE);
+            return ProblemResponses.of(ProblemType.VALIDATION, 400, HEADER + ": " + KEY_RULE,
+                    ServiceRoot.external(request.getUriInfo().getPath()), List.of(error), List.of());
+        }
+        return null;
+    }
+
     @Transactional
     public Response execute(String key, String operation, Object request, Supplier<Response> work) {
         if (key == null) {
             return work.get();
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw new ValidationException(FieldError.parameter(HEADER,
-                    "must be 1 to " + MAX_KEY_LENGTH + " characters, e.g. a UUID"));
+            throw new ValidationException(FieldError.parameter(HEADER, KEY_RULE));
         }
         String scope = user.id() + " " + operation;
         String hash = hash(operation, request);

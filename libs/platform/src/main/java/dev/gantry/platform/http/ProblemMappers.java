@@ -19,6 +19,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
@@ -27,6 +28,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.ConnectException;
+import java.nio.charset.CharacterCodingException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -78,7 +80,14 @@ public class ProblemMappers {
     public Response invalidValue(InvalidFormatException e, UriInfo uri) {
         Class<?> target = e.getTargetType();
         String message;
-        if (target != null && target.isEnum()) {
+        if (target == String.class) {
+            message = e.getOriginalMessage();
+        } else if (target == Long.class || target == long.class) {
+            message = "'" + e.getValue() + "' is not a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+        } else if (target == Integer.class || target == int.class) {
+            message = "'" + e.getValue() + "' is not a whole number from " + Integer.MIN_VALUE + " to "
+                    + Integer.MAX_VALUE;
+        } else if (target != null && target.isEnum()) {
             message = "'" + e.getValue() + "' is not one of " + Arrays.stream(target.getEnumConstants())
                     .map(String::valueOf).collect(Collectors.joining(", "));
         } else {
@@ -102,6 +111,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonMappingException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonParseException parse) {
+            // Bytes that are not JSON (or not UTF-8) inside a member: the body, not the member, is at fault.
+            return malformedJson(parse, uri);
+        }
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         return invalidBody(pointer(e), cause.getMessage() == null ? "invalid value" : firstLine(cause.getMessage()), uri);
     }
@@ -113,10 +126,27 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, headers);
+        }
+        if (status == 400) {
+            // The REST layer wraps what the JSON reader threw; answer as if the reader's exception had arrived.
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof JsonProcessingException json) {
+                    return json(json, uri);
+                }
+                if (cause instanceof CharacterCodingException) {
+                    return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, 400,
+                            "The body is not valid UTF-8", path(uri), List.of(), List.of());
+                }
+            }
+            String reason = e.getCause() == null || e.getCause().getMessage() == null ? null
+                    : firstLine(e.getCause().getMessage());
+            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, 400,
+                    reason == null ? "The request cannot be read" : "The request cannot be read: " + reason,
+                    path(uri), List.of(), List.of());
         }
         if (status == 404 && e.getCause() != null) {
             // JAX-RS answers a path or query parameter it cannot convert with 404; it is the client's input.
@@ -147,8 +177,28 @@ public class ProblemMappers {
                 "Your roles do not allow this operation", path(uri), List.of(), List.of());
     }
 
+    /** The answer for whatever the JSON reader threw, by its kind. */
+    private Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, uri);
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return invalidValue(invalid, uri);
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            return mismatchedInput(mismatched, uri);
+        }
+        if (e instanceof JsonMappingException mapping) {
+            return unreadableJson(mapping, uri);
+        }
+        if (e instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        return otherJson(e, uri);
+    }
+
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof GantryException gantry) {
                 return gantry(gantry, uri);
@@ -156,7 +206,18 @@ public class ProblemMappers {
             if (cause instanceof ConstraintViolationException violation) {
                 return constraintViolation(violation, uri);
             }
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+            if (cause instanceof JsonProcessingException json) {
+                return json(json, uri);
+            }
+            boolean stale = cause instanceof OptimisticLockException || cause instanceof StaleStateException;
+            if (stale && headers != null && headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
+                // Two updates passed the If-Match check with the same version; the database's version check let
+                // one of them through. For the other, the version it named is stale: what a stale If-Match means.
+                return ProblemResponses.of(ProblemType.PRECONDITION_FAILED, 412,
+                        "The resource changed after the version in If-Match; read it again and reapply your change",
+                        path(uri), List.of(), List.of());
+            }
+            if (stale) {
                 return ProblemResponses.of(ProblemType.CONFLICT, 409,
                         "Someone else changed this resource at the same time; read it again and retry",
                         path(uri), List.of(), List.of());

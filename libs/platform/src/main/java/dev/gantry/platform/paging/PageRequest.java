@@ -2,7 +2,7 @@ package dev.gantry.platform.paging;
 
 import dev.gantry.platform.errors.FieldError;
 import dev.gantry.platform.errors.ValidationException;
-import io.quarkus.panache.common.Page;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
 import java.util.ArrayList;
@@ -57,8 +57,18 @@ public record PageRequest(int page, int size, Sort sort) {
         return new PageRequest(pageNumber, pageSize, order);
     }
 
-    public Page panachePage() {
-        return Page.of(page, size);
+    /**
+     * Runs {@code query} for this page: its total, then its rows. A page past the end is empty without asking the
+     * database for rows, so no page number, however large, makes an offset overflow.
+     */
+    public <T> PageResponse<T> fetch(PanacheQuery<T> query) {
+        long total = query.count();
+        long first = (long) page * size;
+        if (first >= total) {
+            return new PageResponse<>(List.of(), page, size, total);
+        }
+        List<T> items = query.range((int) first, (int) Math.min(first + size - 1, Integer.MAX_VALUE)).list();
+        return new PageResponse<>(items, page, size, total);
     }
 
     /** The first row of the page, for a query's first result; a page past any possible end starts at the last int. */

@@ -27,7 +27,6 @@ public class BaselineRepository implements PanacheRepositoryBase<Baseline, UUID>
 
     public PageResponse<Baseline> page(UUID projectId, PageRequest pageRequest) {
         PanacheQuery<Baseline> query = find("projectId", pageRequest.sort(), projectId);
-        return new PageResponse<>(query.page(pageRequest.panachePage()).list(), pageRequest.page(), pageRequest.size(),
-                query.count());
+        return pageRequest.fetch(query);
     }
 }

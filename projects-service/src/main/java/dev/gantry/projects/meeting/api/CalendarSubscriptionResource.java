@@ -1,5 +1,6 @@
 package dev.gantry.projects.meeting.api;
 
+import dev.gantry.platform.http.PublicUrl;
 import dev.gantry.projects.meeting.CalendarFeeds;
 import dev.gantry.projects.meeting.domain.CalendarFeed;
 import io.quarkus.security.Authenticated;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,8 +36,10 @@ import java.util.UUID;
 public class CalendarSubscriptionResource {
 
     private final CalendarFeeds feeds;
+    private final PublicUrl publicUrl;
 
-    CalendarSubscriptionResource(CalendarFeeds feeds) {
+    CalendarSubscriptionResource(CalendarFeeds feeds, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.feeds = feeds;
     }
 
@@ -51,9 +55,11 @@ public class CalendarSubscriptionResource {
                     + " when its owner leaves the project. Admins and the PMO must be members to subscribe (409).")
     @APIResponse(responseCode = "201", description = "Created; the url is shown only now",
             content = @Content(schema = @Schema(implementation = CalendarFeedResponse.class)))
+    @RequestBody(required = false, description = "Optional; without a body the subscription has no label",
+            content = @Content(schema = @Schema(implementation = CalendarFeedRequest.class)))
     public Response create(@PathParam("projectId") UUID projectId, @Valid CalendarFeedRequest body, UriInfo uri) {
         CalendarFeeds.Created created = feeds.create(projectId, body == null ? null : body.label());
-        String url = uri.getBaseUriBuilder().path("api/projects/calendar-feeds/" + created.secret() + ".ics")
+        String url = publicUrl.base(uri).path("api/projects/calendar-feeds/" + created.secret() + ".ics")
                 .build().toString();
         return Response.created(uri.getAbsolutePathBuilder().path(created.feed().id.toString()).build())
                 .entity(response(created.feed(), url))

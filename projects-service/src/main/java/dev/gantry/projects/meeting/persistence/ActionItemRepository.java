@@ -49,7 +49,6 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, U
         }
         PanacheQuery<ActionItem> results = find(String.join(" and ", conditions), pageRequest.sort().and("id"),
                 parameters);
-        List<ActionItem> items = results.page(pageRequest.panachePage()).list();
-        return new PageResponse<>(items, pageRequest.page(), pageRequest.size(), results.count());
+        return pageRequest.fetch(results);
     }
 }

@@ -54,7 +54,6 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
         }
         PanacheQuery<Meeting> results = find(String.join(" and ", conditions), pageRequest.sort().and("id"),
                 parameters);
-        List<Meeting> items = results.page(pageRequest.panachePage()).list();
-        return new PageResponse<>(items, pageRequest.page(), pageRequest.size(), results.count());
+        return pageRequest.fetch(results);
     }
 }

@@ -58,7 +58,6 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         PanacheQuery<Project> results = query.isEmpty()
                 ? findAll(pageRequest.sort())
                 : find(query, pageRequest.sort(), parameters);
-        List<Project> items = results.page(pageRequest.panachePage()).list();
-        return new PageResponse<>(items, pageRequest.page(), pageRequest.size(), results.count());
+        return pageRequest.fetch(results);
     }
 }

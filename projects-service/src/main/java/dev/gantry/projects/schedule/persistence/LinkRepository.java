@@ -22,8 +22,7 @@ public class LinkRepository implements PanacheRepositoryBase<TaskLink, UUID> {
         PanacheQuery<TaskLink> query = taskId == null
                 ? find("projectId", pageRequest.sort(), projectId)
                 : find("projectId = ?1 and (predecessorId = ?2 or successorId = ?2)", pageRequest.sort(), projectId, taskId);
-        return new PageResponse<>(query.page(pageRequest.panachePage()).list(), pageRequest.page(), pageRequest.size(),
-                query.count());
+        return pageRequest.fetch(query);
     }
 
     public Optional<TaskLink> findInProject(UUID projectId, UUID linkId) {

@@ -53,7 +53,6 @@ public class StakeholderRepository implements PanacheRepositoryBase<Stakeholder,
         }
         PanacheQuery<Stakeholder> results = find(String.join(" and ", conditions), pageRequest.sort().and("id"),
                 parameters);
-        List<Stakeholder> items = results.page(pageRequest.panachePage()).list();
-        return new PageResponse<>(items, pageRequest.page(), pageRequest.size(), results.count());
+        return pageRequest.fetch(results);
     }
 }

@@ -14,7 +14,6 @@ public class AuditRepository implements PanacheRepository<AuditEntry> {
 
     public PageResponse<AuditEntry> ofProject(UUID projectId, PageRequest pageRequest) {
         PanacheQuery<AuditEntry> query = find("projectId", pageRequest.sort(), projectId);
-        return new PageResponse<>(query.page(pageRequest.panachePage()).list(), pageRequest.page(),
-                pageRequest.size(), query.count());
+        return pageRequest.fetch(query);
     }
 }

@@ -29,8 +29,7 @@ public class PortfolioRepository implements PanacheRepositoryBase<PortfolioProje
         PanacheQuery<PortfolioProject> query = visibleTo == null
                 ? findAll(pageRequest.sort())
                 : find(VISIBLE, pageRequest.sort(), Parameters.with("user", visibleTo));
-        List<PortfolioProject> items = query.page(pageRequest.panachePage()).list();
-        return new PageResponse<>(items, pageRequest.page(), pageRequest.size(), query.count());
+        return pageRequest.fetch(query);
     }
 
     public Map<String, Long> countBy(String attribute, String visibleTo) {
