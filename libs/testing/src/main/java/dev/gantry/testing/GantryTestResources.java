@@ -31,7 +31,7 @@ public class GantryTestResources implements QuarkusTestResourceLifecycleManager 
     public static final String OIDC_ISSUER = "quarkus.oidc.token.issuer";
     public static final String OIDC_AUTH_SERVER_URL = "quarkus.oidc.auth-server-url";
 
-    /** The shared PostgreSQL server (started on first use). */
+    /** The shared PostgreSQL server (started on first use). Tests that {@code stop()} it must {@code start()} it again. */
     public static PostgresServer postgres() {
         return PostgresServer.fromHandle(SharedServices.get(SharedServices.POSTGRES));
     }
@@ -44,6 +44,7 @@ public class GantryTestResources implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         PostgresServer postgres = postgres();
+        postgres.start(); // no-op when running; heals a server an earlier test left stopped
         KafkaBroker kafka = kafka();
         kafka.start(); // no-op when running; heals a broker an earlier test left stopped
         Map<String, String> config = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 import dev.gantry.testing.internal.PostgresLauncher;
@@ -16,8 +17,11 @@ import dev.gantry.testing.internal.PostgresLauncher;
  * embedded PostgreSQL (zonky binaries) on a free port. A PostgreSQL that happens to run on the machine is
  * never used.
  *
- * <p>{@link #start()} gives a private server owned by the caller; {@link GantryTestResources#postgres()} gives
+ * <p>{@link #launch()} gives a private server owned by the caller; {@link GantryTestResources#postgres()} gives
  * the one shared by the Quarkus application under test.
+ *
+ * <p>Outages can be simulated with the embedded server: {@link #stop()} shuts it down (sessions are terminated,
+ * new connections refused), {@link #start()} brings it back on the same address with the same data.
  */
 public final class PostgresServer implements AutoCloseable {
 
@@ -27,6 +31,9 @@ public final class PostgresServer implements AutoCloseable {
     private final String username;
     private final String password;
     private final String kind;
+    private final Runnable stop;
+    private final Runnable start;
+    private final BooleanSupplier running;
     private final Runnable close;
 
     private PostgresServer(Map<String, Object> handle) {
@@ -34,12 +41,37 @@ public final class PostgresServer implements AutoCloseable {
         this.username = (String) handle.get("username");
         this.password = (String) handle.get("password");
         this.kind = (String) handle.get("kind");
+        this.stop = (Runnable) handle.get("stop");
+        this.start = (Runnable) handle.get("start");
+        this.running = (BooleanSupplier) handle.get("running");
         this.close = (Runnable) handle.get("close");
     }
 
-    /** Starts a new server owned by the caller; {@link #close()} stops it and deletes its data. */
-    public static PostgresServer start() {
+    /**
+     * Starts a new server owned by the caller; {@link #close()} stops it and deletes its data. Named like
+     * {@link KafkaBroker#launch()}, so that {@code server.start()} is the instance method that ends an outage.
+     */
+    public static PostgresServer launch() {
         return new PostgresServer(PostgresLauncher.launch());
+    }
+
+    /**
+     * Simulates an outage: a fast shutdown that terminates every session and closes the port, keeping the data.
+     * Returns once the server has stopped.
+     *
+     * @throws UnsupportedOperationException for a Testcontainers server, which Docker would restart on another port
+     */
+    public void stop() {
+        stop.run();
+    }
+
+    /** Brings a stopped server back on the same address with the same data; does nothing if it is running. */
+    public void start() {
+        start.run();
+    }
+
+    public boolean isRunning() {
+        return running.getAsBoolean();
     }
 
     static PostgresServer fromHandle(Map<String, Object> handle) {

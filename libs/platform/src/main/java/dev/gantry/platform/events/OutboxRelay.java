@@ -76,7 +76,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock id shared by the relays of one service database ("gantry-outbox"). */
-    private static final long LOCK_ID = 0x67616e7472794fL;
+    static final long LOCK_ID = 0x67616e7472794fL;
     /** Kafka's default; the relay reads the effective value from the producer settings. */
     private static final int DEFAULT_MAX_REQUEST_SIZE = 1_048_576;
     private static final int MAX_REASON_LENGTH = 2000;

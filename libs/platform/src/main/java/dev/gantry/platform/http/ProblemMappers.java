@@ -10,6 +10,7 @@ import dev.gantry.platform.errors.ConflictException;
 import dev.gantry.platform.errors.FieldError;
 import dev.gantry.platform.errors.GantryException;
 import dev.gantry.platform.errors.ProblemType;
+import dev.gantry.platform.persistence.DatabaseUnavailable;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -23,13 +24,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.net.ConnectException;
 import java.nio.charset.CharacterCodingException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -222,8 +220,7 @@ public class ProblemMappers {
                         "Someone else changed this resource at the same time; read it again and retry",
                         path(uri), List.of(), List.of());
             }
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof ConnectException) {
+            if (DatabaseUnavailable.is(cause)) {
                 LOG.warnf("Database unavailable while serving %s: %s", path(uri), cause.toString());
                 return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, 503,
                         "A backing service is unavailable; retry shortly", path(uri), List.of(), List.of());

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -14,7 +15,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * zonky embedded PostgreSQL binaries on a free port (never the machine's own server on 5432).
  *
  * <p>Returns a handle of JDK types (see {@link SharedServices}): {@code jdbcUrl}, {@code username},
- * {@code password}, {@code kind} and {@code close} (a {@code Runnable}).
+ * {@code password}, {@code kind}, {@code stop}, {@code start} and {@code close} (Runnables) and {@code running}
+ * (a BooleanSupplier). Only the embedded server can be stopped and started again: a container restarted by Docker
+ * comes back on another host port, which the application under test would not find.
  */
 public final class PostgresLauncher {
 
@@ -40,8 +43,15 @@ public final class PostgresLauncher {
                 container.stop();
             }
         };
+        Runnable stop = () -> {
+            throw new UnsupportedOperationException("Stopping PostgreSQL needs the embedded server (a container"
+                    + " restarted by Docker changes its port); run the tests with -Dgantry.testing.docker=false");
+        };
+        Runnable start = () -> {
+        };
+        BooleanSupplier running = () -> !closed.get();
         return Map.of("jdbcUrl", container.getJdbcUrl(), "username", "postgres", "password", "postgres",
-                "kind", "testcontainers", "close", close);
+                "kind", "testcontainers", "stop", stop, "start", start, "running", running, "close", close);
     }
 
     private static Map<String, Object> embedded() {
@@ -59,11 +69,25 @@ public final class PostgresLauncher {
             TempDirs.deleteQuietly(dir);
             throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
         }
+        EmbeddedPostgresOutage outage;
+        try {
+            outage = new EmbeddedPostgresOutage(dataDir, dir.resolve("postgres.log"));
+        } catch (RuntimeException e) {
+            try {
+                pg.close();
+            } catch (IOException ignored) {
+                // the original failure is the one worth reporting
+            }
+            TempDirs.deleteQuietly(dir);
+            throw e;
+        }
         AtomicBoolean closed = new AtomicBoolean();
         Runnable close = () -> {
             if (closed.compareAndSet(false, true)) {
                 try {
-                    pg.close();
+                    if (outage.isRunning()) { // a server a test left stopped has nothing left to stop
+                        pg.close();
+                    }
                 } catch (IOException e) {
                     System.err.println("gantry-testing: stopping embedded PostgreSQL failed: " + e);
                 } finally {
@@ -72,7 +96,10 @@ public final class PostgresLauncher {
             }
         };
         String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
+        Runnable stop = outage::stop;
+        Runnable start = outage::start;
+        BooleanSupplier running = outage::isRunning;
         return Map.of("jdbcUrl", url, "username", "postgres", "password", "postgres",
-                "kind", "embedded", "close", close);
+                "kind", "embedded", "stop", stop, "start", start, "running", running, "close", close);
     }
 }
