@@ -173,10 +173,7 @@ public class BaselineService {
         Baseline baseline = find(projectId, baselineId);
         ETags.requireMatch(ifMatch, baseline.version);
         Project project = projects.require(projectId);
-        if (project.status.isFinished()) {
-            throw new ConflictException("The project is " + project.status + "; its baselines can no longer change",
-                    List.of("Baselines of closed or cancelled projects are kept as they were"));
-        }
+        project.requireOpenFor("its baselines", "Baselines of closed or cancelled projects are kept as they were");
         baselineTasks.deleteOf(baselineId);
         baselines.delete(baseline);
         events.publish(new BaselineDeleted(projectId, baselineId, baseline.name, clock.instant()));

@@ -6,7 +6,6 @@ import dev.gantry.contracts.project.CharterObjective;
 import dev.gantry.contracts.project.Money;
 import dev.gantry.contracts.project.ProjectCharterUpdated;
 import dev.gantry.contracts.project.Sponsor;
-import dev.gantry.platform.errors.ConflictException;
 import dev.gantry.platform.errors.FieldError;
 import dev.gantry.platform.errors.NotFoundException;
 import dev.gantry.platform.errors.PreconditionFailedException;
@@ -81,10 +80,7 @@ public class CharterService {
         } else {
             ETags.requireMatch(ifMatch, charter.version);
         }
-        if (project.status.isFinished()) {
-            throw new ConflictException("The project is " + project.status + "; its charter can no longer change",
-                    List.of("Charters of closed or cancelled projects are kept as they were"));
-        }
+        project.requireOpenFor("its charter", "Charters of closed or cancelled projects are kept as they were");
         List<FieldError> errors = Charter.check(content, project.startDate, project.budgetCurrency);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -4,7 +4,6 @@ import dev.gantry.contracts.project.ActionItemAdded;
 import dev.gantry.contracts.project.ActionItemConvertedToTask;
 import dev.gantry.contracts.project.ActionItemEntry;
 import dev.gantry.contracts.project.ActionItemUpdated;
-import dev.gantry.platform.errors.ConflictException;
 import dev.gantry.platform.errors.FieldError;
 import dev.gantry.platform.errors.NotFoundException;
 import dev.gantry.platform.errors.ValidationException;
@@ -147,14 +146,7 @@ public class ActionItemService {
         authorizer.require(projectId, ProjectPermission.WRITE);
         ActionItem item = find(projectId, meetingId, actionItemId);
         MeetingService.requireOpen(projects.require(projectId));
-        if (item.hasTask()) {
-            throw new ConflictException("Action item " + item.id + " is already task " + item.taskId,
-                    List.of("An action item becomes at most one task; delete the task to convert the item again"));
-        }
-        if (item.status != ActionItemStatus.OPEN) {
-            throw new ConflictException("Action item " + item.id + " is " + item.status + "; only open items become"
-                    + " tasks", List.of("Reopen the item (status OPEN) first"));
-        }
+        item.requireConvertibleToTask();
         Set<String> present = new HashSet<>(Set.of("name", "deadline", "durationMinutes"));
         if (placement.parentId() != null) {
             present.add("parentId");

@@ -5,7 +5,6 @@ import dev.gantry.contracts.project.MeetingInfo;
 import dev.gantry.contracts.project.MeetingPerson;
 import dev.gantry.contracts.project.MeetingScheduled;
 import dev.gantry.contracts.project.MeetingUpdated;
-import dev.gantry.platform.errors.ConflictException;
 import dev.gantry.platform.errors.FieldError;
 import dev.gantry.platform.errors.NotFoundException;
 import dev.gantry.platform.errors.ValidationException;
@@ -124,17 +123,11 @@ public class MeetingService {
     }
 
     static void requireOpen(Project project) {
-        if (project.status.isFinished()) {
-            throw new ConflictException("The project is " + project.status + "; its meetings can no longer change",
-                    List.of("Meetings of closed or cancelled projects are kept as they were"));
-        }
+        project.requireOpenFor("its meetings", "Meetings of closed or cancelled projects are kept as they were");
     }
 
     static void requireScheduled(Meeting meeting) {
-        if (meeting.isCancelled()) {
-            throw new ConflictException("Meeting '" + meeting.title + "' was cancelled; it can no longer change",
-                    List.of("Schedule a new meeting instead"));
-        }
+        meeting.requireScheduled();
     }
 
     private Person caller() {

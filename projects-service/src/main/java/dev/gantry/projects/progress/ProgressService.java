@@ -237,9 +237,6 @@ public class ProgressService {
     }
 
     private static void requireOpen(Project project) {
-        if (project.status.isFinished()) {
-            throw new ConflictException("The project is " + project.status + "; its progress can no longer change",
-                    List.of("Closed or cancelled projects keep their last reported progress"));
-        }
+        project.requireOpenFor("its progress", "Closed or cancelled projects keep their last reported progress");
     }
 }

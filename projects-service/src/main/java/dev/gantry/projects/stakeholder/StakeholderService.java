@@ -4,7 +4,6 @@ import dev.gantry.contracts.project.StakeholderAdded;
 import dev.gantry.contracts.project.StakeholderEntry;
 import dev.gantry.contracts.project.StakeholderRemoved;
 import dev.gantry.contracts.project.StakeholderUpdated;
-import dev.gantry.platform.errors.ConflictException;
 import dev.gantry.platform.errors.NotFoundException;
 import dev.gantry.platform.events.EventPublisher;
 import dev.gantry.platform.http.ETags;
@@ -106,10 +105,8 @@ public class StakeholderService {
     }
 
     private static void requireOpen(Project project) {
-        if (project.status.isFinished()) {
-            throw new ConflictException("The project is " + project.status + "; its stakeholder register can no"
-                    + " longer change", List.of("Registers of closed or cancelled projects are kept as they were"));
-        }
+        project.requireOpenFor("its stakeholder register",
+                "Registers of closed or cancelled projects are kept as they were");
     }
 
     private static StakeholderEntry entry(Stakeholder s) {

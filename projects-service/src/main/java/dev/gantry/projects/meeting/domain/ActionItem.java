@@ -1,5 +1,6 @@
 package dev.gantry.projects.meeting.domain;
 
+import dev.gantry.platform.errors.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -117,5 +118,17 @@ public class ActionItem {
 
     public boolean hasTask() {
         return taskId != null;
+    }
+
+    /** Refuses turning this item into a task unless it is open and not a task already, saying what to do instead. */
+    public void requireConvertibleToTask() {
+        if (hasTask()) {
+            throw new ConflictException("Action item " + id + " is already task " + taskId,
+                    List.of("An action item becomes at most one task; delete the task to convert the item again"));
+        }
+        if (status != ActionItemStatus.OPEN) {
+            throw new ConflictException("Action item " + id + " is " + status + "; only open items become tasks",
+                    List.of("Reopen the item (status OPEN) first"));
+        }
     }
 }

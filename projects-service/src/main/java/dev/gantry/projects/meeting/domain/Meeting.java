@@ -1,5 +1,6 @@
 package dev.gantry.projects.meeting.domain;
 
+import dev.gantry.platform.errors.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -191,6 +192,14 @@ public class Meeting {
         cancellationReason = reason;
         cancelledAt = now;
         updatedAt = now;
+    }
+
+    /** Refuses a change to a cancelled meeting: it stays as it was when cancelled. */
+    public void requireScheduled() {
+        if (isCancelled()) {
+            throw new ConflictException("Meeting '" + title + "' was cancelled; it can no longer change",
+                    List.of("Schedule a new meeting instead"));
+        }
     }
 
     public boolean isCancelled() {

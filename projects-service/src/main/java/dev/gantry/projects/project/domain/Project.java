@@ -1,5 +1,6 @@
 package dev.gantry.projects.project.domain;
 
+import dev.gantry.platform.errors.ConflictException;
 import dev.gantry.platform.patch.Patch;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -138,6 +139,17 @@ public class Project {
             return budget == null && budgetAmount == null;
         }
         return budget.amount().compareTo(budgetAmount) == 0 && budget.currency().equals(budgetCurrency);
+    }
+
+    /**
+     * Refuses a change to {@code part} of the project ("its charter") once the project is closed or cancelled: what
+     * such a project holds is kept as it was ({@code kept} says how, as the refusal's reason).
+     */
+    public void requireOpenFor(String part, String kept) {
+        if (status.isFinished()) {
+            throw new ConflictException("The project is " + status + "; " + part + " can no longer change",
+                    List.of(kept));
+        }
     }
 
     public boolean isManagedBy(String userId) {
