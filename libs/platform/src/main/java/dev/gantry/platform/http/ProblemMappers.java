@@ -78,8 +78,9 @@ public class ProblemMappers {
     public Response invalidValue(InvalidFormatException e, UriInfo uri) {
         Class<?> target = e.getTargetType();
         String message;
-        if (target == String.class) {
-            message = e.getOriginalMessage();
+        if (target == String.class || e.getValue() instanceof java.time.temporal.Temporal) {
+            message = e.getValue() instanceof java.time.temporal.Temporal
+                    ? "'" + e.getValue() + "' " + e.getOriginalMessage() : e.getOriginalMessage();
         } else if (target == Long.class || target == long.class) {
             message = "'" + e.getValue() + "' is not a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
         } else if (target == Integer.class || target == int.class) {

@@ -1,11 +1,16 @@
 package dev.gantry.platform.http;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -15,6 +20,12 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 
 /**
  * Request bodies are read strictly: a number is not a string, a string is not a number, an integer is not a date.
@@ -30,7 +41,8 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.registerModule(new SimpleModule("gantry-strict-text")
-                .addDeserializer(String.class, new StrictStringDeserializer()));
+                .addDeserializer(String.class, new StrictStringDeserializer())
+                .setDeserializerModifier(new YearRange()));
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -79,6 +91,69 @@ public class StrictJson implements ObjectMapperCustomizer {
         @Override
         public boolean isCachable() {
             return true;
+        }
+    }
+
+    /**
+     * Dates and times are read as Jackson reads them, then refused outside the years 1 to 9999: ISO-8601 allows
+     * {@code +999999999-12-31}, which no project has and PostgreSQL cannot store.
+     */
+    static final class YearRange extends BeanDeserializerModifier {
+
+        static final int FIRST = 1;
+        static final int LAST = 9999;
+
+        @Override
+        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                                                      JsonDeserializer<?> deserializer) {
+            Class<?> type = description.getBeanClass();
+            if (type == LocalDate.class || type == LocalDateTime.class || type == Instant.class
+                    || type == OffsetDateTime.class || type == ZonedDateTime.class) {
+                return new Checked(deserializer);
+            }
+            return deserializer;
+        }
+
+        static final class Checked extends DelegatingDeserializer {
+
+            Checked(JsonDeserializer<?> delegate) {
+                super(delegate);
+            }
+
+            @Override
+            protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+                return new Checked(delegate);
+            }
+
+            @Override
+            public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                Object value = super.deserialize(parser, context);
+                int year = yearOf(value);
+                if (year < FIRST || year > LAST) {
+                    throw InvalidFormatException.from(parser, "is outside the years " + FIRST + " to " + LAST,
+                            value, value.getClass());
+                }
+                return value;
+            }
+
+            private static int yearOf(Object value) {
+                if (value instanceof LocalDate date) {
+                    return date.getYear();
+                }
+                if (value instanceof LocalDateTime dateTime) {
+                    return dateTime.getYear();
+                }
+                if (value instanceof Instant instant) {
+                    return instant.atOffset(ZoneOffset.UTC).getYear();
+                }
+                if (value instanceof OffsetDateTime dateTime) {
+                    return dateTime.getYear();
+                }
+                if (value instanceof ZonedDateTime dateTime) {
+                    return dateTime.getYear();
+                }
+                return FIRST;
+            }
         }
     }
 

@@ -33,7 +33,7 @@ public record PageRequest(int page, int size, Sort sort) {
         Sort order = null;
         List<String> clauses = sort == null || sort.isEmpty() ? List.of(defaultSort) : sort;
         for (String clause : clauses) {
-            String[] parts = clause.split(",");
+            String[] parts = clause.split(",", -1);
             String field = parts[0].trim();
             String attribute = sortable.get(field);
             Sort.Direction direction = Sort.Direction.Ascending;

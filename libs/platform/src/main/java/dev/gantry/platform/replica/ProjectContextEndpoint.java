@@ -16,9 +16,13 @@ import java.util.UUID;
  * declares it under its own root with an empty subclass, since a JAX-RS path is fixed at build time:
  *
  * <pre>{@code
+ * @Authenticated
  * @Path("/api/risks/projects/{projectId}")
  * public class ProjectContextResource extends ProjectContextEndpoint { }
  * }</pre>
+ *
+ * The subclass repeats {@code @Authenticated}: the OpenAPI document takes an operation's security requirement from
+ * the class that declares the path.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

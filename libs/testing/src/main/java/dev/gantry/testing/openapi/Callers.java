@@ -5,17 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.gantry.platform.security.Roles;
 import dev.gantry.testing.TestTokens;
 
 /** The realm roles and tokens the suites call operations with. */
 final class Callers {
 
     /** Every realm role of the gantry realm (docs/api.md). */
-    static final List<String> ALL_ROLES = List.of(Roles.ADMIN, Roles.PMO, Roles.PROJECT_MANAGER,
-            Roles.RESOURCE_MANAGER, Roles.RISK_MANAGER, Roles.MEMBER, Roles.VIEWER);
+    static final List<String> ALL_ROLES = List.of(RealmRoles.ADMIN, RealmRoles.PMO, RealmRoles.PROJECT_MANAGER,
+            RealmRoles.RESOURCE_MANAGER, RealmRoles.RISK_MANAGER, RealmRoles.MEMBER, RealmRoles.VIEWER);
     /** Roles that see and act on every project, so that membership does not matter for them. */
-    static final Set<String> SEE_ALL_PROJECTS = Set.of(Roles.ADMIN, Roles.PMO);
+    static final Set<String> SEE_ALL_PROJECTS = Set.of(RealmRoles.ADMIN, RealmRoles.PMO);
 
     private Callers() {
     }
@@ -39,7 +38,7 @@ final class Callers {
     static Optional<String> projectRoleFor(ApiOperation op) {
         Set<String> allowed = op.allowedRoles();
         if (allowed.isEmpty()) {
-            return Optional.of(Roles.PROJECT_MANAGER);
+            return Optional.of(RealmRoles.PROJECT_MANAGER);
         }
         return allowed.stream().filter(r -> !SEE_ALL_PROJECTS.contains(r)).findFirst();
     }

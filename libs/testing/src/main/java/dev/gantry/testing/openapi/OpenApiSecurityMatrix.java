@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import dev.gantry.platform.errors.ProblemType;
-import dev.gantry.platform.security.Roles;
 import dev.gantry.testing.TestTokens;
 import dev.gantry.testing.openapi.Findings.Properties;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -141,31 +139,31 @@ public final class OpenApiSecurityMatrix {
                     + " security requirement for this one", null, "no security requirement");
         }
         ApiRequest base = samples.request(op);
-        Set<String> managerRoles = Callers.rolesFor(op, Roles.PROJECT_MANAGER);
+        Set<String> managerRoles = Callers.rolesFor(op, RealmRoles.PROJECT_MANAGER);
 
-        refuse(op, Caller.NO_TOKEN, base, 401, ProblemType.UNAUTHORIZED);
+        refuse(op, Caller.NO_TOKEN, base, 401, DocumentedProblem.UNAUTHORIZED);
         refuse(op, Caller.MALFORMED_TOKEN, base.header("Authorization", "Bearer not-a-jwt"), 401,
-                ProblemType.UNAUTHORIZED);
+                DocumentedProblem.UNAUTHORIZED);
         refuse(op, Caller.EXPIRED_TOKEN, base.header("Authorization", managerToken(managerRoles).expired().bearer()),
-                401, ProblemType.UNAUTHORIZED);
+                401, DocumentedProblem.UNAUTHORIZED);
         refuse(op, Caller.WRONG_ISSUER, base.header("Authorization",
-                managerToken(managerRoles).issuer(FOREIGN_ISSUER).bearer()), 401, ProblemType.UNAUTHORIZED);
+                managerToken(managerRoles).issuer(FOREIGN_ISSUER).bearer()), 401, DocumentedProblem.UNAUTHORIZED);
         if (audience.isPresent()) {
             refuse(op, Caller.WRONG_AUDIENCE, base.header("Authorization",
                     managerToken(managerRoles).audience("not-" + audience.get()).bearer()), 401,
-                    ProblemType.UNAUTHORIZED);
+                    DocumentedProblem.UNAUTHORIZED);
         } else {
             notApplicable(Caller.WRONG_AUDIENCE);
         }
         refuse(op, Caller.FORGED_SIGNATURE, base.header("Authorization",
-                managerToken(managerRoles).signedWithUntrustedKey().bearer()), 401, ProblemType.UNAUTHORIZED);
+                managerToken(managerRoles).signedWithUntrustedKey().bearer()), 401, DocumentedProblem.UNAUTHORIZED);
 
         Set<String> allowed = op.allowedRoles();
         Set<String> otherRoles = new LinkedHashSet<>(Callers.ALL_ROLES);
         otherRoles.removeAll(allowed);
         if (!allowed.isEmpty() && !otherRoles.isEmpty()) {
             refuse(op, Caller.REALM_ROLE_WITHOUT_RIGHT, base.header("Authorization",
-                    Callers.bearer(ApiFixtures.MANAGER, otherRoles)), 403, ProblemType.FORBIDDEN);
+                    Callers.bearer(ApiFixtures.MANAGER, otherRoles)), 403, DocumentedProblem.FORBIDDEN);
         } else {
             notApplicable(Caller.REALM_ROLE_WITHOUT_RIGHT);
         }
@@ -179,15 +177,15 @@ public final class OpenApiSecurityMatrix {
             return;
         }
         refuse(op, Caller.NON_MEMBER, base.header("Authorization",
-                Callers.bearer(ApiFixtures.OUTSIDER, Set.of(projectRole.get()))), 404, ProblemType.NOT_FOUND);
+                Callers.bearer(ApiFixtures.OUTSIDER, Set.of(projectRole.get()))), 404, DocumentedProblem.NOT_FOUND);
         refuse(op, Caller.MEMBER_OF_ANOTHER_PROJECT, base.header("Authorization",
-                Callers.bearer(ApiFixtures.OTHER_MANAGER, Set.of(projectRole.get()))), 404, ProblemType.NOT_FOUND);
+                Callers.bearer(ApiFixtures.OTHER_MANAGER, Set.of(projectRole.get()))), 404, DocumentedProblem.NOT_FOUND);
 
-        Set<String> viewerRoles = Callers.rolesFor(op, Roles.VIEWER);
+        Set<String> viewerRoles = Callers.rolesFor(op, RealmRoles.VIEWER);
         ApiRequest asViewer = withIdempotencyKey(op, base.header("Authorization",
                 Callers.bearer(ApiFixtures.VIEWER, viewerRoles)));
         if (!access.viewersMay(op)) {
-            refuse(op, Caller.VIEWER, asViewer, 403, ProblemType.FORBIDDEN);
+            refuse(op, Caller.VIEWER, asViewer, 403, DocumentedProblem.FORBIDDEN);
         } else if (op.reads()) {
             ApiClient.Answer viewer = send(asViewer);
             ApiClient.Answer manager = send(withIdempotencyKey(op, base.header("Authorization",
@@ -210,7 +208,7 @@ public final class OpenApiSecurityMatrix {
     }
 
     /** Sends the request as the caller and checks the documented refusal: status, problem, challenge, no change. */
-    private void refuse(ApiOperation op, Caller caller, ApiRequest request, int status, ProblemType type) {
+    private void refuse(ApiOperation op, Caller caller, ApiRequest request, int status, DocumentedProblem type) {
         request = withIdempotencyKey(op, request);
         DatabaseFingerprint.Snapshot before = database.current();
         ApiClient.Answer answer = send(request);

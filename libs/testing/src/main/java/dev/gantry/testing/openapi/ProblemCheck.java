@@ -7,11 +7,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gantry.platform.errors.ProblemType;
 
 /**
  * What every error answer must be (docs/api.md, "Errors"): {@code application/problem+json} whose {@code type} is
- * one of the platform's {@link ProblemType}s, with the HTTP status in {@code status} and that type's status, and a
+ * one of the documented {@link DocumentedProblem}s, with the HTTP status in {@code status} and that type's status, and a
  * {@code detail} that says what went wrong this time — not the bare reason phrase a framework answers with when
  * nobody mapped the failure ("HTTP 400 Bad Request").
  */
@@ -36,9 +35,9 @@ final class ProblemCheck {
             return violations;
         }
         String type = problem.path("type").asText("");
-        Optional<ProblemType> known = typeOf(type);
+        Optional<DocumentedProblem> known = typeOf(type);
         if (known.isEmpty()) {
-            violations.add("type '" + type + "' is not one of the platform's problem types");
+            violations.add("type '" + type + "' is not one of the documented problem types");
         } else if (known.get().status() != answer.status()) {
             violations.add("type '" + type + "' is for status " + known.get().status() + ", not " + answer.status());
         }
@@ -53,13 +52,13 @@ final class ProblemCheck {
     }
 
     /** The problem type of an answer, when it is a problem of a known type. */
-    static Optional<ProblemType> typeOf(ApiClient.Answer answer) {
+    static Optional<DocumentedProblem> typeOf(ApiClient.Answer answer) {
         JsonNode problem = answer.json();
         return problem == null ? Optional.empty() : typeOf(problem.path("type").asText(""));
     }
 
-    private static Optional<ProblemType> typeOf(String uri) {
-        for (ProblemType type : ProblemType.values()) {
+    private static Optional<DocumentedProblem> typeOf(String uri) {
+        for (DocumentedProblem type : DocumentedProblem.values()) {
             if (type.uri().toString().equals(uri)) {
                 return Optional.of(type);
             }

@@ -19,7 +19,7 @@ class DatabaseFingerprintTest {
 
     @BeforeAll
     static void start() throws SQLException {
-        postgres = PostgresServer.start();
+        postgres = PostgresServer.launch();
         execute("create table project (id int primary key, name text)",
                 "create table outbox (id int primary key, published_at timestamptz)",
                 "insert into project values (1, 'Data centre move')",
