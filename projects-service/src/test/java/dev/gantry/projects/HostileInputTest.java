@@ -129,7 +129,21 @@ class HostileInputTest {
                 .post("/api/projects").then()
                 .statusCode(400)
                 .body("type", equalTo(MALFORMED))
-                .body("detail", startsWith("The body is not well-formed JSON: Invalid UTF-8"));
+                .body("detail", equalTo("The body is not valid UTF-8: 1 invalid byte(s) at offset 13"));
+
+        byte[] overlongSlash = {'{', '"', (byte) 0xC0, (byte) 0xAF, 'n', 'a', 'm', 'e', '"', ':', '"', 'x', '"', '}'};
+        asPm().contentType("application/json").body(overlongSlash)
+                .post("/api/projects").then()
+                .statusCode(400)
+                .body("type", equalTo(MALFORMED))
+                .body("detail", equalTo("The body is not valid UTF-8: 1 invalid byte(s) at offset 2"));
+
+        asPm().contentType(ContentType.JSON)
+                .body("{\"name\": 0x10, \"type\": \"NETWORK_ROLLOUT\", \"startDate\": \"2027-03-01\"}")
+                .post("/api/projects").then()
+                .statusCode(400)
+                .body("type", equalTo(MALFORMED))
+                .body("detail", startsWith("The body is not well-formed JSON: Unexpected character ('x'"));
 
         UUID project = createProject(uniqueName("Huge number"));
         asPm().contentType(ContentType.JSON).body("{\"name\": \"Big\", \"durationMinutes\": 1e30}")

@@ -32,7 +32,9 @@ class OpenApiSuitesTest {
             .publicOperation("GET /api/projects/calendar-feeds/{secret}.ics",
                     "docs/api.md Calendars, ADR 0011: the secret in the URL is the credential")
             .openToViewers("POST /api/projects/{projectId}/calendar-feeds",
-                    "OpenAPI: any member of the project (viewers included) subscribes");
+                    "OpenAPI: any member of the project (viewers included) subscribes")
+            .hiddenFromViewers("DELETE /api/projects/{projectId}/calendar-feeds/{feedId}",
+                    "docs/api.md, exceptions: another member's subscription is 404 to anyone but managers");
 
     private static final String NEW_ACTION_ITEM = """
             {"description": "Order the switches", "owner": {"userId": "%s"}, "dueDate": "2027-03-29"}

@@ -136,9 +136,8 @@ public class ProblemMappers {
                 if (cause instanceof JsonProcessingException json) {
                     return json(json, uri);
                 }
-                if (cause instanceof CharacterCodingException) {
-                    return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, 400,
-                            "The body is not valid UTF-8", path(uri), List.of(), List.of());
+                if (cause instanceof CharacterCodingException coding) {
+                    return invalidUtf8(coding, uri);
                 }
             }
             String reason = e.getCause() == null || e.getCause().getMessage() == null ? null
@@ -176,6 +175,12 @@ public class ProblemMappers {
                 "Your roles do not allow this operation", path(uri), List.of(), List.of());
     }
 
+    @ServerExceptionMapper
+    public Response invalidUtf8(CharacterCodingException e, UriInfo uri) {
+        String detail = e instanceof JsonBodies.InvalidUtf8 ? e.getMessage() : "The body is not valid UTF-8";
+        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, 400, detail, path(uri), List.of(), List.of());
+    }
+
     /** The answer for whatever the JSON reader threw, by its kind. */
     private Response json(JsonProcessingException e, UriInfo uri) {
         if (e instanceof UnrecognizedPropertyException unknown) {
@@ -207,6 +212,9 @@ public class ProblemMappers {
             }
             if (cause instanceof JsonProcessingException json) {
                 return json(json, uri);
+            }
+            if (cause instanceof CharacterCodingException coding) {
+                return invalidUtf8(coding, uri);
             }
             boolean stale = cause instanceof OptimisticLockException || cause instanceof StaleStateException;
             if (stale && headers != null && headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {

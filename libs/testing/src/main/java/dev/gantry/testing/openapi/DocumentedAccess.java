@@ -20,6 +20,7 @@ public final class DocumentedAccess {
 
     private final Map<String, String> publicOperations = new LinkedHashMap<>();
     private final Map<String, String> openToViewers = new LinkedHashMap<>();
+    private final Map<String, String> hiddenFromViewers = new LinkedHashMap<>();
 
     private DocumentedAccess() {
     }
@@ -42,6 +43,20 @@ public final class DocumentedAccess {
     public DocumentedAccess openToViewers(String label, String source) {
         openToViewers.put(label, source);
         return this;
+    }
+
+    /**
+     * A write a project viewer may not make, answered 404 rather than 403 because what it names is someone else's and
+     * personal (another member's calendar subscription).
+     */
+    public DocumentedAccess hiddenFromViewers(String label, String source) {
+        hiddenFromViewers.put(label, source);
+        return this;
+    }
+
+    /** The status a viewer's refused write gets: 403, or 404 where documented. */
+    int viewerRefusal(ApiOperation op) {
+        return hiddenFromViewers.containsKey(op.label()) ? 404 : 403;
     }
 
     boolean isPublic(ApiOperation op) {

@@ -185,7 +185,9 @@ public final class OpenApiSecurityMatrix {
         ApiRequest asViewer = withIdempotencyKey(op, base.header("Authorization",
                 Callers.bearer(ApiFixtures.VIEWER, viewerRoles)));
         if (!access.viewersMay(op)) {
-            refuse(op, Caller.VIEWER, asViewer, 403, DocumentedProblem.FORBIDDEN);
+            int refusal = access.viewerRefusal(op);
+            refuse(op, Caller.VIEWER, asViewer, refusal,
+                    refusal == 404 ? DocumentedProblem.NOT_FOUND : DocumentedProblem.FORBIDDEN);
         } else if (op.reads()) {
             ApiClient.Answer viewer = send(asViewer);
             ApiClient.Answer manager = send(withIdempotencyKey(op, base.header("Authorization",
