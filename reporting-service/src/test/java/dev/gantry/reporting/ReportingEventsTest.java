@@ -33,8 +33,10 @@ import java.util.UUID;
 import static dev.gantry.testing.TestTokens.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 /**
@@ -90,14 +92,22 @@ class ReportingEventsTest {
     void projectCreatedAppearsInTheMembersPortfolio() {
         UUID id = UUID.randomUUID();
         String name = "Portfolio " + id;
-        TestEvents.send(kafka, created(id, name, "pm"));
+        // A manager of no other project, so that the summary of their portfolio is this project's alone.
+        String manager = "pm-" + id;
+        TestEvents.send(kafka, created(id, name, manager));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                as("pm", "project-manager").queryParam("size", 200).get("/api/reports/portfolio").then()
+                as(manager, "project-manager").queryParam("size", 200).get("/api/reports/portfolio").then()
                         .statusCode(200)
                         .body("items.name", hasItem(name)));
-        as("pm", "project-manager").queryParam("size", 200).get("/api/reports/portfolio").then()
-                .body("summary.byType.SYSTEM_UPGRADE", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+        as(manager, "project-manager").queryParam("size", 200).get("/api/reports/portfolio").then()
+                .body("totalItems", equalTo(1))
+                .body("items.projectId", contains(id.toString()))
+                .body("summary.projectCount", equalTo(1))
+                .body("summary.byType", equalTo(Map.of("SYSTEM_UPGRADE", 1)))
+                .body("summary.byStatus", equalTo(Map.of("INITIATING", 1)))
+                .body("summary.budgets", hasSize(1))
+                .body("summary.budgets[0].amount", equalTo(1000.00f))
                 .body("summary.budgets[0].currency", equalTo("EUR"));
         as("stranger", "project-manager").queryParam("size", 200).get("/api/reports/portfolio").then()
                 .statusCode(200).body("items.name", not(hasItem(name)));
