@@ -3,14 +3,17 @@ package dev.gantry.testing;
 import static io.restassured.RestAssured.given;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,18 +22,23 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * Checks, from the application's own OpenAPI document, that every secured operation rejects a request
- * without a token with 401 and an {@code application/problem+json} body, so that no endpoint is forgotten.
+ * The security sweep of a service, from its own OpenAPI document and its class files, so that no endpoint is
+ * forgotten: the operations the document lists are exactly the service's JAX-RS resource methods (found by
+ * reflection, {@link ResourceMethods}); the only ones documented without a security requirement are those the test
+ * lists as public; and every other one, called without a token, answers 401 with an {@code application/problem+json}
+ * body.
  *
  * <p>Runs against the application started by {@code @QuarkusTest} (RestAssured's base URI and port are set by
- * Quarkus). Operations under {@code /q/} and operations whose effective OpenAPI security requirement is empty
- * or optional are skipped; {@link #unsecuredOperations()} lists the latter so a test can pin them down.
+ * Quarkus). Operations under {@code /q/} (health, metrics, the document itself) are not the service's own and are
+ * left out.
  *
  * <pre>{@code
  * @Test
- * void everyEndpointNeedsAToken() {
- *     assertFalse(OpenApiSecurityCheck.assertAnonymousRequestsRejected().isEmpty());
- *     assertEquals(List.of(), OpenApiSecurityCheck.unsecuredOperations());
+ * void everyOperationButTheCalendarFeedNeedsAToken() {
+ *     Set<String> operations = ResourceMethods.in("dev.gantry.projects", "dev.gantry.platform")
+ *             .servedUnder("/platform", "/api/projects");
+ *     OpenApiSecurityCheck.assertEveryOperationNeedsATokenExcept(operations,
+ *             Set.of("GET /api/projects/calendar-feeds/{secret}.ics"));
  * }
  * }</pre>
  */
@@ -45,17 +53,39 @@ public final class OpenApiSecurityCheck {
     }
 
     /**
-     * Calls every secured operation without a token and asserts 401 + problem+json.
+     * Checks that the document lists exactly {@code resourceMethods}, that exactly {@code publicOperations} of them
+     * are documented without a security requirement (or with an optional one), and calls every other one without a
+     * token, expecting 401 + problem+json.
      *
-     * @return the operations checked, as {@code "METHOD /path"}
-     * @throws AssertionError listing every operation that answered otherwise
+     * @param resourceMethods  the service's operations as {@code "METHOD /path"}, found by {@link ResourceMethods}
+     * @param publicOperations those anyone may call without a token, as {@code "METHOD /path"}
+     * @return the operations called, sorted: every resource method but the public ones
+     * @throws AssertionError listing every difference between the document and the resource methods, and every
+     *                        operation that answered otherwise
      */
-    public static List<String> assertAnonymousRequestsRejected() {
-        JsonNode document = fetchDocument();
-        List<String> checked = new ArrayList<>();
+    public static List<String> assertEveryOperationNeedsATokenExcept(Set<String> resourceMethods,
+                                                                     Set<String> publicOperations) {
+        List<Operation> operations = operations(fetchDocument());
+        Set<String> documented = operations.stream().map(Operation::label).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> unsecured = operations.stream().filter(op -> !op.secured()).map(Operation::label)
+                .collect(Collectors.toCollection(TreeSet::new));
+        List<String> mismatches = new ArrayList<>();
+        mismatch(mismatches, "Resource methods missing from the OpenAPI document", minus(resourceMethods, documented));
+        mismatch(mismatches, "Documented operations that are no resource method", minus(documented, resourceMethods));
+        mismatch(mismatches, "Public operations that are no resource method", minus(publicOperations, resourceMethods));
+        mismatch(mismatches, "Documented without a security requirement, but not listed as public",
+                minus(unsecured, publicOperations));
+        mismatch(mismatches, "Listed as public, but documented with a security requirement",
+                minus(minus(publicOperations, unsecured), minus(publicOperations, documented)));
+        if (!mismatches.isEmpty()) {
+            throw new AssertionError("The OpenAPI document does not match the resource methods:\n"
+                    + String.join("\n", mismatches));
+        }
+
+        List<String> called = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        for (Operation op : operations(document)) {
-            if (!op.secured()) {
+        for (Operation op : operations) {
+            if (publicOperations.contains(op.label())) {
                 continue;
             }
             String url = op.concretePath();
@@ -73,21 +103,26 @@ public final class OpenApiSecurityCheck {
                 failures.add(op.label() + " (called as " + url + ") answered " + response.statusCode()
                         + " with Content-Type " + contentType);
             }
-            checked.add(op.label());
+            called.add(op.label());
         }
         if (!failures.isEmpty()) {
             throw new AssertionError("Requests without a token must get 401 application/problem+json, but:\n  "
                     + String.join("\n  ", failures));
         }
-        return checked;
+        Collections.sort(called);
+        return called;
     }
 
-    /**
-     * Operations outside {@code /q/} that declare no security requirement (or an optional one), as
-     * {@code "METHOD /path"}; these are not checked by {@link #assertAnonymousRequestsRejected()}.
-     */
-    public static List<String> unsecuredOperations() {
-        return operations(fetchDocument()).stream().filter(op -> !op.secured()).map(Operation::label).toList();
+    private static Set<String> minus(Set<String> a, Set<String> b) {
+        Set<String> difference = new TreeSet<>(a);
+        difference.removeAll(b);
+        return difference;
+    }
+
+    private static void mismatch(List<String> out, String what, Set<String> operations) {
+        if (!operations.isEmpty()) {
+            out.add("  " + what + ":\n    " + String.join("\n    ", operations));
+        }
     }
 
     private static JsonNode fetchDocument() {
