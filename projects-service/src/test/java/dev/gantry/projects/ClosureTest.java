@@ -3,6 +3,7 @@ package dev.gantry.projects;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.contracts.CloudEventHeaders;
+import dev.gantry.contracts.GantryEvent;
 import dev.gantry.contracts.Topics;
 import dev.gantry.contracts.closure.ClosureParticipants;
 import dev.gantry.contracts.closure.ProjectFinalReportPublished;
@@ -10,6 +11,7 @@ import dev.gantry.contracts.closure.ProjectResourcesReleased;
 import dev.gantry.contracts.closure.ProjectRisksSettled;
 import dev.gantry.contracts.project.Money;
 import dev.gantry.testing.GantryTestResources;
+import dev.gantry.testing.Inbox;
 import dev.gantry.testing.KafkaTestClient;
 import dev.gantry.testing.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +19,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,8 +65,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 /**
  * The closure saga against the real broker and database. The test plays the three participants by producing their
- * answers to the answer topics, as resources-service, risk-service and reporting-service would. The test profile's
- * closure timeout is 10 s, checked every second.
+ * answers to the answer topics, as resources-service, risk-service and reporting-service would. Each answer is sent
+ * only once projects-service has consumed the previous one (its inbox row, or for a redelivery its consumer group's
+ * committed offset), so the order in which answers count never depends on timing. The test profile's closure timeout
+ * is 5 minutes, checked every second; a test that needs a timeout moves the deadline into the past.
  */
 @QuarkusTest
 class ClosureTest {
@@ -71,6 +76,9 @@ class ClosureTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REQUESTED = "dev.gantry.project.closure-requested.v1";
     private static final String STATUS_CHANGED = "dev.gantry.project.status-changed.v1";
+    /** The channel that consumes the participants' answers, and the consumer group it belongs to. */
+    private static final String CLOSURE_ANSWERS = "closure-answers";
+    private static final String CONSUMER_GROUP = "projects-service";
     private static KafkaTestClient kafka;
 
     @BeforeAll
@@ -126,18 +134,24 @@ class ClosureTest {
         return asPm().get("/api/projects/{id}", project).then().statusCode(200).extract().path("status");
     }
 
+    /** Sends a participant's answer and returns its event id once projects-service has consumed it. */
+    private static UUID answer(GantryEvent answer) {
+        UUID id = TestEvents.send(kafka, answer);
+        Inbox.awaitProcessed(CLOSURE_ANSWERS, id);
+        return id;
+    }
+
     private static UUID resourcesAnswer(UUID project, UUID closure, String outcome, String reason) {
-        return TestEvents.send(kafka, new ProjectResourcesReleased(project, closure, outcome, reason, 0, 0,
-                Instant.now()));
+        return answer(new ProjectResourcesReleased(project, closure, outcome, reason, 0, 0, Instant.now()));
     }
 
     private static UUID risksAnswer(UUID project, UUID closure, String outcome, String reason) {
-        return TestEvents.send(kafka, new ProjectRisksSettled(project, closure, outcome, reason, 2, 1,
-                "IT operations risk register", Instant.now()));
+        return answer(new ProjectRisksSettled(project, closure, outcome, reason, 2, 1, "IT operations risk register",
+                Instant.now()));
     }
 
     private static UUID reportingAnswer(UUID project, UUID closure) {
-        return TestEvents.send(kafka, new ProjectFinalReportPublished(project, closure, ClosureParticipants.COMPLETED,
+        return answer(new ProjectFinalReportPublished(project, closure, ClosureParticipants.COMPLETED,
                 null, UUID.randomUUID(), "/api/reports/projects/" + project + "/final-report", "Closure project",
                 LocalDate.of(2027, 3, 1), new Money(new BigDecimal("120000.50"), "EUR"), 9, Instant.now()));
     }
@@ -207,17 +221,20 @@ class ClosureTest {
                 .statusCode(202).header("Idempotent-Replayed", "true").body("closureId", equalTo(id));
         assertThat(closureRows(project)).isEqualTo(1);
 
-        // One participant answers, twice (a redelivery) and then again with a different verdict: the first counts.
+        // One participant answers, twice (a redelivery, which leaves no trace of its own) and then again with a
+        // different verdict: the first counts.
         UUID answerId = resourcesAnswer(project, closureId, ClosureParticipants.COMPLETED, null);
-        TestEvents.send(kafka, new ProjectResourcesReleased(project, closureId, ClosureParticipants.COMPLETED, null,
-                0, 0, Instant.now()), answerId);
+        RecordMetadata redelivery = TestEvents.send(kafka, new ProjectResourcesReleased(project, closureId,
+                ClosureParticipants.COMPLETED, null, 0, 0, Instant.now()), answerId);
+        kafka.awaitCommitted(CONSUMER_GROUP, redelivery, Duration.ofSeconds(30));
         resourcesAnswer(project, closureId, ClosureParticipants.FAILED, "second thoughts");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> closure(project)
+        closure(project)
                 .body("participants[0].status", equalTo("ANSWERED"))
                 .body("participants[0].outcome", equalTo("COMPLETED"))
                 .body("participants[0].summary", equalTo("Released 0 staff and 0 hardware allocations"))
                 .body("participants[0].details.staffAllocationsReleased", equalTo(0))
-                .body("waitingFor", contains("risk-service", "reporting-service")));
+                .body("waitingFor", contains("risk-service", "reporting-service"));
+        assertThat(answerRows(closureId)).as("the first answer only").isEqualTo(1);
 
         // The gates show what the closure waits for; the manual move stays refused and points at the closure.
         asPm().get("/api/projects/{id}/gates", project).then().statusCode(200)
@@ -261,7 +278,8 @@ class ClosureTest {
                 .containsExactly("INITIATING->PLANNING", "PLANNING->EXECUTING", "EXECUTING->CLOSING",
                         "CLOSING->CLOSED");
         assertThat(moves.get(3).path("reason").asText()).contains(id);
-        assertThat(moves.get(3).path("version").asLong()).isGreaterThan(moves.get(2).path("version").asLong());
+        // Nothing but the closure changes the project while it is closing.
+        assertThat(moves.get(3).path("version").asLong()).isEqualTo(moves.get(2).path("version").asLong() + 1);
 
         // A closed project is final: no new closure.
         request(asPm(), project, projectEtag(project), Map.of()).statusCode(409)
@@ -299,17 +317,16 @@ class ClosureTest {
         // Answers to the failed attempt, and to a closure that never existed, change nothing.
         resourcesAnswer(project, first, ClosureParticipants.COMPLETED, null);
         reportingAnswer(project, first);
+        // The answer to an unknown closure is consumed (its inbox row is there) and ignored, rather than failed and
+        // dead-lettered.
         UUID unknownAnswer = resourcesAnswer(project, UUID.randomUUID(), ClosureParticipants.COMPLETED, null);
+        assertThat(answerRows(first)).as("only the FAILED answer belongs to the first attempt").isEqualTo(1);
         answerAll(project, second);
         awaitState(project, "COMPLETED");
-        // The answer to an unknown closure was consumed before the later ones (same key, same partition), and it was
-        // ignored rather than failed and dead-lettered.
         assertThat(kafka.readAll(Topics.deadLetter("projects-service")))
                 .noneMatch(r -> unknownAnswer.toString().equals(header(r, CloudEventHeaders.ID)));
-        assertThat(count("select count(*) from inbox where consumer = 'closure-answers' and event_id = ?",
-                unknownAnswer)).isEqualTo(1);
         assertThat(projectStatus(project)).isEqualTo("CLOSED");
-        assertThat(answerRows(first)).as("only the FAILED answer belongs to the first attempt").isEqualTo(1);
+        assertThat(answerRows(first)).isEqualTo(1);
         assertThat(answerRows(second)).isEqualTo(3);
         assertThat(events(project, REQUESTED, 2)).extracting(e -> e.path("closureId").asText())
                 .containsExactly(first.toString(), second.toString());
@@ -320,9 +337,9 @@ class ClosureTest {
         UUID project = executingProject("Closure timeout");
         UUID first = requestClosure(project, Map.of());
         resourcesAnswer(project, first, ClosureParticipants.COMPLETED, null);
-        await().atMost(Duration.ofSeconds(20)).until(() -> answerRows(first) == 1);
+        assertThat(answerRows(first)).isEqualTo(1);
 
-        // The deadline passes; an answer that comes after it is too late, whether or not the check has run yet.
+        // The deadline passes; an answer consumed after it is too late, whether or not the check has run yet.
         assertThat(count("update project_closure set deadline = now() - interval '1 second' where id = ?"
                 + " returning 1", first)).isEqualTo(1);
         risksAnswer(project, first, ClosureParticipants.COMPLETED, null);
@@ -343,6 +360,7 @@ class ClosureTest {
 
         // Late answers are ignored; a new request retries and can complete.
         reportingAnswer(project, first);
+        assertThat(answerRows(first)).isEqualTo(1);
         UUID second = requestClosure(project, Map.of());
         answerAll(project, second);
         awaitState(project, "COMPLETED");

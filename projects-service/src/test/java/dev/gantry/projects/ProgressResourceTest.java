@@ -153,6 +153,8 @@ class ProgressResourceTest {
         assertThat(reported.getMap("tasks[1]")).containsEntry("taskId", p.docs()).containsEntry("percentComplete", 50)
                 .containsEntry("actualStart", "2027-03-01T08:00:00").containsEntry("actualFinish", null)
                 .containsEntry("finish", "2027-03-01T17:00:00");
+        // Newer is the property: a version is a concurrency token, not a count of writes (this report makes two).
+        // The ETag below must name exactly the version reported.
         assertThat(reported.getLong("tasks[1].version")).isGreaterThan(docsVersion);
         asPm().get("/api/projects/{p}/tasks/{t}", p.project(), p.docs()).then()
                 .header("ETag", "\"" + reported.getLong("tasks[1].version") + "\"")

@@ -1,7 +1,7 @@
 package dev.gantry.projects;
 
-import dev.gantry.testing.OpenApiSecurityCheck;
 import dev.gantry.testing.TestTokens;
+import dev.gantry.testing.contract.ServiceSecurityContract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -9,6 +9,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static dev.gantry.projects.ProjectsApi.as;
@@ -22,15 +23,27 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+/**
+ * Who may call projects-service: every documented operation but the calendar feed needs a token (the inherited
+ * sweep), and tokens and realm roles are checked.
+ */
 @QuarkusTest
-class ProjectSecurityTest {
+class ProjectSecurityTest extends ServiceSecurityContract {
 
-    @Test
-    void everyOperationRejectsAnonymousCallsWithProblem401() {
-        assertThat(OpenApiSecurityCheck.assertAnonymousRequestsRejected()).hasSizeGreaterThanOrEqualTo(22);
-        // the one exception: calendar applications cannot send tokens, the secret in the URL is the credential
-        assertThat(OpenApiSecurityCheck.unsecuredOperations())
-                .containsExactly("GET /api/projects/calendar-feeds/{secret}.ics");
+    @Override
+    protected String servicePackage() {
+        return "dev.gantry.projects";
+    }
+
+    @Override
+    protected String apiRoot() {
+        return "/api/projects";
+    }
+
+    /** Calendar applications cannot send tokens: the secret in the URL is the credential. */
+    @Override
+    protected Set<String> publicOperations() {
+        return Set.of("GET /api/projects/calendar-feeds/{secret}.ics");
     }
 
     @Test

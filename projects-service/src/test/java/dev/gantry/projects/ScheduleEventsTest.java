@@ -72,7 +72,9 @@ class ScheduleEventsTest {
         }
         assertThat(linked.path("finish").asText()).isEqualTo("2027-03-02T17:00:00");
 
-        assertThat(linked.path("version").asLong()).isPositive();
+        // One schedule version per change: three tasks added, then the link.
+        assertThat(changes).extracting(r -> JSON.readTree(r.value()).path("version").asLong())
+                .containsExactly(1L, 2L, 3L, 4L);
         assertThat(linked.path("page").asInt()).isEqualTo(1);
         assertThat(linked.path("pageCount").asInt()).isEqualTo(1);
 

@@ -36,7 +36,7 @@ class ClosureParticipantTest extends ClosureParticipantContract {
     /** Reporting reports on projects it knows from their events; an unknown one gets a FAILED answer. */
     @Override
     protected void knowProject(UUID project) {
-        TestEvents.send(kafka(), ReportingEventsTest.created(project, "Contract " + project, "pm"));
+        awaitConsumed(TestEvents.send(kafka(), ReportingEventsTest.created(project, "Contract " + project, "pm")));
     }
 
     @Override

@@ -14,9 +14,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -136,6 +139,41 @@ public final class KafkaTestClient implements AutoCloseable {
                     sleep(POLL);
                 }
             }
+        }
+    }
+
+    /**
+     * Waits until consumer group {@code group} has committed an offset past {@code record}, i.e. its consumer has
+     * processed the record. A Gantry consumer commits the event's effect (and its inbox row) before the offset, so
+     * this shows that even an event with no visible effect, such as a redelivery, has been consumed. Offsets are
+     * committed periodically (every {@code auto.commit.interval.ms}, 5 s by default), so this can take that long.
+     *
+     * @throws AssertionError after {@code timeout}, naming the group's committed offset
+     */
+    public void awaitCommitted(String group, RecordMetadata record, Duration timeout) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        Properties p = new Properties();
+        p.setProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = Admin.create(p)) {
+            while (true) {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                        .get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(partition);
+                if (committed != null && committed.offset() > record.offset()) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Consumer group '" + group + "' has not consumed " + partition + "@"
+                            + record.offset() + " within " + timeout + "; its committed offset there is "
+                            + (committed == null ? "none" : committed.offset()));
+                }
+                sleep(POLL);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for group " + group, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not read the offsets of group " + group + " on " + bootstrapServers, e);
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.gantry.contracts.CloudEventHeaders;
 import dev.gantry.contracts.EventJson;
 import dev.gantry.contracts.GantryEvent;
+import org.apache.kafka.clients.producer.RecordMetadata;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -28,9 +29,13 @@ public final class TestEvents {
         return id;
     }
 
-    /** Sends the event with the given id (send twice with one id to simulate a redelivery). */
-    public static void send(KafkaTestClient kafka, GantryEvent event, UUID id) {
-        kafka.send(GantryEvent.topicOf(event.getClass()), event.subject(), json(event), headers(event, id, "test-user"));
+    /**
+     * Sends the event with the given id (send twice with one id to simulate a redelivery); returns where the broker
+     * put it, for {@link KafkaTestClient#awaitCommitted}.
+     */
+    public static RecordMetadata send(KafkaTestClient kafka, GantryEvent event, UUID id) {
+        return kafka.send(GantryEvent.topicOf(event.getClass()), event.subject(), json(event),
+                headers(event, id, "test-user"));
     }
 
     public static Map<String, String> headers(GantryEvent event, UUID id, String actor) {

@@ -138,6 +138,29 @@ class KafkaBrokerTest {
         }
     }
 
+    @Test
+    void testClientWaitsUntilAConsumerGroupHasCommittedPastARecord() {
+        try (KafkaBroker broker = KafkaBroker.launch();
+                KafkaTestClient client = new KafkaTestClient(broker);
+                KafkaConsumer<String, String> consumer = consumer(broker, "committing")) {
+            RecordMetadata first = client.send("commits", "k", "first");
+            RecordMetadata second = client.send("commits", "k", "second");
+            TopicPartition partition = new TopicPartition("commits", first.partition());
+            consumer.assign(List.of(partition));
+            consumer.seekToBeginning(List.of(partition));
+            pollUntil(consumer, new ArrayList<>(), 2);
+            consumer.commitSync(Map.of(partition, new OffsetAndMetadata(first.offset() + 1)));
+
+            client.awaitCommitted("committing", first, Duration.ofSeconds(10));
+            AssertionError error = assertThrows(AssertionError.class,
+                    () -> client.awaitCommitted("committing", second, Duration.ofMillis(500)));
+            assertTrue(error.getMessage().contains("has not consumed commits-" + second.partition() + "@"
+                    + second.offset()), error.getMessage());
+            assertTrue(error.getMessage().contains("its committed offset there is " + second.offset()),
+                    error.getMessage());
+        }
+    }
+
     private static KafkaProducer<String, String> producer(KafkaBroker broker) {
         Properties p = new Properties();
         p.setProperty(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());

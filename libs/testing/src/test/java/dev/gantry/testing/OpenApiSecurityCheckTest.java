@@ -1,14 +1,15 @@
 package dev.gantry.testing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -60,22 +61,59 @@ class OpenApiSecurityCheckTest {
         RestAssured.reset();
     }
 
-    @Test
-    void checksEverySecuredOperationWithConcretePaths() {
-        List<String> checked = OpenApiSecurityCheck.assertAnonymousRequestsRejected();
+    /** The operations the fake service's resource classes would declare: those of the document. */
+    private static final Set<String> RESOURCE_METHODS = Set.of("GET /projects", "POST /projects",
+            "DELETE /projects/{projectId}/tasks/{taskNo}", "GET /public/info", "GET /optional");
+    private static final Set<String> PUBLIC = Set.of("GET /public/info", "GET /optional");
 
-        assertEquals(List.of("GET /projects", "POST /projects", "DELETE /projects/{projectId}/tasks/{taskNo}"), checked);
-        assertEquals(List.of("GET /public/info", "GET /optional"), OpenApiSecurityCheck.unsecuredOperations());
+    @Test
+    void callsEveryResourceMethodButThePublicOnesWithConcretePaths() {
+        List<String> called = OpenApiSecurityCheck.assertEveryOperationNeedsATokenExcept(RESOURCE_METHODS, PUBLIC);
+
+        assertThat(called).containsExactly("DELETE /projects/{projectId}/tasks/{taskNo}", "GET /projects",
+                "POST /projects");
+        assertThat(requests).filteredOn(r -> !r.startsWith("GET /q/openapi")).hasSize(3)
+                .noneMatch(r -> r.contains("/public/") || r.contains("/optional"));
         String delete = requests.stream().filter(r -> r.startsWith("DELETE")).findFirst().orElseThrow();
-        assertTrue(delete.matches("DELETE /projects/[0-9a-f-]{36}/tasks/0"), delete);
+        assertThat(delete).matches("DELETE /projects/[0-9a-f-]{36}/tasks/0");
+    }
+
+    @Test
+    void aResourceMethodTheDocumentLacksOrADocumentedOperationWithoutOneFails() {
+        Set<String> resourceMethods = new TreeSet<>(RESOURCE_METHODS);
+        resourceMethods.add("PUT /projects/{projectId}");
+        resourceMethods.remove("POST /projects");
+
+        assertThatThrownBy(() -> OpenApiSecurityCheck.assertEveryOperationNeedsATokenExcept(resourceMethods, PUBLIC))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Resource methods missing from the OpenAPI document:\n    PUT /projects/{projectId}")
+                .hasMessageContaining("Documented operations that are no resource method:\n    POST /projects");
+        assertThat(requests).as("nothing is called while the document and the classes disagree")
+                .allMatch(r -> r.startsWith("GET /q/openapi"));
+    }
+
+    @Test
+    void anUnsecuredOperationNotListedAsPublicOrAPublicOneDocumentedAsSecuredFails() {
+        assertThatThrownBy(() -> OpenApiSecurityCheck.assertEveryOperationNeedsATokenExcept(RESOURCE_METHODS,
+                Set.of("GET /public/info", "GET /projects")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Documented without a security requirement, but not listed as public:\n"
+                        + "    GET /optional")
+                .hasMessageContaining("Listed as public, but documented with a security requirement:\n"
+                        + "    GET /projects");
+        assertThatThrownBy(() -> OpenApiSecurityCheck.assertEveryOperationNeedsATokenExcept(RESOURCE_METHODS,
+                Set.of("GET /public/info", "GET /optional", "GET /elsewhere")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Public operations that are no resource method:\n    GET /elsewhere");
     }
 
     @Test
     void reportsOperationsThatDoNotAnswer401ProblemJson() {
         leakingPath = "/projects";
-        AssertionError error = assertThrows(AssertionError.class, OpenApiSecurityCheck::assertAnonymousRequestsRejected);
-        assertTrue(error.getMessage().contains("GET /projects (called as /projects) answered 200"), error.getMessage());
-        assertTrue(error.getMessage().contains("POST /projects"), error.getMessage());
+        assertThatThrownBy(() -> OpenApiSecurityCheck.assertEveryOperationNeedsATokenExcept(RESOURCE_METHODS, PUBLIC))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("GET /projects (called as /projects) answered 200")
+                .hasMessageContaining("POST /projects (called as /projects) answered 200");
     }
 
     private void handle(HttpExchange exchange) throws IOException {

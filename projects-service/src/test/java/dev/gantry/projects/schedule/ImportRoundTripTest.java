@@ -1,5 +1,6 @@
 package dev.gantry.projects.schedule;
 
+import dev.gantry.projects.MsProjectOracles;
 import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.domain.ProjectType;
 import dev.gantry.projects.schedule.domain.ProjectCalendar;
@@ -7,7 +8,6 @@ import dev.gantry.scheduling.calendar.WorkingCalendar;
 import dev.gantry.scheduling.model.PlanTask;
 import dev.gantry.scheduling.model.ProjectPlan;
 import dev.gantry.scheduling.mpxj.MpxjImporter;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -32,39 +32,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ImportRoundTripTest {
 
-    static Path oracleDirectory() {
-        String root = System.getProperty("maven.multiModuleProjectDirectory");
-        List<Path> starts = root == null ? List.of(Path.of("").toAbsolutePath())
-                : List.of(Path.of(root).toAbsolutePath(), Path.of("").toAbsolutePath());
-        for (Path start : starts) {
-            for (Path p = start; p != null; p = p.getParent()) {
-                if (Files.isDirectory(p.resolve("shared/oracles/msproject"))) {
-                    return p.resolve("shared/oracles/msproject");
-                }
-            }
-        }
-        return null;
-    }
-
     @TestFactory
     Stream<DynamicTest> theStoredPlanIsTheConvertedPlan() throws Exception {
-        Path dir = oracleDirectory();
-        Assumptions.assumeTrue(dir != null, "MS Project oracle folder ../shared/oracles/msproject not found");
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Path> all = files.filter(f -> f.toString().endsWith(".mpp") || f.toString().endsWith(".xml"))
-                    .sorted().toList();
-            return all.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> roundTrip(f)));
-        }
+        Path dir = MsProjectOracles.directory();
+        return MsProjectOracles.schedules(dir, MsProjectOracles.manifest(dir)).stream()
+                .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> roundTrip(f)));
     }
 
     private static void roundTrip(Path file) throws Exception {
-        ProjectPlan converted;
-        try {
-            converted = new MpxjImporter().convert(ScheduleTransfer.read(Files.readAllBytes(file))).plan();
-        } catch (RuntimeException notConvertible) {
-            return; // the import refuses such files with 400
-        }
-        Assumptions.assumeTrue(converted.start() != null, "no project start in the file");
+        // Every oracle file is imported (ScheduleImportTest): none may fail to convert here.
+        ProjectPlan converted = new MpxjImporter().convert(ScheduleTransfer.read(Files.readAllBytes(file))).plan();
+        assertThat(converted.start()).as("project start of %s", file.getFileName()).isNotNull();
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
         Project project = Project.start("p", null, ProjectType.GENERIC, converted.start().toLocalDate(), null, null,
                 "u", "u", now);

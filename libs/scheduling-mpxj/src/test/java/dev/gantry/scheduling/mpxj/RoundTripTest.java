@@ -19,6 +19,7 @@ import org.mpxj.ProjectFile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,8 +31,8 @@ import java.util.stream.Stream;
 /**
  * Import → export as MSPDI → import keeps the plan: tasks and outline, durations, links with lags,
  * constraints, deadlines, manual tasks, progress, assignments, and every calendar's working time; and
- * rescheduling the re-imported plan gives the same schedule. Runs on the MS Project oracle files (when
- * present) and on random networks (always).
+ * rescheduling the re-imported plan gives the same schedule. Runs on every MS Project oracle file and on random
+ * networks.
  */
 class RoundTripTest {
 
@@ -39,12 +40,10 @@ class RoundTripTest {
 
     @TestFactory
     Stream<DynamicTest> oracleFilesRoundTrip() throws IOException {
-        var dir = OracleFiles.directory();
-        if (dir.isEmpty()) {
-            System.out.println("MS Project oracle folder not found: oracle round trips skipped (random networks still run)");
-            return Stream.empty();
-        }
-        return OracleFiles.schedules(dir.get()).stream()
+        Path dir = OracleFiles.directory();
+        List<Path> files = OracleFiles.schedules(dir);
+        assertThat(files).as("schedule files in %s", dir).hasSize(MsProjectOracleTest.ORACLE_FILES);
+        return files.stream()
                 .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> roundTrip(MpxjImporter.readProject(f), f.getFileName().toString())));
     }
 

@@ -28,7 +28,11 @@ final class ScheduleComparison {
         }
     }
 
-    record Outcome(int compared, int differing, List<Difference> differences) {
+    /**
+     * {@code compared}: tasks of the file found in Gantry's schedule and compared, {@code leaves} of them not summary
+     * tasks; {@code missing}: UniqueIDs of the file's tasks that Gantry's schedule does not have, so were not compared.
+     */
+    record Outcome(int compared, int leaves, List<Integer> missing, int differing, List<Difference> differences) {
         Optional<Difference> first() {
             return differences.stream().findFirst();
         }
@@ -39,6 +43,8 @@ final class ScheduleComparison {
 
     static Outcome compare(ProjectFile expected, ScheduleResult actual, boolean compareSlack) {
         int compared = 0;
+        int leaves = 0;
+        List<Integer> missing = new ArrayList<>();
         List<Difference> differences = new ArrayList<>();
         List<Integer> differingTasks = new ArrayList<>();
         for (Task t : expected.getTasks()) {
@@ -47,9 +53,13 @@ final class ScheduleComparison {
             }
             Optional<TaskSchedule> mine = actual.find(String.valueOf(t.getUniqueID()));
             if (mine.isEmpty()) {
+                missing.add(t.getUniqueID());
                 continue;
             }
             compared++;
+            if (!t.getSummary()) {
+                leaves++;
+            }
             TaskSchedule s = mine.get();
             ProjectCalendar cal = t.getEffectiveCalendar();
             List<Difference> here = new ArrayList<>();
@@ -74,7 +84,7 @@ final class ScheduleComparison {
                 differences.addAll(here);
             }
         }
-        return new Outcome(compared, differingTasks.size(), differences);
+        return new Outcome(compared, leaves, missing, differingTasks.size(), differences);
     }
 
     private static void date(List<Difference> out, Task t, ProjectCalendar cal, String field, LocalDateTime expected, LocalDateTime actual) {

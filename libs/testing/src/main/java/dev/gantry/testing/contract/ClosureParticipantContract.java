@@ -6,9 +6,11 @@ import dev.gantry.contracts.CloudEventHeaders;
 import dev.gantry.contracts.closure.ClosureParticipants;
 import dev.gantry.contracts.closure.ProjectClosureRequested;
 import dev.gantry.testing.GantryTestResources;
+import dev.gantry.testing.Inbox;
 import dev.gantry.testing.KafkaTestClient;
 import dev.gantry.testing.TestEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,12 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What every participant of the closure saga must do, checked against the real broker: answer a
  * ProjectClosureRequested that names it, from its own outbox and on its own topic, keyed by the project; answer a
- * redelivered request once; leave a request that does not name it alone. A service's test extends this class
- * (annotated {@code @QuarkusTest}), names its answer and checks the answer's own fields.
+ * redelivered request once; leave a request that does not name it alone. Each event is consumed before the next is
+ * sent, so what is checked never depends on timing. A service's test extends this class (annotated
+ * {@code @QuarkusTest}), names its answer and checks the answer's own fields.
  */
 public abstract class ClosureParticipantContract {
 
     protected static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PROJECT_EVENTS = "project-events";
     private static KafkaTestClient kafka;
 
     /** The participant's name as requests list it, e.g. {@link ClosureParticipants#RESOURCES}. */
@@ -49,7 +53,10 @@ public abstract class ClosureParticipantContract {
     /** Checks the participant's own fields of a COMPLETED answer to {@link #request}. */
     protected abstract void checkAnswer(JsonNode answer);
 
-    /** Makes the project known to the participant before the request, for participants that need it. */
+    /**
+     * Makes the project known to the participant before the request, for participants that need it; returns only when
+     * the participant has consumed what it sent ({@link #awaitConsumed}).
+     */
     protected void knowProject(UUID project) {
     }
 
@@ -82,6 +89,14 @@ public abstract class ClosureParticipantContract {
                 && r.value().contains(closure.toString()), expected, Duration.ofSeconds(30));
     }
 
+    /**
+     * Waits until the service has consumed the project event, so that the test sends its next one only then. The
+     * channel is the platform's one consumer of project events ({@code ProjectEventsConsumer.CHANNEL}).
+     */
+    protected static void awaitConsumed(UUID eventId) {
+        Inbox.awaitProcessed(PROJECT_EVENTS, eventId);
+    }
+
     @Test
     void answersAClosureRequestOnceEvenWhenItIsRedelivered() throws IOException {
         UUID project = UUID.randomUUID();
@@ -99,22 +114,22 @@ public abstract class ClosureParticipantContract {
         assertThat(answer.path("answeredAt").asText()).isNotBlank();
         checkAnswer(answer);
 
-        // A redelivery of the request, and a request that does not expect this participant, are not answered. A
-        // later request of the same project (same partition, so processed after them) shows they were consumed.
-        TestEvents.send(kafka, request(project, closure, ClosureParticipants.ALL), eventId);
+        // A redelivery of the request is not answered. It changes nothing a test can see, so the test waits until
+        // the service's consumer group (named after the service) has committed past it.
+        RecordMetadata redelivery = TestEvents.send(kafka, request(project, closure, ClosureParticipants.ALL), eventId);
+        kafka.awaitCommitted(participant(), redelivery, Duration.ofSeconds(30));
+        assertThat(outboxAnswers(closure)).as("answers to the redelivered request").isEqualTo(1);
+
+        // A request that does not expect this participant is consumed, and not answered.
         UUID notForUs = UUID.randomUUID();
         List<String> others = ClosureParticipants.ALL.stream().filter(p -> !p.equals(participant())).toList();
-        TestEvents.send(kafka, request(project, notForUs, others));
-        UUID marker = UUID.randomUUID();
-        TestEvents.send(kafka, request(project, marker, ClosureParticipants.ALL));
-        answers(marker, 1);
+        awaitConsumed(TestEvents.send(kafka, request(project, notForUs, others)));
+        assertThat(outboxAnswers(notForUs)).as("answers to a request for the others").isZero();
 
         assertThat(kafka.readAll(answerTopic()).stream()
                 .filter(r -> answerType().equals(header(r, CloudEventHeaders.TYPE)))
                 .filter(r -> r.value().contains(closure.toString()) || r.value().contains(notForUs.toString())))
                 .hasSize(1);
-        assertThat(outboxAnswers(closure)).isEqualTo(1);
-        assertThat(outboxAnswers(notForUs)).isZero();
     }
 
     private long outboxAnswers(UUID closure) {
