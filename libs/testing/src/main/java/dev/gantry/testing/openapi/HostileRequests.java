@@ -15,13 +15,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
 /**
- * Generators (jqwik arbitraries) of hostile requests for one operation, each a variation of the operation's
+ * Seeded generators ({@link Gen}) of hostile requests for one operation, each a variation of the operation's
  * {@linkplain SampleRequests sample request} in one part — the body's syntax, its shape, one member's value, one
  * parameter, one header — so that whatever the answer is, it is about that part.
  *
@@ -34,6 +30,8 @@ import net.jqwik.api.Tuple;
 final class HostileRequests {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final String DIGITS = "0123456789";
     private static final int MAX_SLOT_DEPTH = 4;
     /** Over the platform's default body limit of 1 MB (docs/api.md: 413). */
     private static final int OVERSIZED_BODY = 1_100_000;
@@ -57,7 +55,7 @@ final class HostileRequests {
     }
 
     /** A named generator of cases. */
-    record Family(String name, Arbitrary<Case> cases) {
+    record Family(String name, Gen<Case> cases) {
     }
 
     /** A member of the body that a case can change: its JSON pointer and schema. */
@@ -95,9 +93,9 @@ final class HostileRequests {
             if (!slots.isEmpty()) {
                 families.add(new Family("hostile-value", hostileValues()));
             }
-            families.add(new Family("oversized-body", Arbitraries.just(oversizedBody())));
+            families.add(new Family("oversized-body", Gen.just(oversizedBody())));
             if (op.bodyRequired()) {
-                families.add(new Family("empty-body", Arbitraries.just(emptyBody())));
+                families.add(new Family("empty-body", Gen.just(emptyBody())));
             }
         } else if (!op.bodyMediaTypes().isEmpty()) {
             families.add(new Family("raw-body", rawBodies()));
@@ -129,26 +127,26 @@ final class HostileRequests {
 
     // ---------------------------------------------------------------------------------------------------- bodies
 
-    private Arbitrary<Case> malformedJson() {
+    private Gen<Case> malformedJson() {
         String sample = new String(SampleRequests.json(body), StandardCharsets.UTF_8);
         String firstKey = firstKey();
-        Arbitrary<Case> notJson = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(30)
+        Gen<Case> notJson = Gen.strings(LETTERS, 1, 30)
                 .map(text -> bodyCase("not JSON: x" + text, ("x" + text).getBytes(StandardCharsets.UTF_8),
                         Expectation.MALFORMED));
-        Arbitrary<Case> truncated = Arbitraries.integers().between(1, Math.max(1, sample.length() - 1))
+        Gen<Case> truncated = Gen.integers(1, Math.max(1, sample.length() - 1))
                 .map(at -> bodyCase("cut after " + at + " characters", bytes(sample.substring(0, at)),
                         Expectation.MALFORMED));
-        Arbitrary<Case> trailing = Arbitraries.of(" x", "}", "]", "{}", ",", " \"tail\"", " 1", " null", "\u0000",
+        Gen<Case> trailing = Gen.of(" x", "}", "]", "{}", ",", " \"tail\"", " 1", " null", "\u0000",
                         "//", sample)
                 .map(garbage -> bodyCase("trailing garbage after the JSON: " + ApiRequest.escape(
                         ApiRequest.abbreviate(garbage, 40)), bytes(sample + garbage), Expectation.MALFORMED));
-        Arbitrary<Case> invalidUtf8 = Arbitraries.of(
+        Gen<Case> invalidUtf8 = Gen.of(
                         new byte[]{(byte) 0xff}, new byte[]{(byte) 0xc3, 0x28}, new byte[]{(byte) 0xc0, (byte) 0xaf},
                         new byte[]{(byte) 0xed, (byte) 0xa0, (byte) 0x80}, new byte[]{(byte) 0xe2, (byte) 0x82},
                         new byte[]{(byte) 0xf8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80})
                 .map(bad -> bodyCase("invalid UTF-8 " + hex(bad) + " in a member name", insertAfterFirstQuote(sample, bad),
                         Expectation.MALFORMED));
-        Arbitrary<Case> extensions = Arbitraries.of(
+        Gen<Case> extensions = Gen.of(
                         "/* comment */ " + sample,
                         "{'" + firstKey + "': 'single quotes'}",
                         "{\"" + firstKey + "\": NaN}",
@@ -157,38 +155,38 @@ final class HostileRequests {
                         "{\"" + firstKey + "\": 0x10}")
                 .map(text -> bodyCase("not JSON (an extension of it): " + ApiRequest.abbreviate(text, 60), bytes(text),
                         Expectation.MALFORMED));
-        Arbitrary<Case> deep = Arbitraries.integers().between(1_001, 20_000)
+        Gen<Case> deep = Gen.integers(1_001, 20_000)
                 .map(depth -> bodyCase("arrays nested " + depth + " deep", bytes("[".repeat(depth) + "]".repeat(depth)),
                         Expectation.REFUSED));
-        Arbitrary<Case> deepMember = Arbitraries.integers().between(1_001, 20_000)
+        Gen<Case> deepMember = Gen.integers(1_001, 20_000)
                 .map(depth -> bodyCase("arrays nested " + depth + " deep in /" + firstKey,
                         bytes("{\"" + firstKey + "\": " + "[".repeat(depth) + "]".repeat(depth) + "}"),
                         Expectation.REFUSED));
-        Arbitrary<Case> longNumber = Arbitraries.integers().between(1_001, 20_000)
+        Gen<Case> longNumber = Gen.integers(1_001, 20_000)
                 .map(digits -> bodyCase("a number of " + digits + " digits in /" + firstKey,
                         bytes("{\"" + firstKey + "\": " + "9".repeat(digits) + "}"), Expectation.REFUSED));
-        Arbitrary<Case> bom = Arbitraries.just(bodyCase("a UTF-8 byte order mark before the JSON",
+        Gen<Case> bom = Gen.just(bodyCase("a UTF-8 byte order mark before the JSON",
                 concat(new byte[]{(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, bytes(sample)), Expectation.ANSWERED));
-        return Arbitraries.frequencyOf(
-                Tuple.of(2, notJson), Tuple.of(2, truncated), Tuple.of(4, trailing), Tuple.of(3, invalidUtf8),
-                Tuple.of(2, extensions), Tuple.of(1, deep), Tuple.of(1, deepMember), Tuple.of(1, longNumber),
-                Tuple.of(1, bom));
+        return Gen.frequency(
+                Gen.weight(2, notJson), Gen.weight(2, truncated), Gen.weight(4, trailing), Gen.weight(3, invalidUtf8),
+                Gen.weight(2, extensions), Gen.weight(1, deep), Gen.weight(1, deepMember), Gen.weight(1, longNumber),
+                Gen.weight(1, bom));
     }
 
-    private Arbitrary<Case> wrongShape() {
+    private Gen<Case> wrongShape() {
         String sample = new String(SampleRequests.json(body), StandardCharsets.UTF_8);
         List<String> roots = new ArrayList<>(List.of("[" + sample + "]", "[]", "\"text\"", "42", "true"));
         if (op.bodyRequired()) {
             roots.add("null");
         }
-        Arbitrary<Case> wrongRoot = Arbitraries.of(roots)
+        Gen<Case> wrongRoot = Gen.of(roots)
                 .map(text -> bodyCase("a " + kind(text) + " where an object is expected: " + ApiRequest.abbreviate(text,
                         60), bytes(text), Expectation.REFUSED));
-        List<Tuple.Tuple2<Integer, Arbitrary<Case>>> weighted = new ArrayList<>();
-        weighted.add(Tuple.of(2, wrongRoot));
+        List<Gen.Weighted<Case>> weighted = new ArrayList<>();
+        weighted.add(Gen.weight(2, wrongRoot));
         List<Slot> typed = slots.stream().filter(s -> !wrongTypes(s).isEmpty()).toList();
         if (!typed.isEmpty()) {
-            weighted.add(Tuple.of(5, Arbitraries.of(typed).flatMap(slot -> Arbitraries.of(wrongTypes(slot))
+            weighted.add(Gen.weight(5, Gen.of(typed).flatMap(slot -> Gen.of(wrongTypes(slot))
                     .map(value -> valueCase(slot, value, "a " + kind(value.toString()) + " where "
                             + Schemas.type(slot.schema()) + " is expected", Expectation.REFUSED)))));
         }
@@ -196,9 +194,8 @@ final class HostileRequests {
         objects.add("");
         slots.stream().filter(s -> closedObject(s.schema()) && present(s.pointer())).map(Slot::pointer)
                 .forEach(objects::add);
-        weighted.add(Tuple.of(3, Combinators.combine(Arbitraries.of(objects),
-                        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20), hostileText())
-                .as((pointer, name, text) -> {
+        weighted.add(Gen.weight(3, Gen.combine(Gen.of(objects), Gen.strings(LETTERS, 1, 20), hostileText(),
+                (pointer, name, text) -> {
                     String member = "zz" + name;
                     JsonNode changed = JsonPointers.with(body, pointer + "/" + member, NODES.textNode(text));
                     return bodyCase("unknown member " + pointer + "/" + member, SampleRequests.json(changed),
@@ -206,32 +203,31 @@ final class HostileRequests {
                 })));
         List<Slot> enums = slots.stream().filter(s -> !Schemas.enumValues(s.schema()).isEmpty()).toList();
         if (!enums.isEmpty()) {
-            weighted.add(Tuple.of(2, Combinators.combine(Arbitraries.of(enums),
-                            Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(12))
-                    .as((slot, word) -> valueCase(slot, NODES.textNode("NOT_" + word),
+            weighted.add(Gen.weight(2, Gen.combine(Gen.of(enums), Gen.strings('A', 'Z', 1, 12),
+                    (slot, word) -> valueCase(slot, NODES.textNode("NOT_" + word),
                             "unknown enum value NOT_" + word, Expectation.REFUSED))));
-            weighted.add(Tuple.of(1, Arbitraries.of(enums).map(slot -> valueCase(slot,
+            weighted.add(Gen.weight(1, Gen.of(enums).map(slot -> valueCase(slot,
                     NODES.textNode(Schemas.enumValues(slot.schema()).get(0).toLowerCase(Locale.ROOT) + "x"),
                     "enum value in the wrong case", Expectation.REFUSED))));
         }
         List<Slot> requiredNonNull = slots.stream()
                 .filter(s -> s.required() && !Schemas.nullable(s.schema()) && present(s.pointer())).toList();
         if (!requiredNonNull.isEmpty()) {
-            weighted.add(Tuple.of(1, Arbitraries.of(requiredNonNull).map(slot -> valueCase(slot, NODES.nullNode(),
+            weighted.add(Gen.weight(1, Gen.of(requiredNonNull).map(slot -> valueCase(slot, NODES.nullNode(),
                     "null for a required member", Expectation.REFUSED))));
         }
         List<Slot> integers = slots.stream().filter(s -> Schemas.isInteger(s.schema())).toList();
         if (!integers.isEmpty()) {
-            weighted.add(Tuple.of(2, Combinators.combine(Arbitraries.of(integers),
-                            Arbitraries.of("9223372036854775808", "-9223372036854775809", "1e30", "99999999999999999999999"))
-                    .as((slot, number) -> valueCase(slot, NODES.numberNode(new BigDecimal(number)),
+            weighted.add(Gen.weight(2, Gen.combine(Gen.of(integers),
+                    Gen.of("9223372036854775808", "-9223372036854775809", "1e30", "99999999999999999999999"),
+                    (slot, number) -> valueCase(slot, NODES.numberNode(new BigDecimal(number)),
                             "integer " + number + " out of any integer range", Expectation.REFUSED))));
         }
-        return Arbitraries.frequencyOf(weighted);
+        return Gen.frequency(weighted);
     }
 
-    private Arbitrary<Case> hostileValues() {
-        return Arbitraries.of(slots).flatMap(slot -> hostileValue(slot).map(value -> {
+    private Gen<Case> hostileValues() {
+        return Gen.of(slots).flatMap(slot -> hostileValue(slot).map(value -> {
             Probe probe = value.json().isTextual() ? new Probe(slot.pointer(), value.json().asText()) : null;
             String shown = value.json().isTextual() ? "\"" + ApiRequest.abbreviate(ApiRequest.escape(
                     value.json().asText()), 60) + "\"" : ApiRequest.abbreviate(value.json().toString(), 60);
@@ -240,7 +236,7 @@ final class HostileRequests {
         }));
     }
 
-    private Arbitrary<Value> hostileValue(Slot slot) {
+    private Gen<Value> hostileValue(Slot slot) {
         JsonNode schema = slot.schema();
         String type = Schemas.type(schema);
         if (!Schemas.enumValues(schema).isEmpty()) {
@@ -249,35 +245,35 @@ final class HostileRequests {
                     .map(text -> new Value(NODES.textNode(text), Expectation.REFUSED));
         }
         if (Schemas.isUuid(schema)) {
-            return Arbitraries.oneOf(
-                    Arbitraries.oneOf(uuids(), Arbitraries.just(""))
+            return Gen.oneOf(
+                    Gen.oneOf(uuids(), Gen.just(""))
                             .map(id -> new Value(NODES.textNode(id), Expectation.ANSWERED)),
-                    Arbitraries.of("not-a-uuid", "0", "x".repeat(5_000), "00000000-0000-0000-0000-00000000000g")
+                    Gen.of("not-a-uuid", "0", "x".repeat(5_000), "00000000-0000-0000-0000-00000000000g")
                             .map(text -> new Value(NODES.textNode(text), Expectation.REFUSED)));
         }
         if (Schemas.isDate(schema)) {
-            return Arbitraries.of("0001-01-01", "9999-12-31", "+999999999-12-31", "-999999999-01-01", "+10000-01-01",
+            return Gen.of("0001-01-01", "9999-12-31", "+999999999-12-31", "-999999999-01-01", "+10000-01-01",
                     "2027-02-29", "2028-02-29", "1970-01-01", "0000-00-00")
                     .map(text -> new Value(NODES.textNode(text), Expectation.ANSWERED));
         }
         if (Schemas.isDateTime(schema)) {
-            return Arbitraries.of("+999999999-12-31T23:59:59", "-999999999-01-01T00:00:00", "0001-01-01T00:00:00Z",
+            return Gen.of("+999999999-12-31T23:59:59", "-999999999-01-01T00:00:00", "0001-01-01T00:00:00Z",
                     "9999-12-31T23:59:59.999999999Z", "2027-03-28T02:30:00", "2027-03-15T10:00:00+14:00",
                     "2027-03-15T10:00:00-12:00", "2027-03-15T24:00:00", "2027-03-15")
                     .map(text -> new Value(NODES.textNode(text), Expectation.ANSWERED));
         }
         return switch (type) {
-            case "integer" -> Arbitraries.oneOf(
-                    Arbitraries.of(Long.MAX_VALUE, Long.MIN_VALUE, (long) Integer.MAX_VALUE, (long) Integer.MIN_VALUE,
+            case "integer" -> Gen.oneOf(
+                    Gen.of(Long.MAX_VALUE, Long.MIN_VALUE, (long) Integer.MAX_VALUE, (long) Integer.MIN_VALUE,
                             Integer.MAX_VALUE + 1L, 0L, -1L),
-                    Arbitraries.longs())
+                    Gen.longs())
                     .map(n -> new Value(NODES.numberNode(n), Expectation.ANSWERED));
-            case "number" -> Arbitraries.oneOf(
-                    Arbitraries.of("1e30", "-1e30", "1e-30", "1.7976931348623157e308", "1e400", "-0.0", "0.001",
+            case "number" -> Gen.oneOf(
+                    Gen.of("1e30", "-1e30", "1e-30", "1.7976931348623157e308", "1e400", "-0.0", "0.001",
                             "123456789012345678901234567890.12", "0.1234567890123456789"),
-                    Arbitraries.bigDecimals().map(BigDecimal::toPlainString))
+                    plainDecimals())
                     .map(n -> new Value(NODES.numberNode(new BigDecimal(n)), Expectation.ANSWERED));
-            case "array" -> Arbitraries.integers().between(1_001, 5_000).map(size -> {
+            case "array" -> Gen.integers(1_001, 5_000).map(size -> {
                 ArrayNode many = NODES.arrayNode();
                 JsonNode item = samples.value(schema.path("items"), "", 1);
                 for (int i = 0; i < size; i++) {
@@ -285,7 +281,7 @@ final class HostileRequests {
                 }
                 return new Value(many, Expectation.ANSWERED);
             });
-            case "object", "boolean" -> Arbitraries.of(NODES.nullNode(), NODES.objectNode())
+            case "object", "boolean" -> Gen.of(NODES.nullNode(), NODES.objectNode())
                     .map(node -> new Value(node, type.equals("boolean") && node.isObject() ? Expectation.REFUSED
                             : Expectation.ANSWERED));
             default -> hostileText().map(text -> new Value(NODES.textNode(text), Expectation.ANSWERED));
@@ -302,68 +298,68 @@ final class HostileRequests {
         return bodyCase("an empty body where one is required", new byte[0], Expectation.REFUSED);
     }
 
-    private Arbitrary<Case> rawBodies() {
+    private Gen<Case> rawBodies() {
         String mediaType = SampleRequests.rawMediaType(op);
-        Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(2_000);
-        Arbitrary<byte[]> lookalikes = Arbitraries.of("<?xml version=\"1.0\"?><Project>", "PK\u0003\u0004",
+        Gen<byte[]> arbitrary = Gen.bytes(2_000);
+        Gen<byte[]> lookalikes = Gen.of("<?xml version=\"1.0\"?><Project>", "PK\u0003\u0004",
                 "", "{\"not\": \"a plan\"}", "\u0000\u0000\u0000").map(HostileRequests::bytes);
-        return Arbitraries.oneOf(random, lookalikes)
+        return Gen.oneOf(arbitrary, lookalikes)
                 .map(bytes -> new Case(bytes.length + " bytes of " + mediaType,
                         base.body(bytes, mediaType), Expectation.ANSWERED, null));
     }
 
     // ---------------------------------------------------------------------------------------------- parameters
 
-    private Arbitrary<Case> hostilePath() {
+    private Gen<Case> hostilePath() {
         List<ApiOperation.Parameter> parameters = op.pathParameterNames().stream()
                 .map(name -> op.parameters("path").stream().filter(p -> p.name().equals(name)).findFirst()
                         .orElse(new ApiOperation.Parameter(name, "path", true, null)))
                 .toList();
-        return Arbitraries.of(parameters).flatMap(p -> pathValue(p).map(text -> new Case(
+        return Gen.of(parameters).flatMap(p -> pathValue(p).map(text -> new Case(
                 "path parameter " + p.name() + " = " + ApiRequest.abbreviate(text.encoded(), 60),
                 base.withPath(samples.path(op, Map.of(p.name(), text.encoded()))), text.expectation(), null)));
     }
 
-    private Arbitrary<Text> pathValue(ApiOperation.Parameter p) {
+    private Gen<Text> pathValue(ApiOperation.Parameter p) {
         boolean uuid = Schemas.isUuid(p.schema()) || op.projectParameter().filter(p.name()::equals).isPresent();
         if (uuid) {
-            return Arbitraries.oneOf(
+            return Gen.oneOf(
                     uuids().map(id -> new Text(id, Expectation.ANSWERED)),
-                    Arbitraries.of("not-a-uuid", "12345", "%00", "%ED%A0%80", "%FF", "%20", "a".repeat(1_000),
+                    Gen.of("not-a-uuid", "12345", "%00", "%ED%A0%80", "%FF", "%20", "a".repeat(1_000),
                                     "%7B" + UUID.nameUUIDFromBytes(new byte[]{1}) + "%7D", "-1")
                             .map(text -> new Text(text, Expectation.REFUSED)));
         }
         if (Schemas.isInteger(p.schema())) {
-            return Arbitraries.oneOf(
-                    Arbitraries.longs().map(n -> new Text(Long.toString(n), Expectation.ANSWERED)),
-                    Arbitraries.of("99999999999999999999", "1.5", "abc", "%00", "0x10", "1e3")
+            return Gen.oneOf(
+                    Gen.longs().map(n -> new Text(Long.toString(n), Expectation.ANSWERED)),
+                    Gen.of("99999999999999999999", "1.5", "abc", "%00", "0x10", "1e3")
                             .map(text -> new Text(text, Expectation.REFUSED)));
         }
-        return Arbitraries.oneOf(
+        return Gen.oneOf(
                 hostileUrlText().map(text -> new Text(ApiRequest.encode(text), Expectation.ANSWERED)),
-                Arbitraries.of("%00", "%FF", "%ED%A0%80", "%2F", "%25", "..", "%2E%2E")
+                Gen.of("%00", "%FF", "%ED%A0%80", "%2F", "%25", "..", "%2E%2E")
                         .map(text -> new Text(text, Expectation.ANSWERED)));
     }
 
-    private Arbitrary<Case> hostileQuery() {
-        return Arbitraries.of(op.parameters("query")).flatMap(p -> queryValue(p).map(text -> {
+    private Gen<Case> hostileQuery() {
+        return Gen.of(op.parameters("query")).flatMap(p -> queryValue(p).map(text -> {
             String name = ApiRequest.encode(p.name());
             return new Case("query " + p.name() + "=" + ApiRequest.abbreviate(text.encoded(), 60),
                     base.withoutQuery(name).rawQuery(name, text.encoded()), text.expectation(), null);
         }));
     }
 
-    private Arbitrary<Text> queryValue(ApiOperation.Parameter p) {
+    private Gen<Text> queryValue(ApiOperation.Parameter p) {
         JsonNode schema = p.schema();
         List<String> values = Schemas.enumValues(schema);
         if (Schemas.type(schema).equals("array")) {
             JsonNode items = document.resolve(schema.path("items"));
             values = Schemas.enumValues(items);
             if (values.isEmpty()) {
-                return Arbitraries.oneOf(
-                        Arbitraries.of("nosuchfield,asc", "name,sideways", "name,asc,desc")
+                return Gen.oneOf(
+                        Gen.of("nosuchfield,asc", "name,sideways", "name,asc,desc")
                                 .map(text -> new Text(ApiRequest.encode(text), Expectation.REFUSED)),
-                        Arbitraries.of("", "%00", ",", "%FF")
+                        Gen.of("", "%00", ",", "%FF")
                                 .map(text -> new Text(text, Expectation.ANSWERED)),
                         hostileUrlText().map(text -> new Text(ApiRequest.encode(text), Expectation.ANSWERED)));
             }
@@ -371,103 +367,103 @@ final class HostileRequests {
         }
         if (!values.isEmpty()) {
             List<String> members = values;
-            return Arbitraries.oneOf(
-                    Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(12)
+            return Gen.oneOf(
+                    Gen.strings('A', 'Z', 1, 12)
                             .filter(word -> !members.contains("NOT_" + word))
                             .map(word -> new Text("NOT_" + word, Expectation.REFUSED)),
-                    Arbitraries.of("%00", "%FF", "").map(text -> new Text(text, Expectation.ANSWERED)));
+                    Gen.of("%00", "%FF", "").map(text -> new Text(text, Expectation.ANSWERED)));
         }
         if (Schemas.isInteger(schema)) {
-            return Arbitraries.oneOf(
-                    Arbitraries.of("2147483647", "-1", "0", "-2147483648", "1", "")
+            return Gen.oneOf(
+                    Gen.of("2147483647", "-1", "0", "-2147483648", "1", "")
                             .map(text -> new Text(text, Expectation.ANSWERED)),
-                    Arbitraries.of("2147483648", "99999999999999999999", "abc", "1e3", "1.5", "%00")
+                    Gen.of("2147483648", "99999999999999999999", "abc", "1e3", "1.5", "%00")
                             .map(text -> new Text(text, Expectation.REFUSED)));
         }
         if (Schemas.isUuid(schema)) {
-            return Arbitraries.oneOf(
+            return Gen.oneOf(
                     uuids().map(id -> new Text(id, Expectation.ANSWERED)),
-                    Arbitraries.of("not-a-uuid", "%00", "12345").map(text -> new Text(text, Expectation.REFUSED)));
+                    Gen.of("not-a-uuid", "%00", "12345").map(text -> new Text(text, Expectation.REFUSED)));
         }
         if (Schemas.isDate(schema)) {
-            return Arbitraries.oneOf(
-                    Arbitraries.of("+999999999-12-31", "-999999999-01-01", "0001-01-01", "9999-12-31")
+            return Gen.oneOf(
+                    Gen.of("+999999999-12-31", "-999999999-01-01", "0001-01-01", "9999-12-31")
                             .map(text -> new Text(ApiRequest.encode(text), Expectation.ANSWERED)),
-                    Arbitraries.of("2027-13-45", "x", "%00").map(text -> new Text(text, Expectation.REFUSED)));
+                    Gen.of("2027-13-45", "x", "%00").map(text -> new Text(text, Expectation.REFUSED)));
         }
-        return Arbitraries.oneOf(
+        return Gen.oneOf(
                 hostileUrlText().map(text -> new Text(ApiRequest.encode(text), Expectation.ANSWERED)),
-                Arbitraries.of("%00", "a%00b", "%FF", "%ED%A0%80", "%25", "%25%25", "!(%26%7C", "%3A*",
+                Gen.of("%00", "a%00b", "%FF", "%ED%A0%80", "%25", "%25%25", "!(%26%7C", "%3A*",
                                 "%22unterminated", "%5C", "%27", "_%25_")
                         .map(text -> new Text(text, Expectation.ANSWERED)));
     }
 
-    private Arbitrary<Case> extremePages() {
-        return Combinators.combine(
-                        Arbitraries.of("2147483647", "1073741824", "10737419", "0", "-1", "99999"),
-                        Arbitraries.of("200", "1", "0", "-1", "201", "2147483647"))
-                .as((page, size) -> new Case("page=" + page + "&size=" + size,
+    private Gen<Case> extremePages() {
+        return Gen.combine(
+                Gen.of("2147483647", "1073741824", "10737419", "0", "-1", "99999"),
+                Gen.of("200", "1", "0", "-1", "201", "2147483647"),
+                (page, size) -> new Case("page=" + page + "&size=" + size,
                         base.withoutQuery("page").withoutQuery("size").rawQuery("page", page).rawQuery("size", size),
                         Expectation.ANSWERED, null));
     }
 
-    private Arbitrary<Case> unknownParameters() {
-        return Combinators.combine(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12), hostileUrlText())
-                .as((name, text) -> new Case("unknown query parameter zz" + name,
+    private Gen<Case> unknownParameters() {
+        return Gen.combine(Gen.strings(LETTERS, 1, 12), hostileUrlText(),
+                (name, text) -> new Case("unknown query parameter zz" + name,
                         base.rawQuery("zz" + name, ApiRequest.encode(text)), Expectation.ANSWERED, null));
     }
 
     // ------------------------------------------------------------------------------------------------- headers
 
-    private Arbitrary<Case> hostileIfMatch() {
+    private Gen<Case> hostileIfMatch() {
         boolean required = op.parameters("header").stream()
                 .anyMatch(p -> p.name().equalsIgnoreCase("If-Match") && p.required());
         // none of these can match a version: versions are whole numbers from 0
-        Arbitrary<String> garbage = Arbitraries.oneOf(
-                Arbitraries.of("garbage", "\"", "W/\"-1\"", "\"-1\"", "\"99999999999999999999\"", "\"x\"", ",",
+        Gen<String> garbage = Gen.oneOf(
+                Gen.of("garbage", "\"", "W/\"-1\"", "\"-1\"", "\"99999999999999999999\"", "\"x\"", ",",
                         "\"1\" \"2\"", "a".repeat(8_000), ""),
-                Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(40)
+                Gen.strings('!', '~', 1, 40)
                         .filter(text -> !text.contains("*") && !text.matches(".*\"\\d+\".*")));
         return garbage.map(value -> new Case("If-Match: " + ApiRequest.abbreviate(value, 60),
                 base.header("If-Match", value), required ? Expectation.REFUSED : Expectation.ANSWERED, null));
     }
 
-    private Arbitrary<Case> hostileIdempotencyKeys() {
-        Arbitrary<Case> unusable = Arbitraries.of("", " ", "k".repeat(256), "k".repeat(10_000))
+    private Gen<Case> hostileIdempotencyKeys() {
+        Gen<Case> unusable = Gen.of("", " ", "k".repeat(256), "k".repeat(10_000))
                 .map(key -> new Case("Idempotency-Key of " + key.length() + " characters"
                         + (key.isBlank() ? " (blank)" : ""), base.header("Idempotency-Key", key), Expectation.REFUSED,
                         null));
-        Arbitrary<Case> odd = Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(255)
+        Gen<Case> odd = Gen.strings('!', '~', 1, 255)
                 .map(key -> new Case("Idempotency-Key: " + ApiRequest.abbreviate(key, 40),
                         base.header("Idempotency-Key", key), Expectation.ANSWERED, null));
-        return Arbitraries.frequencyOf(Tuple.of(3, unusable), Tuple.of(1, odd));
+        return Gen.frequency(Gen.weight(3, unusable), Gen.weight(1, odd));
     }
 
-    private Arbitrary<Case> wrongContentTypes() {
+    private Gen<Case> wrongContentTypes() {
         boolean json = op.takesJson();
-        Arbitrary<Case> wrong = Arbitraries.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
+        Gen<Case> wrong = Gen.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
                         "image/png")
                 .map(type -> new Case("Content-Type: " + type, base.body(base.body(), type),
                         json ? Expectation.REFUSED : Expectation.ANSWERED, null));
         // the API guide does not say what a body without a Content-Type is; only the general properties apply
-        Arbitrary<Case> none = Arbitraries.just(new Case("no Content-Type", base.body(base.body(), null),
+        Gen<Case> none = Gen.just(new Case("no Content-Type", base.body(base.body(), null),
                 Expectation.ANSWERED, null));
-        Arbitrary<Case> odd = Arbitraries.of("application/json; charset=utf-16", "application/json; charset=nonsense",
+        Gen<Case> odd = Gen.of("application/json; charset=utf-16", "application/json; charset=nonsense",
                         "application/*", "*/*", "application/json;;;", "APPLICATION/JSON")
                 .map(type -> new Case("Content-Type: " + type, base.body(base.body(), type),
                         Expectation.ANSWERED, null));
-        return Arbitraries.oneOf(wrong, odd, none);
+        return Gen.oneOf(wrong, odd, none);
     }
 
-    private Arbitrary<Case> hostileReadHeaders() {
-        Arbitrary<Case> ifNoneMatch = Arbitraries.of("garbage", "*", "\"-1\"", "W/\"0\"", "a".repeat(8_000), "", "\"")
+    private Gen<Case> hostileReadHeaders() {
+        Gen<Case> ifNoneMatch = Gen.of("garbage", "*", "\"-1\"", "W/\"0\"", "a".repeat(8_000), "", "\"")
                 .map(value -> new Case("If-None-Match: " + ApiRequest.abbreviate(value, 40),
                         base.header("If-None-Match", value), Expectation.ANSWERED, null));
-        Arbitrary<Case> accept = Arbitraries.of("application/xml", "text/html", "*/*;q=0", "application/json;q=abc",
+        Gen<Case> accept = Gen.of("application/xml", "text/html", "*/*;q=0", "application/json;q=abc",
                         "", "image/*")
                 .map(value -> new Case("Accept: " + value, base.header("Accept", value),
                         Expectation.ANSWERED, null));
-        return Arbitraries.oneOf(ifNoneMatch, accept);
+        return Gen.oneOf(ifNoneMatch, accept);
     }
 
     // ------------------------------------------------------------------------------------------------- helpers
@@ -476,7 +472,7 @@ final class HostileRequests {
      * Text that breaks things: NUL, lone surrogates, direction overrides, emoji, quotes and LIKE wildcards inside
      * ordinary text; very long text; arbitrary characters of the basic plane; blank text.
      */
-    static Arbitrary<String> hostileText() {
+    static Gen<String> hostileText() {
         return hostileText(300_000);
     }
 
@@ -484,31 +480,41 @@ final class HostileRequests {
      * Hostile text for URLs: shorter, since a request line over a few kilobytes is refused by the HTTP server before
      * the application sees it, whatever the operation (the suite checks that refusal once per run).
      */
-    private static Arbitrary<String> hostileUrlText() {
+    private static Gen<String> hostileUrlText() {
         return hostileText(300);
     }
 
-    private static Arbitrary<String> hostileText(int maxLength) {
-        Arbitrary<String> filler = Arbitraries.strings().alpha().numeric().withChars(' ', '-').ofMaxLength(12);
+    private static Gen<String> hostileText(int maxLength) {
+        Gen<String> filler = Gen.strings(LETTERS + DIGITS + " -", 0, 12);
         // NUL and lone surrogates first: PostgreSQL refuses the one and UTF-8 cannot encode the other
-        Arbitrary<String> special = Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.of("\u0000", "\u0000\u0000\u0000", "\udbff\u0000")),
-                Tuple.of(3, Arbitraries.of("\ud800", "\udfff", "\udbff", "\udc00x\ud800")),
-                Tuple.of(4, Arbitraries.of("\u202e", "\ud83d\ude80", "e\u0301", "\r\n", "\u0007", "\ufeff",
+        Gen<String> special = Gen.frequency(
+                Gen.weight(3, Gen.of("\u0000", "\u0000\u0000\u0000", "\udbff\u0000")),
+                Gen.weight(3, Gen.of("\ud800", "\udfff", "\udbff", "\udc00x\ud800")),
+                Gen.weight(4, Gen.of("\u202e", "\ud83d\ude80", "e\u0301", "\r\n", "\u0007", "\ufeff",
                         "\uffff", "'", "\"", "\\", "%", "_", "<script>alert(1)</script>", "' or '1'='1",
                         "${jndi:ldap://x}")));
-        Arbitrary<String> injected = Combinators.combine(filler, special, filler).as((a, s, b) -> a + s + b);
-        Arbitrary<String> longText = Combinators.combine(Arbitraries.integers().between(maxLength / 2, maxLength),
-                Arbitraries.of("x", "\u00e9", "\ud83d\ude80", " ")).as((n, unit) -> unit.repeat(n));
-        Arbitrary<String> anyCharacters = Arbitraries.strings().withCharRange('\u0000', '\uffff').ofMaxLength(40);
-        Arbitrary<String> blank = Arbitraries.of("", " ", "\t", "\u00a0");
-        return Arbitraries.frequencyOf(Tuple.of(6, injected), Tuple.of(2, longText), Tuple.of(3, anyCharacters),
-                Tuple.of(1, blank));
+        Gen<String> injected = Gen.combine(filler, special, filler, (before, injection, after) -> before + injection + after);
+        Gen<String> longText = Gen.combine(Gen.integers(maxLength / 2, maxLength),
+                Gen.of("x", "\u00e9", "\ud83d\ude80", " "), (n, unit) -> unit.repeat(n));
+        Gen<String> anyCharacters = Gen.strings('\u0000', '\uffff', 0, 40);
+        Gen<String> blank = Gen.of("", " ", "\t", "\u00a0");
+        return Gen.frequency(Gen.weight(6, injected), Gen.weight(2, longText), Gen.weight(3, anyCharacters),
+                Gen.weight(1, blank));
     }
 
-    /** Random UUIDs drawn from the session's seeded randomness (so a run is reproducible). */
-    private static Arbitrary<String> uuids() {
-        return Combinators.combine(Arbitraries.longs(), Arbitraries.longs()).as((a, b) -> new UUID(a, b).toString());
+    /** Random UUIDs drawn from the seeded randomness (so a run is reproducible). */
+    private static Gen<String> uuids() {
+        return random -> new UUID(random.nextLong(), random.nextLong()).toString();
+    }
+
+    /**
+     * Decimals with two places, written out in full, of every size up to 308 digits before the point (a double
+     * reaches 309): {@code 7.25}, {@code -31415.00}, a 300-digit number.
+     */
+    private static Gen<String> plainDecimals() {
+        Gen<String> wholePart = Gen.integers(1, 308).flatMap(digits -> Gen.strings(DIGITS, digits, digits));
+        return Gen.combine(Gen.of("", "-"), wholePart, Gen.strings(DIGITS, 2, 2),
+                (sign, whole, fraction) -> sign + whole + "." + fraction);
     }
 
     private Case bodyCase(String what, byte[] bytes, Expectation expectation) {

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -20,13 +20,11 @@ import dev.gantry.testing.openapi.Findings.Properties;
 import dev.gantry.testing.openapi.HostileRequests.Case;
 import dev.gantry.testing.openapi.HostileRequests.Expectation;
 import dev.gantry.testing.openapi.HostileRequests.Family;
-import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.sessions.JqwikSession;
 
 /**
  * Property-based fuzzing of every operation of the application under test, driven by its OpenAPI document.
  *
- * <p>For each operation, jqwik generators ({@link HostileRequests}) vary the operation's sample request one part at a
+ * <p>For each operation, seeded generators ({@link HostileRequests}) vary the operation's sample request one part at a
  * time — malformed and oversized bodies, wrong shapes and types, unknown members, NUL characters, lone surrogates,
  * huge numbers, extreme pages, hostile path and query parameters, unusable {@code If-Match}, {@code Idempotency-Key}
  * and {@code Content-Type} headers — and send them with a valid token of the project's manager (with the realm
@@ -68,8 +66,6 @@ public final class OpenApiFuzzSuite {
     static final long DEFAULT_SEED = 42_422_026L;
     static final int DEFAULT_TRIES = 60;
     static final int DEFAULT_BUDGET_SECONDS = 75;
-    /** jqwik's generation size: how large generated strings and collections may grow. */
-    private static final int GENERATION_SIZE = 1_000;
     private static final int CONCURRENT_WRITERS = 6;
     private static final int RACE_ROUNDS = 3;
     /** An operation may use up to this many times its even share of the remaining budget (some are slower). */
@@ -145,30 +141,22 @@ public final class OpenApiFuzzSuite {
         ApiRequest base = samples.request(op);
         HostileRequests hostile = new HostileRequests(op, samples, base);
         int sent = 0;
-        // one session per operation, seeded from the run's seed and the operation: adding an operation to a
-        // service does not change the cases of the others
-        JqwikSession.start(Long.toString(seed ^ op.label().hashCode()));
-        try {
-            Random random = JqwikSession.getRandom().orElseThrow();
-            List<Family> families = hostile.families();
-            for (int attempt = 0; attempt < tries; attempt++) {
-                if (attempt > 0 && System.nanoTime() > operationDeadline) {
-                    cutShort++;
-                    break;
-                }
-                Family family = attempt < families.size() ? families.get(attempt)
-                        : families.get(random.nextInt(families.size()));
-                RandomGenerator<Case> generator = family.cases().generator(GENERATION_SIZE, true);
-                Case generated = generator.next(random).value();
-                ApiRequest request = generated.request().header("Authorization", token);
-                if (op.hasHeader("Idempotency-Key") && request.header("Idempotency-Key") == null) {
-                    request = request.header("Idempotency-Key", new UUID(random.nextLong(), random.nextLong()).toString());
-                }
-                check(op, family.name(), generated, request, token);
-                sent++;
+        SplittableRandom random = randomFor(seed, op);
+        List<Family> families = hostile.families();
+        for (int attempt = 0; attempt < tries; attempt++) {
+            if (attempt > 0 && System.nanoTime() > operationDeadline) {
+                cutShort++;
+                break;
             }
-        } finally {
-            JqwikSession.finish();
+            Family family = attempt < families.size() ? families.get(attempt)
+                    : families.get(random.nextInt(families.size()));
+            Case generated = family.cases().next(random);
+            ApiRequest request = generated.request().header("Authorization", token);
+            if (op.hasHeader("Idempotency-Key") && request.header("Idempotency-Key") == null) {
+                request = request.header("Idempotency-Key", new UUID(random.nextLong(), random.nextLong()).toString());
+            }
+            check(op, family.name(), generated, request, token);
+            sent++;
         }
         String races = "";
         if (raceApplies(op)) {
@@ -184,6 +172,14 @@ public final class OpenApiFuzzSuite {
             races = outcomes.isEmpty() ? "" : "  races: " + String.join(" | ", outcomes);
         }
         perOperation.add(String.format("  %-70s %3d requests%s", op.label(), sent, races));
+    }
+
+    /**
+     * The randomness of one operation's cases, seeded from the run's seed and the operation alone: adding an operation
+     * to a service, or running one operation on its own, does not change the cases of the others.
+     */
+    static SplittableRandom randomFor(long seed, ApiOperation op) {
+        return new SplittableRandom(seed ^ op.label().hashCode());
     }
 
     private void check(ApiOperation op, String family, Case generated, ApiRequest request, String token) {
