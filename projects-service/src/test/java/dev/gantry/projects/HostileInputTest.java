@@ -212,4 +212,23 @@ class HostileInputTest {
                 .extract().path("url");
         assertThat(url).startsWith("https://gantry.example/api/projects/calendar-feeds/");
     }
+
+    @Test
+    void datesOutsideTheYearsProjectsArePlannedInAreRefused() {
+        long projects = projectRows();
+        asPm().contentType(ContentType.JSON).body(Map.of("name", uniqueName("Year one"), "type", "SYSTEM_UPGRADE",
+                        "startDate", "0001-01-01", "templateCode", "SYSTEM_UPGRADE"))
+                .post("/api/projects").then()
+                .statusCode(400)
+                .body("type", equalTo(VALIDATION))
+                .body("errors[0].pointer", equalTo("/startDate"))
+                .body("errors[0].message", equalTo("'0001-01-01' is outside the years 1900 to 2999"));
+        UUID project = createProject(uniqueName("Far status date"));
+        asPm().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"statusDate\": \"+999999999-12-31T23:59:59\"}")
+                .put("/api/projects/{p}/progress/status-date", project).then()
+                .statusCode(400)
+                .body("errors[0].pointer", equalTo("/statusDate"));
+        assertThat(projectRows()).isEqualTo(projects + 1);
+    }
 }

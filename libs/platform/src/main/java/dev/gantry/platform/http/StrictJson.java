@@ -95,13 +95,15 @@ public class StrictJson implements ObjectMapperCustomizer {
     }
 
     /**
-     * Dates and times are read as Jackson reads them, then refused outside the years 1 to 9999: ISO-8601 allows
-     * {@code +999999999-12-31}, which no project has and PostgreSQL cannot store.
+     * Dates and times are read as Jackson reads them, then refused outside the years 1900 to 2999. ISO-8601 allows
+     * {@code +999999999-12-31}, which PostgreSQL cannot store, and a plan that starts in year 1 has late dates in year
+     * 0, which it cannot store either; no IT project is planned outside these years (Microsoft Project itself keeps
+     * to 1984–2149).
      */
     static final class YearRange extends BeanDeserializerModifier {
 
-        static final int FIRST = 1;
-        static final int LAST = 9999;
+        static final int FIRST = 1900;
+        static final int LAST = 2999;
 
         @Override
         public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
