@@ -4,19 +4,15 @@ import static io.restassured.RestAssured.given;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gantry.testing.openapi.ApiDocument;
+import dev.gantry.testing.openapi.ApiOperation;
 import io.restassured.http.Method;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -44,11 +40,6 @@ import io.restassured.specification.RequestSpecification;
  */
 public final class OpenApiSecurityCheck {
 
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options",
-            "trace");
-    private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}/]+)}");
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private OpenApiSecurityCheck() {
     }
 
@@ -65,9 +56,10 @@ public final class OpenApiSecurityCheck {
      */
     public static List<String> assertEveryOperationNeedsATokenExcept(Set<String> resourceMethods,
                                                                      Set<String> publicOperations) {
-        List<Operation> operations = operations(fetchDocument());
-        Set<String> documented = operations.stream().map(Operation::label).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> unsecured = operations.stream().filter(op -> !op.secured()).map(Operation::label)
+        List<ApiOperation> operations = ApiDocument.ofRunningApplication().operations();
+        Set<String> documented = operations.stream().map(ApiOperation::label)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> unsecured = operations.stream().filter(op -> !op.declaresSecurity()).map(ApiOperation::label)
                 .collect(Collectors.toCollection(TreeSet::new));
         List<String> mismatches = new ArrayList<>();
         mismatch(mismatches, "Resource methods missing from the OpenAPI document", minus(resourceMethods, documented));
@@ -84,21 +76,21 @@ public final class OpenApiSecurityCheck {
 
         List<String> called = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        for (Operation op : operations) {
+        for (ApiOperation op : operations) {
             if (publicOperations.contains(op.label())) {
                 continue;
             }
-            String url = op.concretePath();
+            String url = concretePath(op);
             RequestSpecification request = given().redirects().follow(false);
-            if (op.hasJsonBody()) {
+            if (op.takesJson()) {
                 request = request.contentType("application/json").body("{}");
             }
-            Response response = request.request(Method.valueOf(op.method().toUpperCase(Locale.ROOT)), url);
+            Response response = request.request(Method.valueOf(op.method()), url);
             String contentType = response.getContentType();
             boolean problemJson = contentType != null
                     && contentType.toLowerCase(Locale.ROOT).startsWith("application/problem+json");
             // HEAD responses have no body, so only the status can be checked there.
-            boolean headOk = op.method().equals("head") && response.statusCode() == 401;
+            boolean headOk = op.method().equals("HEAD") && response.statusCode() == 401;
             if (response.statusCode() != 401 || (!problemJson && !headOk)) {
                 failures.add(op.label() + " (called as " + url + ") answered " + response.statusCode()
                         + " with Content-Type " + contentType);
@@ -113,6 +105,16 @@ public final class OpenApiSecurityCheck {
         return called;
     }
 
+    /** The path with each parameter replaced by a plausible value: 0 for numbers, a random UUID otherwise. */
+    private static String concretePath(ApiOperation op) {
+        String path = op.path();
+        for (ApiOperation.Parameter parameter : op.parameters("path")) {
+            boolean numeric = "integer".equals(parameter.type()) || "number".equals(parameter.type());
+            path = path.replace("{" + parameter.name() + "}", numeric ? "0" : UUID.randomUUID().toString());
+        }
+        return path.replaceAll("\\{[^}/]+}", UUID.randomUUID().toString());
+    }
+
     private static Set<String> minus(Set<String> a, Set<String> b) {
         Set<String> difference = new TreeSet<>(a);
         difference.removeAll(b);
@@ -122,99 +124,6 @@ public final class OpenApiSecurityCheck {
     private static void mismatch(List<String> out, String what, Set<String> operations) {
         if (!operations.isEmpty()) {
             out.add("  " + what + ":\n    " + String.join("\n    ", operations));
-        }
-    }
-
-    private static JsonNode fetchDocument() {
-        Response response = given().queryParam("format", "json").get("/q/openapi");
-        if (response.statusCode() != 200) {
-            throw new AssertionError("GET /q/openapi?format=json answered " + response.statusCode()
-                    + "; is quarkus-smallrye-openapi on the class path?");
-        }
-        try {
-            return JSON.readTree(response.asString());
-        } catch (Exception e) {
-            throw new AssertionError("/q/openapi did not return JSON: " + e.getMessage(), e);
-        }
-    }
-
-    private static List<Operation> operations(JsonNode document) {
-        JsonNode rootSecurity = document.get("security");
-        List<Operation> result = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
-        while (paths.hasNext()) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            if (path.getKey().startsWith("/q/")) {
-                continue;
-            }
-            JsonNode pathItem = path.getValue();
-            Iterator<Map.Entry<String, JsonNode>> methods = pathItem.fields();
-            while (methods.hasNext()) {
-                Map.Entry<String, JsonNode> method = methods.next();
-                if (!METHODS.contains(method.getKey())) {
-                    continue; // "parameters", "summary", ...
-                }
-                JsonNode op = method.getValue();
-                JsonNode security = op.has("security") ? op.get("security") : rootSecurity;
-                result.add(new Operation(method.getKey(), path.getKey(), pathItem, op, isSecured(security)));
-            }
-        }
-        return result;
-    }
-
-    /** Secured when there is at least one requirement and none of them is the empty ("anonymous") one. */
-    private static boolean isSecured(JsonNode security) {
-        if (security == null || !security.isArray() || security.isEmpty()) {
-            return false;
-        }
-        for (JsonNode requirement : security) {
-            if (requirement.isEmpty()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private record Operation(String method, String path, JsonNode pathItem, JsonNode op, boolean secured) {
-
-        String label() {
-            return method.toUpperCase(Locale.ROOT) + " " + path;
-        }
-
-        boolean hasJsonBody() {
-            JsonNode content = op.path("requestBody").path("content");
-            Iterator<String> types = content.fieldNames();
-            while (types.hasNext()) {
-                if (types.next().contains("json")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** The path with each parameter replaced by a plausible value: 0 for integers, a random UUID otherwise. */
-        String concretePath() {
-            Matcher m = PATH_PARAM.matcher(path);
-            StringBuilder sb = new StringBuilder();
-            while (m.find()) {
-                String name = m.group(1);
-                String type = parameterType(name);
-                String value = "integer".equals(type) || "number".equals(type) ? "0" : UUID.randomUUID().toString();
-                m.appendReplacement(sb, Matcher.quoteReplacement(value));
-            }
-            m.appendTail(sb);
-            return sb.toString();
-        }
-
-        private String parameterType(String name) {
-            for (JsonNode parameters : List.of(op.path("parameters"), pathItem.path("parameters"))) {
-                for (JsonNode p : parameters) {
-                    if ("path".equals(p.path("in").asText()) && name.equals(p.path("name").asText())) {
-                        return p.path("schema").path("type").asText(null);
-                    }
-                }
-            }
-            return null;
         }
     }
 }
