@@ -1,16 +1,14 @@
 package dev.gantry.platform.events;
 
 import dev.gantry.platform.config.GantryConfig;
+import dev.gantry.platform.persistence.DatabaseOutage;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 
-import java.net.ConnectException;
-import java.sql.SQLTransientConnectionException;
 import java.util.function.Consumer;
 
 /**
@@ -62,7 +60,7 @@ public class EventInbox {
                 count(consumer, "rejected");
                 throw e;
             } catch (RuntimeException e) {
-                if (isOutage(e)) {
+                if (DatabaseOutage.isCauseOf(e)) {
                     LOG.warnf("Database unavailable while processing %s; retrying in %d ms", event, outageBackoff);
                     sleep(outageBackoff);
                     outageBackoff = Math.min(outageBackoff * 2, MAX_OUTAGE_BACKOFF_MILLIS);
@@ -95,16 +93,6 @@ public class EventInbox {
         }
         handler.accept(event);
         return true;
-    }
-
-    private static boolean isOutage(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof ConnectException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void count(String consumer, String outcome) {

@@ -10,6 +10,7 @@ import dev.gantry.platform.errors.ConflictException;
 import dev.gantry.platform.errors.FieldError;
 import dev.gantry.platform.errors.GantryException;
 import dev.gantry.platform.errors.ProblemType;
+import dev.gantry.platform.persistence.DatabaseOutage;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -23,13 +24,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.net.ConnectException;
 import java.nio.charset.CharacterCodingException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -222,12 +220,15 @@ public class ProblemMappers {
                         "Someone else changed this resource at the same time; read it again and retry",
                         path(uri), List.of(), List.of());
             }
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof ConnectException) {
-                LOG.warnf("Database unavailable while serving %s: %s", path(uri), cause.toString());
-                return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, 503,
-                        "A backing service is unavailable; retry shortly", path(uri), List.of(), List.of());
+        }
+        if (DatabaseOutage.isCauseOf(e)) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
             }
+            LOG.warnf("Database unavailable while serving %s: %s", path(uri), root.toString());
+            return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE, 503,
+                    "A backing service is unavailable; retry shortly", path(uri), List.of(), List.of());
         }
         LOG.errorf(e, "Unexpected failure serving %s (trace %s)", path(uri), ProblemResponses.traceId());
         return ProblemResponses.of(ProblemType.UNEXPECTED, 500,
