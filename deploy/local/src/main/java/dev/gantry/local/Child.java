@@ -94,6 +94,24 @@ public final class Child {
         stopTree(process.toHandle(), grace);
     }
 
+    /**
+     * SIGKILL to the process and every descendant at once, as a crash would end them (PostgreSQL's backends go with
+     * its postmaster, which a later start needs); returns once all are gone.
+     */
+    void kill() {
+        List<ProcessHandle> tree = new ArrayList<>();
+        process.toHandle().descendants().forEach(tree::add);
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline && tree.stream().anyMatch(ProcessHandle::isAlive)) {
+            sleep(50);
+        }
+        if (tree.stream().anyMatch(ProcessHandle::isAlive)) {
+            throw new StackException(name + " survived SIGKILL for 10 s", log);
+        }
+    }
+
     static void stopTree(ProcessHandle root, Duration grace) {
         List<ProcessHandle> tree = new ArrayList<>();
         root.descendants().forEach(tree::add);

@@ -18,19 +18,29 @@ import java.util.function.Consumer;
  * The whole local stack: PostgreSQL, Kafka and Keycloak as child processes, the four services as child JVMs and the
  * HTTP gateway in this process. {@link #start} returns once everything is healthy (or throws, having stopped what it
  * started); {@link #close} stops everything, services first, and is also run by a shutdown hook (Ctrl-C).
+ *
+ * <p>Each child is a <em>part</em>, named like its log: {@value #POSTGRES}, {@value #KAFKA}, {@value #KEYCLOAK} and the
+ * services' modules ({@code projects-service}, ...). A part can be killed, stopped and started again on its own
+ * ({@link #kill}, {@link #stop}, {@link #startAgain}, {@link #restart}) while the rest keeps running, so that tests can
+ * watch how the others cope with its failure and its return.
  */
 public final class Stack implements AutoCloseable {
+
+    public static final String POSTGRES = "postgres";
+    public static final String KAFKA = "kafka";
+    public static final String KEYCLOAK = "keycloak";
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final StackConfig config;
     private final Consumer<String> out;
     private final long t0 = System.nanoTime();
-    private final List<Child> children = Collections.synchronizedList(new ArrayList<>());
-    private final Map<StackConfig.Service, Child> services = new LinkedHashMap<>();
-    private Child postgresChild;
-    private Child kafkaChild;
-    private Child keycloakChild;
+    /** The running child of each part, in start order; a part started again keeps its place. */
+    private final Map<String, Child> parts = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final List<StackConfig.Service> services = new ArrayList<>();
+    private Postgres postgres;
+    private Kafka kafka;
+    private Keycloak keycloak;
     private Gateway gateway;
     private Thread shutdownHook;
     private volatile boolean closed;
@@ -51,8 +61,15 @@ public final class Stack implements AutoCloseable {
 
     /** The child processes, in start order. */
     public List<Child> children() {
-        synchronized (children) {
-            return new ArrayList<>(children);
+        synchronized (parts) {
+            return new ArrayList<>(parts.values());
+        }
+    }
+
+    /** The names of the parts, in start order. */
+    public List<String> parts() {
+        synchronized (parts) {
+            return new ArrayList<>(parts.keySet());
         }
     }
 
@@ -63,8 +80,8 @@ public final class Stack implements AutoCloseable {
     /** Log files of the children, by name (postgres, kafka, keycloak, projects-service, ...). */
     public Map<String, Path> logs() {
         Map<String, Path> m = new LinkedHashMap<>();
-        synchronized (children) {
-            for (Child c : children) {
+        synchronized (parts) {
+            for (Child c : parts.values()) {
                 m.put(c.name, c.log);
             }
         }
@@ -133,19 +150,18 @@ public final class Stack implements AutoCloseable {
         writeState("starting");
 
         // 1. PostgreSQL and Kafka, in parallel; Keycloak's distribution is unpacked meanwhile.
-        Postgres postgres = new Postgres(config);
-        postgresChild = add(postgres.start());
-        Kafka kafka = new Kafka(config);
-        kafkaChild = add(kafka.start());
+        postgres = new Postgres(config);
+        launch(POSTGRES);
+        kafka = new Kafka(config);
+        launch(KAFKA);
         writeState("starting");
-        Keycloak keycloak = new Keycloak(config);
+        keycloak = new Keycloak(config);
         if (keycloak.ensureDistribution()) {
             out.accept("  keycloak     unpacked Keycloak " + config.keycloakVersion + " into " + display(config.cache)
                     + " (" + seconds() + ")");
         }
 
-        await("postgres", postgresChild, postgres::isReady, config.infraTimeout,
-                "localhost:" + config.postgresPort());
+        awaitAll(readiness(List.of(POSTGRES)));
         List<String> databases = new ArrayList<>();
         for (StackConfig.Service s : runnable) {
             databases.add(s.database);
@@ -162,37 +178,155 @@ public final class Stack implements AutoCloseable {
         writeQuietly(realmHashFile, realmHash);
 
         // 2. Keycloak (the slowest) as soon as its database exists.
-        keycloakChild = add(keycloak.start(postgres));
+        launch(KEYCLOAK);
         writeState("starting");
 
         // 3. The gateway, in this process.
         gateway = Gateway.start(config);
 
-        await("kafka", kafkaChild, () -> kafka.isReady(kafkaChild), config.infraTimeout,
-                config.kafkaBootstrap());
+        awaitAll(readiness(List.of(KAFKA)));
 
         // 4. The services, all at once (they retry Kafka and OIDC on their own).
+        List<String> waitFor = new ArrayList<>(List.of(KEYCLOAK));
         for (StackConfig.Service s : runnable) {
-            Child c = add(startService(s, postgres));
-            services.put(s, c);
+            services.add(s);
+            launch(s.module);
+            waitFor.add(s.module);
         }
         writeState("starting");
 
         // 5. Wait for Keycloak and every service to be ready.
-        Map<String, Waiting> pending = new LinkedHashMap<>();
-        pending.put("keycloak", new Waiting(keycloakChild, keycloak::isReady, config.keycloakTimeout,
-                config.keycloakUrl()));
-        for (Map.Entry<StackConfig.Service, Child> e : services.entrySet()) {
-            String ready = config.serviceUrl(e.getKey()) + "/q/health/ready";
-            pending.put(e.getKey().module, new Waiting(e.getValue(), () -> Http.status(ready) == 200,
-                    config.serviceTimeout, config.serviceUrl(e.getKey())));
-        }
-        awaitAll(pending);
+        awaitAll(readiness(waitFor));
         upSeconds = (System.nanoTime() - t0) / 1e9;
         writeState("up");
     }
 
-    private Child startService(StackConfig.Service s, Postgres postgres) {
+    /**
+     * Ends a part at once, as a crash or an out-of-memory kill would: SIGKILL to its whole process tree, with no
+     * chance to finish a transaction, commit an offset or flush a log. Returns once it is gone; the rest keeps running.
+     */
+    public void kill(String part) {
+        Child child = running(part);
+        out.accept(String.format("  %-18s killed (%s)", part, seconds()));
+        child.kill();
+    }
+
+    /**
+     * Stops a part the way {@link #close} does (SIGTERM, for PostgreSQL its fast shutdown, which ends every session)
+     * and returns once it is gone; the rest keeps running.
+     */
+    public void stop(String part) {
+        Child child = running(part);
+        out.accept(String.format("  %-18s stopping (%s)", part, seconds()));
+        stop(child, STOP_GRACE);
+    }
+
+    /**
+     * Starts a part that was killed or stopped again, exactly as {@link #start} did (same command, ports, data and
+     * environment), and returns once it is healthy. Its previous log is kept as {@code <name>.log.1}.
+     */
+    public void startAgain(String part) {
+        Child current = partOf(part);
+        if (current.isAlive()) {
+            throw new IllegalStateException(part + " is running (pid " + current.pid() + ")");
+        }
+        launch(part);
+        writeState(currentStatus());
+        awaitAll(readiness(List.of(part)));
+    }
+
+    /** {@link #stop} and {@link #startAgain}: the part comes back on the same ports with the same data. */
+    public void restart(String part) {
+        stop(part);
+        startAgain(part);
+    }
+
+    public boolean isRunning(String part) {
+        return partOf(part).isAlive();
+    }
+
+    /** Starts again every part that is not running, then waits until every part is healthy. */
+    public void ensureUp() {
+        for (String part : parts()) {
+            if (!isRunning(part)) {
+                out.accept(String.format("  %-18s is not running: starting it again (%s)", part, seconds()));
+                launch(part);
+            }
+        }
+        writeState(currentStatus());
+        Map<String, Waiting> notReady = readiness(parts());
+        notReady.values().removeIf(w -> w.child().isAlive() && w.ready().getAsBoolean());
+        awaitAll(notReady);
+    }
+
+    /** Starts a part's child, as the stack's start and a start again both do, and records it as the part's. */
+    private Child launch(String part) {
+        if (closed) {
+            throw new StackException("the stack is stopped");
+        }
+        Child child = switch (part) {
+            case POSTGRES -> postgres.start();
+            case KAFKA -> kafka.start();
+            case KEYCLOAK -> keycloak.start(postgres);
+            default -> startService(service(part));
+        };
+        parts.put(part, child);
+        return child;
+    }
+
+    /** What each part's health is checked with, how long it may take and where it answers. */
+    private Map<String, Waiting> readiness(List<String> names) {
+        Map<String, Waiting> waiting = new LinkedHashMap<>();
+        for (String part : names) {
+            Child child = partOf(part);
+            waiting.put(part, switch (part) {
+                case POSTGRES -> new Waiting(child, postgres::isReady, config.infraTimeout,
+                        "localhost:" + config.postgresPort());
+                case KAFKA -> new Waiting(child, () -> kafka.isReady(child), config.infraTimeout,
+                        config.kafkaBootstrap());
+                case KEYCLOAK -> new Waiting(child, keycloak::isReady, config.keycloakTimeout, config.keycloakUrl());
+                default -> {
+                    StackConfig.Service s = service(part);
+                    String ready = config.serviceUrl(s) + "/q/health/ready";
+                    yield new Waiting(child, () -> Http.status(ready) == 200, config.serviceTimeout,
+                            config.serviceUrl(s));
+                }
+            });
+        }
+        return waiting;
+    }
+
+    private Child partOf(String part) {
+        Child child = parts.get(part);
+        if (child == null) {
+            throw new IllegalArgumentException("no part " + part + " in this stack; parts: " + parts());
+        }
+        return child;
+    }
+
+    private Child running(String part) {
+        Child child = partOf(part);
+        if (!child.isAlive()) {
+            throw new IllegalStateException(part + " is not running");
+        }
+        return child;
+    }
+
+    private StackConfig.Service service(String part) {
+        for (StackConfig.Service s : StackConfig.Service.values()) {
+            if (s.module.equals(part)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("no part " + part + " in this stack; parts: " + parts());
+    }
+
+    /** The status in the state file, kept when a part is started again (./gantry up waits for "ready" there). */
+    private String currentStatus() {
+        return StateFile.read(config.stateFile()).map(StateFile.State::status).orElse("up");
+    }
+
+    private Child startService(StackConfig.Service s) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(config.servicePort(s)));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
@@ -221,12 +355,6 @@ public final class Stack implements AutoCloseable {
     }
 
     private record Waiting(Child child, BooleanSupplier ready, Duration timeout, String where) {
-    }
-
-    private void await(String name, Child child, BooleanSupplier ready, Duration timeout, String where) {
-        Map<String, Waiting> one = new LinkedHashMap<>();
-        one.put(name, new Waiting(child, ready, timeout, where));
-        awaitAll(one);
     }
 
     /** Polls until all are ready; fails at the first that exits or times out, with the tail of its log. */
@@ -269,14 +397,9 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private Child add(Child c) {
-        children.add(c);
-        return c;
-    }
-
     private void writeState(String status) {
-        StateFile.write(config.stateFile(), status, new ArrayList<>(children), config,
-                "up".equals(status) ? upSeconds : null);
+        StateFile.write(config.stateFile(), status, children(), config,
+                "starting".equals(status) || "stopping".equals(status) ? null : upSeconds);
     }
 
     /** Stops everything: services, gateway, Keycloak, Kafka, PostgreSQL. Safe to call more than once. */
@@ -289,7 +412,7 @@ public final class Stack implements AutoCloseable {
             closed = true;
         }
         boolean inHook = Thread.currentThread() == shutdownHook;
-        if (!children.isEmpty() || gateway != null) {
+        if (!parts.isEmpty() || gateway != null) {
             out.accept("Stopping the Gantry stack …");
             try {
                 writeState("stopping");
@@ -298,30 +421,27 @@ public final class Stack implements AutoCloseable {
             }
         }
         List<CompletableFuture<Void>> stops = new ArrayList<>();
-        for (Child c : services.values()) {
-            stops.add(CompletableFuture.runAsync(() -> c.stop(STOP_GRACE)));
+        for (StackConfig.Service s : services) {
+            Child c = parts.get(s.module);
+            if (c != null) {
+                stops.add(CompletableFuture.runAsync(() -> stop(c, STOP_GRACE)));
+            }
         }
         stops.forEach(CompletableFuture::join);
         if (gateway != null) {
             gateway.close();
         }
-        if (keycloakChild != null) {
-            keycloakChild.stop(STOP_GRACE);
-        }
-        if (kafkaChild != null) {
-            kafkaChild.stop(STOP_GRACE);
-        }
-        if (postgresChild != null) {
-            Child.signal(postgresChild.pid(), "INT"); // fast shutdown
-            postgresChild.stop(STOP_GRACE);
-        }
-        synchronized (children) {
-            for (Child c : children) {
-                c.stop(Duration.ofSeconds(2));
+        for (String part : List.of(KEYCLOAK, KAFKA, POSTGRES)) {
+            Child c = parts.get(part);
+            if (c != null) {
+                stop(c, STOP_GRACE);
             }
         }
+        for (Child c : children()) {
+            c.stop(Duration.ofSeconds(2));
+        }
         StateFile.delete(config.stateFile());
-        if (!children.isEmpty()) {
+        if (!parts.isEmpty()) {
             out.accept("Stopped.");
         }
         if (!inHook && shutdownHook != null) {
@@ -331,6 +451,14 @@ public final class Stack implements AutoCloseable {
                 // already shutting down
             }
         }
+    }
+
+    /** SIGTERM, then SIGKILL after the grace period; PostgreSQL first gets SIGINT, its fast shutdown. */
+    private static void stop(Child child, Duration grace) {
+        if (POSTGRES.equals(child.name) && child.isAlive()) {
+            Child.signal(child.pid(), "INT");
+        }
+        child.stop(grace);
     }
 
     /** Stops whatever a previous run left behind (a launcher that was killed, or a detached stack). */

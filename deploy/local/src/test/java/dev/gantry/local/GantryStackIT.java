@@ -1,7 +1,6 @@
 package dev.gantry.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -9,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestWatcher;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,27 +23,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * End-to-end test of the whole platform: starts the local stack (embedded PostgreSQL, Kafka, a real Keycloak with the
- * gantry realm, the four services, the gateway) on its own ports and data folder, then drives it through the public
- * APIs only, with real tokens from Keycloak (password grant).
+ * End-to-end test of the whole platform: the local stack (embedded PostgreSQL, Kafka, a real Keycloak with the gantry
+ * realm, the four services, the gateway) on its own ports and data folder ({@link SharedStack}, which starts it or
+ * hands over the one another test class started), driven through the public APIs only, with real tokens from
+ * Keycloak (password grant).
  *
  * <p>Each cross-service flow creates its data through one service and waits (bounded) until the events made it
  * visible in the others: if any service's events stop reaching another, a test here fails, with the tail of the
  * relevant logs, as it does if a service stops offering an endpoint a flow needs. New flows go here as the services
  * grow.
- *
- * <p>System properties: {@code gantry.e2e.portOffset} (default 20000: gateway 28080, services 28081–28084, Keycloak
- * 28180, PostgreSQL 35432, Kafka 39092), {@code gantry.e2e.cache} (default {@code .local/cache}: the unpacked
- * Keycloak and PostgreSQL, shared with {@code ./gantry up}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@ExtendWith(GantryStackIT.LogsOnFailure.class)
+@ExtendWith(SharedStack.class)
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class GantryStackIT {
 
     private static final Duration EVENTUAL = Duration.ofSeconds(45);
 
-    private static Path root;
     private static StackConfig config;
     private static Stack stack;
     private static Tokens tokens;
@@ -55,48 +48,13 @@ class GantryStackIT {
 
     @BeforeAll
     @Timeout(value = 15, unit = TimeUnit.MINUTES)
-    static void startStack() {
-        root = Path.of(System.getProperty("gantry.root", "../..")).toAbsolutePath().normalize();
-        Path target = Path.of(System.getProperty("gantry.local.target", "target")).toAbsolutePath();
-        String cache = System.getProperty("gantry.e2e.cache");
-        StackConfig.Builder builder = StackConfig.builder(root);
-        // gantry.e2e.env.<module>=K=V;K=V adds environment to one service (e.g. to check that a broken flow fails).
-        for (String name : System.getProperties().stringPropertyNames()) {
-            if (name.startsWith("gantry.e2e.env.")) {
-                Map<String, String> env = new java.util.HashMap<>();
-                for (String kv : System.getProperty(name).split(";")) {
-                    int eq = kv.indexOf('=');
-                    if (eq > 0) {
-                        env.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
-                    }
-                }
-                builder.serviceEnv(name.substring("gantry.e2e.env.".length()), env);
-            }
-        }
-        config = builder
-                .home(target.resolve("e2e"))
-                .cache(cache == null || cache.isBlank() ? root.resolve(".local/cache") : Path.of(cache))
-                .kafkaLibs(target.resolve("kafka"))
-                .portOffset(Integer.getInteger("gantry.e2e.portOffset", 20000))
-                .build();
-        try {
-            stack = Stack.start(config, true, List.of(StackConfig.Service.values()),
-                    line -> System.out.println("[e2e] " + line));
-        } catch (StackException e) {
-            throw new AssertionError("the stack did not start: " + e.describe(root), e);
-        }
+    static void useTheStack(Stack shared) {
+        stack = shared;
+        config = stack.config();
         tokens = new Tokens(config.issuerUrl());
         api = ApiCatalog.load(config);
         gateway = config.gatewayUrl();
-        System.out.println("[e2e] stack healthy after " + String.format("%.1f s", stack.upSeconds())
-                + "; operations offered: " + api.operations().size());
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
+        System.out.println("[e2e] operations offered: " + api.operations().size());
     }
 
     // ---- the platform is up --------------------------------------------------------------------------------------
@@ -569,20 +527,5 @@ class GantryStackIT {
                 + (last == null ? "" : " (last error: " + last + ")")
                 + (log == null ? "" : System.lineSeparator() + "last lines of " + log + ":"
                 + System.lineSeparator() + Child.tail(log, 40)));
-    }
-
-    /** On any failure, prints the end of every log of the stack, and where the full logs are. */
-    static final class LogsOnFailure implements TestWatcher {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (stack == null) {
-                return;
-            }
-            StringBuilder sb = new StringBuilder("[e2e] " + context.getDisplayName() + " failed; ends of the logs:")
-                    .append(System.lineSeparator());
-            stack.logs().forEach((name, log) -> sb.append("---- ").append(log).append(System.lineSeparator())
-                    .append(Child.tail(log, 25)));
-            System.out.println(sb);
-        }
     }
 }
