@@ -442,25 +442,8 @@ class GantryFaultsIT {
                 + (items.size() > 5 ? ", …" : "");
     }
 
-    private interface Check {
-        boolean ok() throws Exception;
-    }
-
-    private static void awaitTrue(String what, Duration timeout, Check check) {
-        long until = System.nanoTime() + timeout.toNanos();
-        Exception last = null;
-        while (System.nanoTime() < until) {
-            try {
-                if (check.ok()) {
-                    return;
-                }
-            } catch (Exception e) {
-                last = e;
-            }
-            Child.sleep(200);
-        }
-        throw new AssertionError("not within " + timeout.toSeconds() + " s: " + what
-                + (last == null ? "" : " (last error: " + last + ")"));
+    private static void awaitTrue(String what, Duration timeout, Eventually.Check check) {
+        Eventually.awaitTrue(what, timeout, check, () -> "");
     }
 
     /**

@@ -504,28 +504,11 @@ class GantryStackIT {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private interface Check {
-        boolean ok() throws Exception;
-    }
-
     /** Polls until the check holds; on timeout fails with the tail of the named service's log. */
-    private static void awaitTrue(String what, String logName, Check check) {
-        long deadline = System.nanoTime() + EVENTUAL.toNanos();
-        Exception last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                if (check.ok()) {
-                    return;
-                }
-            } catch (Exception e) {
-                last = e;
-            }
-            Child.sleep(200);
-        }
-        Path log = stack.logs().get(logName);
-        throw new AssertionError("not within " + EVENTUAL.toSeconds() + " s: " + what
-                + (last == null ? "" : " (last error: " + last + ")")
-                + (log == null ? "" : System.lineSeparator() + "last lines of " + log + ":"
-                + System.lineSeparator() + Child.tail(log, 40)));
+    private static void awaitTrue(String what, String logName, Eventually.Check check) {
+        Eventually.awaitTrue(what, EVENTUAL, check, () -> {
+            Path log = stack.logs().get(logName);
+            return log == null ? "" : "last lines of " + log + ":" + System.lineSeparator() + Child.tail(log, 40);
+        });
     }
 }

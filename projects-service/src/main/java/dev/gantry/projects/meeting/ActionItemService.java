@@ -107,7 +107,7 @@ public class ActionItemService {
         authorizer.require(projectId, ProjectPermission.WRITE);
         Meeting meeting = meetings.find(projectId, meetingId);
         MeetingService.requireOpen(projects.require(projectId));
-        MeetingService.requireScheduled(meeting);
+        meeting.requireScheduled();
         Person owner = check(projectId, meeting, input, true, Map.of());
         Instant now = clock.instant();
         ActionItem item = ActionItem.add(meeting, input.description(), owner, input.dueDate(),

@@ -91,7 +91,7 @@ public class MeetingService {
         Meeting meeting = find(projectId, meetingId);
         ETags.requireMatch(ifMatch, meeting.version);
         requireOpen(projects.require(projectId));
-        requireScheduled(meeting);
+        meeting.requireScheduled();
         MeetingDetails resolved = resolve(projectId, details, meeting.organiser(), known(meeting));
         List<String> changed = meeting.change(resolved, caller(), clock.instant());
         if (changed.isEmpty()) {
@@ -108,7 +108,7 @@ public class MeetingService {
         Meeting meeting = find(projectId, meetingId);
         ETags.requireMatch(ifMatch, meeting.version);
         requireOpen(projects.require(projectId));
-        requireScheduled(meeting);
+        meeting.requireScheduled();
         Instant now = clock.instant();
         meeting.cancel(reason, now);
         meetings.flush();
@@ -124,10 +124,6 @@ public class MeetingService {
 
     static void requireOpen(Project project) {
         project.requireOpenFor("its meetings", "Meetings of closed or cancelled projects are kept as they were");
-    }
-
-    static void requireScheduled(Meeting meeting) {
-        meeting.requireScheduled();
     }
 
     private Person caller() {
