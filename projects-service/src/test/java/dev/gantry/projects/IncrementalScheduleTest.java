@@ -2,8 +2,10 @@ package dev.gantry.projects;
 
 import dev.gantry.contracts.Topics;
 import dev.gantry.contracts.schedule.ScheduleAssembler;
+import dev.gantry.contracts.schedule.ScheduleDates;
 import dev.gantry.contracts.schedule.ScheduleTask;
 import dev.gantry.projects.schedule.Rescheduler;
+import dev.gantry.projects.schedule.ScheduleRepublisher;
 import dev.gantry.scheduling.TaskSchedule;
 import dev.gantry.testing.GantryTestResources;
 import dev.gantry.testing.KafkaTestClient;
@@ -49,6 +51,9 @@ class IncrementalScheduleTest {
 
     @Inject
     Rescheduler rescheduler;
+
+    @Inject
+    ScheduleRepublisher republisher;
 
     @BeforeAll
     static void connect() {
@@ -126,6 +131,92 @@ class IncrementalScheduleTest {
         assertThat(concurrent.getList("tasks.finish", String.class)).containsOnly("2027-03-01T17:00:00");
         assertThat(concurrent.getLong("scheduleVersion")).isEqualTo(40);
         assertAgreesWithFullRecomputation(project, "after concurrent creates");
+    }
+
+    @Test
+    void segmentsGrowWithTheProjectAndAnEditRewritesOnlyItsOwn() throws Exception {
+        UUID project = UUID.fromString(ScheduleImportTest.importFile(LargePlans.mpx(240, 11)));
+        List<String> taskIds = new ArrayList<>(schedule(project).getList("tasks", Map.class).stream()
+                .filter(t -> !Boolean.TRUE.equals(t.get("summary"))).map(t -> (String) t.get("id")).toList());
+        int tasks = schedule(project).getList("tasks").size();
+        assertThat(tasks).isBetween(240, ScheduleDates.TASKS_PER_SEGMENT);
+        assertThat(segments(project)).isEqualTo(1);
+
+        // Growing past twice the tasks per segment spreads the tasks over more segments, all rewritten at once.
+        while (tasks <= 2 * ScheduleDates.TASKS_PER_SEGMENT) {
+            taskIds.add(task(project, Map.of("name", "Grown " + tasks, "durationMinutes", 480)));
+            tasks++;
+        }
+        assertThat(segments(project)).isEqualTo(4);
+        assertThat(lastVersion(project).path("dateSegments").asInt()).isEqualTo(4);
+        assertAgreesWithFullRecomputation(project, "after growing");
+
+        Random random = new Random(5);
+        for (int step = 1; step <= 30; step++) {
+            edit(project, random, taskIds, new ArrayList<>());
+            if (step % 10 == 0) {
+                assertAgreesWithFullRecomputation(project, "step " + step);
+            }
+        }
+        assertConsumerRebuildsTheSchedule(kafka, project);
+
+        // A rename changes no computed value: the task's record only. A new task without links moves nothing else:
+        // its record and its own segment.
+        Map<?, ?> some = schedule(project).getList("tasks", Map.class).stream()
+                .filter(t -> !Boolean.TRUE.equals(t.get("summary"))).findFirst().orElseThrow();
+        String etag = asPm().get("/api/projects/{p}/tasks/{t}", project, some.get("id")).then().statusCode(200)
+                .extract().header("ETag");
+        asPm().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("name", "Renamed")).patch("/api/projects/{p}/tasks/{t}", project, some.get("id"))
+                .then().statusCode(200);
+        assertThat(lastVersion(project).path("changedRecords").asInt()).isEqualTo(1);
+        task(project, Map.of("name", "Unlinked", "durationMinutes", 60));
+        assertThat(lastVersion(project).path("changedRecords").asInt()).isEqualTo(2);
+        assertConsumerRebuildsTheSchedule(kafka, project);
+    }
+
+    @Test
+    void aScheduleMarkedForRepublicationIsStoredAndPublishedWhole() {
+        UUID project = createProject(uniqueName("Republished"));
+        String a = task(project, Map.of("name", "Alpha", "durationMinutes", 480));
+        String b = task(project, Map.of("name", "Bravo", "durationMinutes", 960));
+        asPm().contentType(ContentType.JSON).body(Map.of("predecessorId", a, "successorId", b, "type", "FS"))
+                .post("/api/projects/{p}/dependencies", project).then().statusCode(201);
+        long version = schedule(project).getLong("scheduleVersion");
+        // As after the upgrade that introduced the segments: no stored computed dates, marked for republication.
+        ProjectsApi.execute("delete from schedule_dates_segment where project_id = ?", project);
+        ProjectsApi.execute("update project_schedule set republish = true where project_id = ?", project);
+
+        republisher.run();
+
+        assertThat(ProjectsApi.count("select count(*) from project_schedule where project_id = ? and republish",
+                project)).isZero();
+        assertThat(ProjectsApi.count("select count(*) from schedule_dates_segment where project_id = ?", project))
+                .isEqualTo(1);
+        JsonPath after = schedule(project);
+        assertThat(after.getLong("scheduleVersion")).isEqualTo(version + 1);
+        assertThat(after.getList("tasks.finish", String.class))
+                .containsExactly("2027-03-01T17:00:00", "2027-03-03T17:00:00");
+        // Every record of the project again, at the new version: two tasks, the link, the segment, the header.
+        kafka.awaitRecords(Topics.PROJECT_SCHEDULES, r -> project.toString().equals(r.key())
+                && r.value() != null && r.value().contains("\"version\":" + (version + 1) + ","), 1, Duration.ofSeconds(30));
+        assertThat(lastVersion(project).path("changedRecords").asInt()).isEqualTo(4);
+        assertConsumerRebuildsTheSchedule(kafka, project);
+        assertThat(republisher.run()).as("nothing left to republish").isZero();
+    }
+
+    private static long segments(UUID project) {
+        return ProjectsApi.count("select date_segments from project_schedule where project_id = ?", project);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode lastVersion(UUID project) {
+        long expected = schedule(project).getLong("scheduleVersion");
+        List<ConsumerRecord<String, String>> versions = kafka.awaitRecords(Topics.PROJECT_SCHEDULES, r -> project.toString().equals(r.key())
+                && r.value() != null && r.value().contains("\"version\":" + expected + ","), 1, Duration.ofSeconds(30));
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(versions.get(versions.size() - 1).value());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** One random edit; edits the rules refuse (a cycle, a summary with subtasks) are part of the sequence too. */
@@ -225,14 +316,19 @@ class IncrementalScheduleTest {
         List<Map<String, Object>> tasks = producer.getList("tasks");
         assertThat(rebuilt.tasks()).hasSize(tasks.size());
         for (Map<String, Object> t : tasks) {
-            ScheduleTask r = rebuilt.tasks().get(UUID.fromString((String) t.get("id")));
+            UUID id = UUID.fromString((String) t.get("id"));
+            ScheduleTask r = rebuilt.tasks().get(id);
             assertThat(r).as("task %s in the rebuilt schedule", t.get("name")).isNotNull();
             assertThat(r.name()).isEqualTo(t.get("name"));
-            assertThat(r.start().toString() + seconds(r.start())).isEqualTo(t.get("start"));
-            assertThat(r.finish().toString() + seconds(r.finish())).isEqualTo(t.get("finish"));
-            assertThat(r.totalSlackMinutes()).isEqualTo(((Number) t.get("totalSlackMinutes")).longValue());
-            assertThat(r.critical()).isEqualTo(t.get("critical"));
-            assertThat(r.wbs()).isEqualTo(t.get("wbs"));
+            ScheduleDates.Computed c = rebuilt.computed().get(id);
+            assertThat(c).as("computed values of task %s in the rebuilt schedule", t.get("name")).isNotNull();
+            assertThat(c.start().toString() + seconds(c.start())).isEqualTo(t.get("start"));
+            assertThat(c.finish().toString() + seconds(c.finish())).isEqualTo(t.get("finish"));
+            assertThat(c.lateFinish().toString() + seconds(c.lateFinish())).isEqualTo(t.get("lateFinish"));
+            assertThat(c.totalSlackMinutes()).isEqualTo(((Number) t.get("totalSlackMinutes")).longValue());
+            assertThat(c.freeSlackMinutes()).isEqualTo(((Number) t.get("freeSlackMinutes")).longValue());
+            assertThat(c.critical()).isEqualTo(t.get("critical"));
+            assertThat(c.wbs()).isEqualTo(t.get("wbs"));
         }
         JsonPath links = asPm().get("/api/projects/{p}/dependencies?size=200", project).then()
                 .statusCode(200).extract().jsonPath();

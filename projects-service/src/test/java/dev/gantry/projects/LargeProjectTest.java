@@ -73,6 +73,15 @@ class LargeProjectTest {
                 .body(Map.of("name", "Renamed near the end"))
                 .patch("/api/projects/{p}/tasks/{t}", project, late.get("id")).then().statusCode(200);
 
+        // A longer first task moves nearly every task: the schedules topic gets the edited task and the dates
+        // segments (a few hundred tasks each), not a record per moved task.
+        Map<String, Object> firstTask = asPm().get("/api/projects/{p}/tasks?size=200&page=0", project).then()
+                .statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items").stream()
+                .filter(t -> !Boolean.TRUE.equals(t.get("summary"))).findFirst().orElseThrow();
+        asPm().contentType(ContentType.JSON).header("If-Match", "\"" + firstTask.get("version") + "\"")
+                .body(Map.of("durationMinutes", ((Number) firstTask.get("durationMinutes")).longValue() + 4800))
+                .patch("/api/projects/{p}/tasks/{t}", project, firstTask.get("id")).then().statusCode(200);
+
         IncrementalScheduleTest.assertConsumerRebuildsTheSchedule(kafka, project);
         for (String topic : List.of(Topics.PROJECTS, Topics.PROJECT_SCHEDULES)) {
             for (ConsumerRecord<String, String> r : kafka.readAll(topic)) {
@@ -84,7 +93,12 @@ class LargeProjectTest {
         }
         List<ConsumerRecord<String, String>> versions = kafka.readAll(Topics.PROJECT_SCHEDULES).stream()
                 .filter(r -> project.toString().equals(r.key())).toList();
-        assertThat(versions.get(versions.size() - 1).value()).contains("\"changedRecords\":1,");
+        JsonNode moved = JSON.readTree(versions.get(versions.size() - 1).value());
+        int segments = moved.path("dateSegments").asInt();
+        assertThat(segments).as("segments of 21,000 tasks").isEqualTo(128);
+        assertThat(moved.path("changedRecords").asInt()).as("records of the edit that moved the plan")
+                .isBetween(2, segments + 1);
+        assertThat(versions.get(versions.size() - 2).value()).as("the rename").contains("\"changedRecords\":1,");
         List<ConsumerRecord<String, String>> changes = kafka.readAll(Topics.PROJECTS).stream()
                 .filter(r -> project.toString().equals(r.key())
                         && "dev.gantry.project.schedule-changed.v1".equals(header(r, "ce_type"))).toList();

@@ -140,12 +140,12 @@ class ProgressResourceTest {
                 .body("lateTasks[0].finish", equalTo("2027-03-02T17:00:00"));
 
         long docsVersion = taskVersion(p.project(), p.docs());
-        long snapshots = events(p.project(), "dev.gantry.project.schedule-version.v1");
+        long snapshots = events(p.project(), "dev.gantry.project.schedule-version.v2");
         JsonPath reported = report(asPm(), p.project(), Map.of("updates", List.of(
                 update(p.design(), "actualStart", "2027-03-01T08:00:00", "actualFinish", "2027-03-02T17:00:00"),
                 update(p.docs(), "percentComplete", 50, "version", docsVersion))))
                 .statusCode(200).extract().jsonPath();
-        assertThat(events(p.project(), "dev.gantry.project.schedule-version.v1")).as("one recomputation")
+        assertThat(events(p.project(), "dev.gantry.project.schedule-version.v2")).as("one recomputation")
                 .isEqualTo(snapshots + 1);
         // An actual finish means 100%; progress without an actual start started at the scheduled start (MS Project).
         assertThat(reported.getMap("tasks[0]")).containsEntry("taskId", p.design()).containsEntry("percentComplete", 100)
@@ -256,11 +256,11 @@ class ProgressResourceTest {
         assertThat(progressEtag(p.project())).isEqualTo(etag);
         assertThat(outboxRows()).isEqualTo(outbox);
 
-        long snapshots = events(p.project(), "dev.gantry.project.schedule-version.v1");
+        long snapshots = events(p.project(), "dev.gantry.project.schedule-version.v2");
         String after = statusDate(asPm(), p.project(), etag, "2027-03-03T17:00:00").statusCode(200)
                 .extract().header("ETag");
         assertThat(after).isNotEqualTo(etag);
-        assertThat(events(p.project(), "dev.gantry.project.schedule-version.v1")).as("recomputed once")
+        assertThat(events(p.project(), "dev.gantry.project.schedule-version.v2")).as("recomputed once")
                 .isEqualTo(snapshots + 1);
         assertThat(events(p.project(), PROGRESS_REPORTED)).isEqualTo(1);
         statusDate(asPm(), p.project(), etag, null).statusCode(412);
@@ -369,10 +369,10 @@ class ProgressResourceTest {
         Map<String, Object> body = Map.of("updates", List.of(update(p.docs(), "percentComplete", 30)));
         long version = report(asPm().header("Idempotency-Key", key), p.project(), body).statusCode(200).extract()
                 .jsonPath().getLong("tasks[0].version");
-        long snapshots = events(p.project(), "dev.gantry.project.schedule-version.v1");
+        long snapshots = events(p.project(), "dev.gantry.project.schedule-version.v2");
         report(asPm().header("Idempotency-Key", key), p.project(), body).statusCode(200)
                 .header("Idempotent-Replayed", "true").body("tasks[0].version", equalTo((int) version));
-        assertThat(events(p.project(), "dev.gantry.project.schedule-version.v1")).isEqualTo(snapshots);
+        assertThat(events(p.project(), "dev.gantry.project.schedule-version.v2")).isEqualTo(snapshots);
         assertThat(taskVersion(p.project(), p.docs())).isEqualTo(version);
         // An explicit null clears where an absent field keeps: a different report, so the key cannot be reused.
         report(asPm().header("Idempotency-Key", key), p.project(),

@@ -65,6 +65,18 @@ final class ProjectsApi {
         }
     }
 
+    static int execute(String sql, Object... parameters) {
+        try (Connection connection = GantryTestResources.postgres().connect();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     static long projectRows() {
         return count("select count(*) from project");
     }

@@ -3,6 +3,7 @@ package dev.gantry.projects;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.contracts.Topics;
+import dev.gantry.contracts.schedule.ScheduleDates;
 import dev.gantry.testing.GantryTestResources;
 import dev.gantry.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +83,7 @@ class ScheduleEventsTest {
         // The compacted topic holds one record per task and link, in the project's partition, each naming its version.
         ConsumerRecord<String, String> cRecord = kafka.awaitRecords(Topics.PROJECT_SCHEDULES,
                 r -> (project + "/task/" + c).equals(r.key()), 1, Duration.ofSeconds(30)).get(0);
-        assertThat(header(cRecord, "ce_type")).isEqualTo("dev.gantry.project.schedule-task.v1");
+        assertThat(header(cRecord, "ce_type")).isEqualTo("dev.gantry.project.schedule-task.v2");
         assertThat(header(cRecord, "ce_subject")).isEqualTo(project.toString());
         JsonNode cTask = JSON.readTree(cRecord.value());
         assertThat(cTask.path("durationMinutes").asLong()).isEqualTo(480);
@@ -94,12 +96,33 @@ class ScheduleEventsTest {
         List<ConsumerRecord<String, String>> versions = kafka.awaitRecords(Topics.PROJECT_SCHEDULES,
                 r -> project.toString().equals(r.key()), 4, Duration.ofSeconds(30));
         assertThat(versions).allSatisfy(r -> {
-            assertThat(header(r, "ce_type")).isEqualTo("dev.gantry.project.schedule-version.v1");
+            assertThat(header(r, "ce_type")).isEqualTo("dev.gantry.project.schedule-version.v2");
             assertThat(r.partition()).isEqualTo(cRecord.partition());
         });
         JsonNode version = JSON.readTree(versions.get(3).value());
         assertThat(version.path("taskCount").asInt()).isEqualTo(3);
         assertThat(version.path("linkCount").asInt()).isEqualTo(1);
+        assertThat(version.path("dateSegments").asInt()).isEqualTo(1);
+        // The link wrote its own record and the one dates segment of the three tasks (B and C changed).
+        assertThat(version.path("changedRecords").asInt()).isEqualTo(2);
+
+        // The computed values are in that segment, rewritten by each of the four versions: task rows as arrays.
+        List<ConsumerRecord<String, String>> segments = kafka.awaitRecords(Topics.PROJECT_SCHEDULES,
+                r -> (project + "/dates/0").equals(r.key()), 4, Duration.ofSeconds(30));
+        assertThat(segments).allSatisfy(r -> {
+            assertThat(header(r, "ce_type")).isEqualTo("dev.gantry.project.schedule-dates.v1");
+            assertThat(r.partition()).isEqualTo(cRecord.partition());
+        });
+        JsonNode segment = JSON.readTree(segments.get(3).value());
+        assertThat(segment.path("version").asLong()).isEqualTo(4);
+        assertThat(segment.path("tasks")).hasSize(3);
+        for (JsonNode row : segment.path("tasks")) {
+            if (row.get(0).asText().equals(b)) {
+                assertThat(ScheduleDates.Computed.dateTime(row.get(5).asLong()))
+                        .isEqualTo(LocalDateTime.of(2027, 3, 2, 8, 0));
+                assertThat(row.get(4).asBoolean()).as("critical").isTrue();
+            }
+        }
         assertThat(version.path("version").asLong()).isEqualTo(linked.path("version").asLong());
 
         // A rename moves nothing: the renamed task's record and a new version, no ScheduleChanged, no other task.

@@ -206,6 +206,6 @@ class TemplateResourceTest {
                 .containsOnlyOnce("dev.gantry.project.schedule-changed.v1");
         assertThat(kafka.readAll(Topics.PROJECT_SCHEDULES).stream().filter(r -> id.equals(r.key()))
                 .map(r -> header(r, "ce_type"))).as("one schedule version")
-                .containsExactly("dev.gantry.project.schedule-version.v1");
+                .containsExactly("dev.gantry.project.schedule-version.v2");
     }
 }

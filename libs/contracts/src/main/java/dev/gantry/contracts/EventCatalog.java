@@ -32,6 +32,7 @@ import dev.gantry.contracts.project.StakeholderRemoved;
 import dev.gantry.contracts.project.StakeholderUpdated;
 import dev.gantry.contracts.project.TaskProgressReported;
 import dev.gantry.contracts.schedule.ScheduleCalendar;
+import dev.gantry.contracts.schedule.ScheduleDates;
 import dev.gantry.contracts.schedule.ScheduleLink;
 import dev.gantry.contracts.schedule.ScheduleTask;
 import dev.gantry.contracts.schedule.ScheduleVersion;
@@ -52,6 +53,7 @@ public final class EventCatalog {
             ScheduleChanged.class,
             ScheduleVersion.class,
             ScheduleTask.class,
+            ScheduleDates.class,
             ScheduleLink.class,
             ScheduleCalendar.class,
             ProjectCharterUpdated.class,

@@ -15,9 +15,10 @@ public final class Topics {
     public static final String REPORTING = "gantry.reporting.v1";
     /**
      * Compacted: the latest task network and computed schedule of each project, one record per task, link and
-     * calendar plus a version record per project (see {@link dev.gantry.contracts.schedule.ScheduleAssembler}).
+     * calendar, the computed dates in segments of a few hundred tasks, and a version record per project (see
+     * {@link dev.gantry.contracts.schedule.ScheduleAssembler}).
      */
-    public static final String PROJECT_SCHEDULES = "gantry.projects.schedules.v2";
+    public static final String PROJECT_SCHEDULES = "gantry.projects.schedules.v3";
 
     /** The event topics (not the dead-letter topics). */
     public static final List<String> ALL = List.of(PROJECTS, RESOURCES, RISKS, REPORTING, PROJECT_SCHEDULES);

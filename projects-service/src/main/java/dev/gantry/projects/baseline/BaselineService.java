@@ -1,7 +1,7 @@
 package dev.gantry.projects.baseline;
 
-import dev.gantry.contracts.project.BaselineDeleted;
 import dev.gantry.contracts.EventPages;
+import dev.gantry.contracts.project.BaselineDeleted;
 import dev.gantry.contracts.project.BaselineSaved;
 import dev.gantry.platform.errors.ConflictException;
 import dev.gantry.platform.errors.NotFoundException;
@@ -19,13 +19,13 @@ import dev.gantry.projects.baseline.persistence.BaselineRepository;
 import dev.gantry.projects.baseline.persistence.BaselineTaskRepository;
 import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.persistence.ProjectRepository;
+import dev.gantry.projects.schedule.ComputedDates;
 import dev.gantry.projects.schedule.PlanAssembler;
 import dev.gantry.projects.schedule.ScheduleService;
 import dev.gantry.projects.schedule.domain.ProjectSchedule;
 import dev.gantry.projects.schedule.domain.Task;
 import dev.gantry.projects.schedule.domain.TaskDates;
 import dev.gantry.projects.schedule.persistence.ProjectScheduleRepository;
-import dev.gantry.projects.schedule.persistence.TaskDatesRepository;
 import dev.gantry.projects.schedule.persistence.TaskRepository;
 import dev.gantry.scheduling.calendar.CalendarTimeline;
 import dev.gantry.scheduling.calendar.Minutes;
@@ -60,7 +60,7 @@ public class BaselineService {
     private final BaselineTaskRepository baselineTasks;
     private final ProjectRepository projects;
     private final TaskRepository tasks;
-    private final TaskDatesRepository dates;
+    private final ComputedDates dates;
     private final ProjectScheduleRepository schedules;
     private final ScheduleService scheduleService;
     private final ProjectAuthorizer authorizer;
@@ -68,7 +68,7 @@ public class BaselineService {
     private final Clock clock;
 
     BaselineService(BaselineRepository baselines, BaselineTaskRepository baselineTasks, ProjectRepository projects,
-                    TaskRepository tasks, TaskDatesRepository dates, ProjectScheduleRepository schedules,
+                    TaskRepository tasks, ComputedDates dates, ProjectScheduleRepository schedules,
                     ScheduleService scheduleService, ProjectAuthorizer authorizer, EventPublisher events, Clock clock) {
         this.baselines = baselines;
         this.baselineTasks = baselineTasks;
@@ -101,7 +101,7 @@ public class BaselineService {
             throw new ConflictException("The project has no tasks to baseline",
                     List.of("Add the project's tasks first; a baseline records their dates, durations and costs"));
         }
-        Map<UUID, TaskDates> computed = dates.byTask(project.id);
+        Map<UUID, TaskDates> computed = dates.of(project.id);
         Map<UUID, BigDecimal> costs = PlannedCosts.rollUp(outline);
         ProjectSchedule settings = schedules.findById(projectId);
         Instant now = clock.instant();
@@ -186,7 +186,7 @@ public class BaselineService {
         Baseline baseline = find(projectId, baselineId);
         PlanAssembler.Network network = scheduleService.network(projectId);
         List<Task> outline = PlanAssembler.outlineOrder(network.tasks());
-        Map<UUID, TaskDates> computed = dates.byTask(projectId);
+        Map<UUID, TaskDates> computed = dates.of(projectId);
         Map<UUID, BigDecimal> costs = PlannedCosts.rollUp(outline);
         List<Variance.Current> current = outline.stream()
                 .map(t -> new Variance.Current(t, computed.get(t.id), costs.get(t.id))).toList();

@@ -9,15 +9,15 @@ import dev.gantry.platform.security.ProjectPermission;
 import dev.gantry.projects.progress.domain.ProgressSummary;
 import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.persistence.ProjectRepository;
+import dev.gantry.projects.schedule.ComputedDates;
 import dev.gantry.projects.schedule.PlanAssembler;
-import dev.gantry.projects.schedule.ProgressRules;
 import dev.gantry.projects.schedule.PlanChange;
+import dev.gantry.projects.schedule.ProgressRules;
 import dev.gantry.projects.schedule.Rescheduler;
 import dev.gantry.projects.schedule.domain.ProjectSchedule;
 import dev.gantry.projects.schedule.domain.Task;
 import dev.gantry.projects.schedule.domain.TaskDates;
 import dev.gantry.projects.schedule.persistence.ProjectScheduleRepository;
-import dev.gantry.projects.schedule.persistence.TaskDatesRepository;
 import dev.gantry.projects.schedule.persistence.TaskRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -62,13 +62,13 @@ public class ProgressService {
 
     private final ProjectRepository projects;
     private final TaskRepository tasks;
-    private final TaskDatesRepository dates;
+    private final ComputedDates dates;
     private final ProjectScheduleRepository schedules;
     private final Rescheduler rescheduler;
     private final ProjectAuthorizer authorizer;
     private final Clock clock;
 
-    ProgressService(ProjectRepository projects, TaskRepository tasks, TaskDatesRepository dates,
+    ProgressService(ProjectRepository projects, TaskRepository tasks, ComputedDates dates,
                     ProjectScheduleRepository schedules, Rescheduler rescheduler, ProjectAuthorizer authorizer,
                     Clock clock) {
         this.projects = projects;
@@ -228,7 +228,7 @@ public class ProgressService {
     }
 
     private SummaryView summaryOf(UUID projectId, ProjectSchedule settings) {
-        Map<UUID, TaskDates> computed = dates.byTask(projectId);
+        Map<UUID, TaskDates> computed = dates.of(projectId);
         List<ProgressSummary.Scheduled> scheduled = PlanAssembler.outlineOrder(tasks.ofProject(projectId)).stream()
                 .map(t -> new ProgressSummary.Scheduled(t, computed.get(t.id))).toList();
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);

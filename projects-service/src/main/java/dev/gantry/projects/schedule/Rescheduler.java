@@ -1,6 +1,7 @@
 package dev.gantry.projects.schedule;
 
 import dev.gantry.contracts.project.TaskProgressReported;
+import dev.gantry.contracts.schedule.ScheduleDates;
 import dev.gantry.platform.errors.ConflictException;
 import dev.gantry.projects.project.domain.Project;
 import dev.gantry.projects.project.persistence.ProjectRepository;
@@ -12,7 +13,6 @@ import dev.gantry.projects.schedule.domain.TaskLink;
 import dev.gantry.projects.schedule.persistence.CalendarRepository;
 import dev.gantry.projects.schedule.persistence.LinkRepository;
 import dev.gantry.projects.schedule.persistence.TaskDatesRepository;
-import dev.gantry.projects.schedule.persistence.TaskDatesWriter;
 import dev.gantry.projects.schedule.persistence.TaskRepository;
 import dev.gantry.scheduling.ScheduleResult;
 import dev.gantry.scheduling.Scheduler;
@@ -73,7 +73,6 @@ public class Rescheduler {
     private final LinkRepository links;
     private final CalendarRepository calendars;
     private final TaskDatesRepository dates;
-    private final TaskDatesWriter datesWriter;
     private final SchedulePublisher publisher;
     private final NetworkCache cache;
     private final TransactionSynchronizationRegistry transactions;
@@ -84,8 +83,7 @@ public class Rescheduler {
     private static final long SLOW_NANOS = 500_000_000L;
 
     Rescheduler(EntityManager em, ProjectRepository projects, TaskRepository tasks, LinkRepository links,
-                CalendarRepository calendars, TaskDatesRepository dates, TaskDatesWriter datesWriter,
-                SchedulePublisher publisher, NetworkCache cache, TransactionSynchronizationRegistry transactions,
+                CalendarRepository calendars, TaskDatesRepository dates, SchedulePublisher publisher, NetworkCache cache, TransactionSynchronizationRegistry transactions,
                 Clock clock) {
         this.em = em;
         this.projects = projects;
@@ -93,7 +91,6 @@ public class Rescheduler {
         this.links = links;
         this.calendars = calendars;
         this.dates = dates;
-        this.datesWriter = datesWriter;
         this.publisher = publisher;
         this.cache = cache;
         this.transactions = transactions;
@@ -112,7 +109,7 @@ public class Rescheduler {
         PlanChange change = new PlanChange(project, settings);
         change.computed(before.dates());
         T value = work.apply(change);
-        if (!change.isEmpty()) {
+        if (!change.isEmpty() || settings.republish) {
             em.flush();
             recompute(change, before);
         }
@@ -168,12 +165,7 @@ public class Rescheduler {
         tasks.ofProject(project.id).forEach(t -> byId.put(t.id, t));
         Map<UUID, TaskLink> linkById = new LinkedHashMap<>();
         links.ofProject(project.id).forEach(l -> linkById.put(l.id, l));
-        Map<UUID, TaskDates> computed = new HashMap<>();
-        dates.list("projectId", project.id).forEach(d -> {
-            em.detach(d);
-            computed.put(d.taskId, d);
-        });
-        return new NetworkState(-1, byId, linkById, calendars.ofProject(project.id), computed);
+        return new NetworkState(-1, byId, linkById, calendars.ofProject(project.id), dates.byTask(project.id));
     }
 
     private void recompute(PlanChange change, NetworkState before) {
@@ -181,7 +173,8 @@ public class Rescheduler {
         UUID projectId = change.projectId();
         ProjectSchedule settings = change.settings();
         Instant now = clock.instant();
-        boolean publishAll = settings.scheduleVersion == 0;
+        boolean publishAll = settings.scheduleVersion == 0 || settings.republish;
+        long version = settings.scheduleVersion + 1;
 
         Map<UUID, Task> taskById = new LinkedHashMap<>(before.tasks());
         List<UUID> removedTasks = new ArrayList<>();
@@ -234,7 +227,6 @@ public class Rescheduler {
         Map<UUID, TaskDates> computed = new HashMap<>(before.dates());
         removedTasks.forEach(computed::remove);
         List<TaskDates> changedRows = new ArrayList<>();
-        Set<UUID> recordTasks = new HashSet<>(change.tasks());
         List<dev.gantry.contracts.project.TaskDates> moved = new ArrayList<>();
         for (TaskSchedule s : result.tasks()) {
             UUID id = UUID.fromString(s.id());
@@ -245,13 +237,16 @@ public class Rescheduler {
             TaskDates row = toRow(projectId, id, s);
             changedRows.add(row);
             computed.put(id, row);
-            recordTasks.add(id);
             if (SchedulePublisher.moved(old, row.start, row.finish, row.critical)) {
                 moved.add(new dev.gantry.contracts.project.TaskDates(id, taskById.get(id).name, row.start, row.finish,
                         row.critical));
             }
         }
-        datesWriter.upsert(changedRows);
+        int previousSegments = settings.dateSegments;
+        int segments = ScheduleDates.segmentsFor(taskById.size(), previousSegments);
+        List<TaskDatesRepository.Segment> writtenSegments = segments(projectId, version, taskById, computed,
+                changedRows, removedTasks, segments, publishAll || segments != previousSegments);
+        dates.write(projectId, version, writtenSegments, segments);
         change.computed(computed);
         long written = System.nanoTime();
 
@@ -261,7 +256,9 @@ public class Rescheduler {
         settings.start = start;
         settings.finish = finish;
         settings.calculatedAt = now;
-        settings.scheduleVersion++;
+        settings.scheduleVersion = version;
+        settings.dateSegments = segments;
+        settings.republish = false;
 
         List<TaskProgressReported.TaskProgress> reported = change.progressed() == null ? null
                 : deriveProgress(change.progressed(), taskById, computed);
@@ -270,13 +267,13 @@ public class Rescheduler {
         List<TaskLink> allLinks = publishAll ? List.copyOf(linkById.values()) : writtenLinks;
         List<ProjectCalendar> allCalendars = publishAll ? calendarList : writtenCalendars;
         for (Task t : taskById.values()) {
-            if (publishAll || recordTasks.contains(t.id)) {
+            if (publishAll || change.tasks().contains(t.id)) {
                 writtenTasks.add(t);
             }
         }
         publisher.publish(new SchedulePublisher.Version(projectId, settings, now, writtenTasks, removedTasks,
-                allLinks, removedLinks, allCalendars, removedCalendars, computed::get, moved, spanMoved,
-                taskById.size(), linkById.size(), calendarList.size()));
+                allLinks, removedLinks, allCalendars, removedCalendars, writtenSegments, segments, previousSegments,
+                moved, spanMoved, taskById.size(), linkById.size(), calendarList.size()));
         if (reported != null) {
             publisher.progressReported(projectId, settings, reported, now);
         }
@@ -286,13 +283,48 @@ public class Rescheduler {
         long published = System.nanoTime();
         if (published - started > SLOW_NANOS || LOG.isDebugEnabled()) {
             LOG.logf(published - started > SLOW_NANOS ? Logger.Level.INFO : Logger.Level.DEBUG,
-                    "Rescheduled project %s to version %d: %d tasks, %d links; %d computed rows and %d task records"
-                            + " changed; %d ms (network %d, engine %d, rows %d, events %d)", projectId,
-                    settings.scheduleVersion, taskById.size(), linkById.size(), changedRows.size(),
-                    writtenTasks.size(), (published - started) / 1_000_000, (assembled - started) / 1_000_000,
+                    "Rescheduled project %s to version %d: %d tasks, %d links; %d tasks' computed values changed,"
+                            + " %d of %d segments and %d task records written; %d ms (network %d, engine %d,"
+                            + " segments %d, events %d)", projectId, settings.scheduleVersion, taskById.size(),
+                    linkById.size(), changedRows.size(), writtenSegments.size(), segments, writtenTasks.size(),
+                    (published - started) / 1_000_000, (assembled - started) / 1_000_000,
                     (scheduled - assembled) / 1_000_000, (written - scheduled) / 1_000_000,
                     (published - written) / 1_000_000);
         }
+    }
+
+    /**
+     * The segments to write: every segment when {@code all}, otherwise those holding a task whose computed values
+     * changed or that was removed. Each is the JSON of its {@link ScheduleDates} record, written once for the row and
+     * the published record alike.
+     */
+    private static List<TaskDatesRepository.Segment> segments(UUID projectId, long version, Map<UUID, Task> tasks,
+                                                              Map<UUID, TaskDates> computed, List<TaskDates> changed,
+                                                              List<UUID> removed, int segments, boolean all) {
+        Set<Integer> dirty = new HashSet<>();
+        if (all) {
+            for (int i = 0; i < segments; i++) {
+                dirty.add(i);
+            }
+        } else {
+            changed.forEach(d -> dirty.add(ScheduleDates.segmentOf(d.taskId, segments)));
+            removed.forEach(id -> dirty.add(ScheduleDates.segmentOf(id, segments)));
+        }
+        if (dirty.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, List<ScheduleDates.Computed>> bySegment = new java.util.TreeMap<>();
+        dirty.forEach(i -> bySegment.put(i, new ArrayList<>()));
+        for (UUID id : tasks.keySet()) {
+            List<ScheduleDates.Computed> segment = bySegment.get(ScheduleDates.segmentOf(id, segments));
+            if (segment != null) {
+                segment.add(computed.get(id).toComputed());
+            }
+        }
+        List<TaskDatesRepository.Segment> written = new ArrayList<>(bySegment.size());
+        bySegment.forEach((i, entries) -> written.add(new TaskDatesRepository.Segment(i,
+                TaskDatesRepository.json(new ScheduleDates(projectId, i, version, entries)))));
+        return written;
     }
 
     /**

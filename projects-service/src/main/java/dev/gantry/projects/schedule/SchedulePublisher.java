@@ -4,6 +4,7 @@ import dev.gantry.contracts.EventPages;
 import dev.gantry.contracts.project.ScheduleChanged;
 import dev.gantry.contracts.project.TaskProgressReported;
 import dev.gantry.contracts.schedule.ScheduleCalendar;
+import dev.gantry.contracts.schedule.ScheduleDates;
 import dev.gantry.contracts.schedule.ScheduleKeys;
 import dev.gantry.contracts.schedule.ScheduleLink;
 import dev.gantry.contracts.schedule.ScheduleTask;
@@ -15,6 +16,7 @@ import dev.gantry.projects.schedule.domain.ProjectSchedule;
 import dev.gantry.projects.schedule.domain.Task;
 import dev.gantry.projects.schedule.domain.TaskDates;
 import dev.gantry.projects.schedule.domain.TaskLink;
+import dev.gantry.projects.schedule.persistence.TaskDatesRepository;
 import dev.gantry.scheduling.calendar.Recurrence;
 import dev.gantry.scheduling.calendar.WorkingPeriod;
 import dev.gantry.scheduling.model.ConstraintType;
@@ -31,8 +33,8 @@ import java.util.UUID;
 
 /**
  * Publishes one schedule version: ScheduleChanged on the projects topic (in pages when many tasks moved), then on the
- * compacted schedules topic a record for every task, link and calendar the version wrote and a tombstone for every
- * one it removed, and last the {@link ScheduleVersion} that completes it. Every record stays under the size bound
+ * compacted schedules topic a record for every task, link and calendar the version wrote, every computed-dates
+ * segment it rewrote and a tombstone for every one it removed, and last the {@link ScheduleVersion} that completes it. Every record stays under the size bound
  * whatever the project's size, and the records of a project share its partition, so a consumer sees them in order.
  */
 @ApplicationScoped
@@ -42,8 +44,9 @@ class SchedulePublisher {
     record Version(UUID projectId, ProjectSchedule settings, Instant calculatedAt, List<Task> writtenTasks,
                    List<UUID> removedTasks, List<TaskLink> writtenLinks, List<UUID> removedLinks,
                    List<ProjectCalendar> writtenCalendars, List<UUID> removedCalendars,
-                   java.util.function.Function<UUID, TaskDates> dates, List<dev.gantry.contracts.project.TaskDates> moved,
-                   boolean spanMoved, int taskCount, int linkCount, int calendarCount) {
+                   List<TaskDatesRepository.Segment> writtenSegments, int dateSegments, int previousSegments,
+                   List<dev.gantry.contracts.project.TaskDates> moved, boolean spanMoved, int taskCount, int linkCount,
+                   int calendarCount) {
     }
 
     private final EventPublisher events;
@@ -81,7 +84,7 @@ class SchedulePublisher {
                     v.projectId().toString()));
         }
         for (Task t : v.writtenTasks()) {
-            records.add(Outgoing.event(task(version, t, v.dates().apply(t.id))));
+            records.add(Outgoing.event(task(version, t)));
         }
         for (UUID id : v.removedTasks()) {
             records.add(Outgoing.tombstone(ScheduleTask.class, ScheduleKeys.task(v.projectId(), id),
@@ -95,11 +98,21 @@ class SchedulePublisher {
             records.add(Outgoing.tombstone(ScheduleLink.class, ScheduleKeys.link(v.projectId(), id),
                     v.projectId().toString()));
         }
-        int written = v.writtenCalendars().size() + v.writtenTasks().size() + v.writtenLinks().size();
-        int removed = v.removedCalendars().size() + v.removedTasks().size() + v.removedLinks().size();
+        String partition = v.projectId().toString();
+        for (TaskDatesRepository.Segment segment : v.writtenSegments()) {
+            records.add(new Outgoing(ScheduleDates.class, ScheduleKeys.dates(v.projectId(), segment.segment()),
+                    partition, partition, segment.json()));
+        }
+        for (int i = v.dateSegments(); i < v.previousSegments(); i++) {
+            records.add(Outgoing.tombstone(ScheduleDates.class, ScheduleKeys.dates(v.projectId(), i), partition));
+        }
+        int written = v.writtenCalendars().size() + v.writtenTasks().size() + v.writtenLinks().size()
+                + v.writtenSegments().size();
+        int removed = v.removedCalendars().size() + v.removedTasks().size() + v.removedLinks().size()
+                + Math.max(0, v.previousSegments() - v.dateSegments());
         records.add(Outgoing.event(new ScheduleVersion(v.projectId(), version, v.settings().start, v.settings().finish,
                 v.settings().defaultCalendarId, v.settings().statusDate, v.calculatedAt(), v.taskCount(),
-                v.linkCount(), v.calendarCount(), written, removed)));
+                v.linkCount(), v.calendarCount(), v.dateSegments(), written, removed)));
         events.publishOutgoing(records);
     }
 
@@ -115,15 +128,14 @@ class SchedulePublisher {
         events.publishOutgoing(records);
     }
 
-    static ScheduleTask task(long version, Task t, TaskDates d) {
-        return new ScheduleTask(t.projectId, t.id, version, t.name, t.parentId, t.position, d.wbs, d.outlineLevel,
-                d.summary, t.milestone, t.durationMinutes, t.elapsed ? Boolean.TRUE : null, t.calendarId,
+    static ScheduleTask task(long version, Task t) {
+        return new ScheduleTask(t.projectId, t.id, version, t.name, t.parentId, t.position, t.wbs, t.milestone,
+                t.durationMinutes, t.elapsed ? Boolean.TRUE : null, t.calendarId,
                 t.constraintType == ConstraintType.AS_SOON_AS_POSSIBLE ? null : t.constraintType.name(),
                 t.constraintType.needsDate() ? t.constraintDate : null, t.deadline, t.manual ? Boolean.TRUE : null,
                 t.manual ? t.manualStart : null, t.manual ? t.manualFinish : null,
                 t.percentComplete.signum() > 0 ? t.percentComplete : null, t.actualStart, t.actualFinish,
-                t.remainingMinutes, t.plannedCost, d.start, d.finish, d.earlyStart, d.earlyFinish, d.lateStart,
-                d.lateFinish, d.durationMinutes, d.totalSlackMinutes, d.freeSlackMinutes, d.critical);
+                t.remainingMinutes, t.plannedCost);
     }
 
     /** The calendar in the contract's types, which mirror the engine's records field for field. */

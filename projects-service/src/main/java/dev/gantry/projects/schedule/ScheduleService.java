@@ -8,7 +8,6 @@ import dev.gantry.projects.schedule.domain.ProjectSchedule;
 import dev.gantry.projects.schedule.domain.TaskDates;
 import dev.gantry.projects.schedule.domain.TaskView;
 import dev.gantry.projects.schedule.persistence.ProjectScheduleRepository;
-import dev.gantry.projects.schedule.persistence.TaskDatesRepository;
 import dev.gantry.projects.schedule.persistence.TaskRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,12 +25,12 @@ public class ScheduleService {
     private final ProjectRepository projects;
     private final TaskRepository tasks;
     private final ProjectScheduleRepository schedules;
-    private final TaskDatesRepository dates;
+    private final ComputedDates dates;
     private final Rescheduler rescheduler;
     private final ProjectAuthorizer authorizer;
 
     ScheduleService(ProjectRepository projects, TaskRepository tasks, ProjectScheduleRepository schedules,
-                    TaskDatesRepository dates, Rescheduler rescheduler, ProjectAuthorizer authorizer) {
+                    ComputedDates dates, Rescheduler rescheduler, ProjectAuthorizer authorizer) {
         this.projects = projects;
         this.tasks = tasks;
         this.schedules = schedules;
@@ -54,7 +53,7 @@ public class ScheduleService {
         if (settings == null) {
             settings = ProjectSchedule.of(projectId);
         }
-        Map<UUID, TaskDates> computed = dates.byTask(projectId);
+        Map<UUID, TaskDates> computed = dates.of(projectId);
         List<TaskView> views = PlanAssembler.outlineOrder(tasks.ofProject(projectId)).stream()
                 .map(t -> new TaskView(t, computed.get(t.id))).toList();
         return new ScheduleView(projectId, settings, views);

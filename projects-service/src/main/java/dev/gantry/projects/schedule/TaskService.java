@@ -10,12 +10,12 @@ import dev.gantry.platform.paging.PageResponse;
 import dev.gantry.platform.security.ProjectAuthorizer;
 import dev.gantry.platform.security.ProjectPermission;
 import dev.gantry.projects.schedule.domain.Task;
+import dev.gantry.projects.schedule.domain.TaskDates;
 import dev.gantry.projects.schedule.domain.TaskLink;
 import dev.gantry.projects.schedule.domain.TaskOrigin;
 import dev.gantry.projects.schedule.domain.TaskView;
 import dev.gantry.projects.schedule.persistence.CalendarRepository;
 import dev.gantry.projects.schedule.persistence.LinkRepository;
-import dev.gantry.projects.schedule.persistence.TaskDatesRepository;
 import dev.gantry.projects.schedule.persistence.TaskRepository;
 import dev.gantry.scheduling.model.ConstraintType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -40,12 +41,12 @@ public class TaskService {
     private final TaskRepository tasks;
     private final LinkRepository links;
     private final CalendarRepository calendars;
-    private final TaskDatesRepository dates;
+    private final ComputedDates dates;
     private final Rescheduler rescheduler;
     private final ProjectAuthorizer authorizer;
     private final Clock clock;
 
-    TaskService(TaskRepository tasks, LinkRepository links, CalendarRepository calendars, TaskDatesRepository dates,
+    TaskService(TaskRepository tasks, LinkRepository links, CalendarRepository calendars, ComputedDates dates,
                 Rescheduler rescheduler, ProjectAuthorizer authorizer, Clock clock) {
         this.tasks = tasks;
         this.links = links;
@@ -90,13 +91,15 @@ public class TaskService {
     public TaskView task(UUID projectId, UUID taskId) {
         authorizer.require(projectId, ProjectPermission.READ);
         Task task = taskOf(projectId, taskId);
-        return new TaskView(task, dates.findById(taskId));
+        return new TaskView(task, dates.of(projectId, taskId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<TaskView> listTasks(UUID projectId, UUID parentId, PageRequest pageRequest) {
         authorizer.require(projectId, ProjectPermission.READ);
-        return tasks.pageWithDates(projectId, parentId, pageRequest);
+        PageResponse<Task> page = tasks.page(projectId, parentId, pageRequest);
+        Map<UUID, TaskDates> computed = dates.of(projectId, page.items().stream().map(t -> t.id).toList());
+        return page.map(t -> new TaskView(t, computed.get(t.id)));
     }
 
     public TaskView updateTask(UUID projectId, UUID taskId, String ifMatch, TaskInput input) {

@@ -90,7 +90,7 @@ public final class BigProjectBench {
         Duration opBudget = Duration.ofSeconds(o.integer("op-budget", 60));
         Duration importTimeout = Duration.ofSeconds(o.integer("import-timeout", 120));
         Duration catchUpTimeout = Duration.ofSeconds(o.integer("catchup-timeout", 120));
-        String topic = o.string("topic", "gantry.projects.schedules.v2");
+        String topic = o.string("topic", "gantry.projects.schedules.v3");
         String user = o.string("user", "pm");
         Path root = Path.of(System.getProperty("gantry.root", ".")).toAbsolutePath().normalize();
         String runId = Long.toString(System.currentTimeMillis(), 36);

@@ -16,21 +16,27 @@ import java.util.UUID;
  * Rebuilds projects' networks and computed schedules from the records of the compacted schedules topic, read in
  * partition order (from the beginning, or continuing a stream). A project's schedule becomes visible only as a whole
  * version: when its {@link ScheduleVersion} arrives and every record read so far for the project has a version at most
- * the header's, with exactly the counts the header states. Until then {@link #complete} keeps answering the previous
- * complete version, so a half-received version is never mistaken for a complete one. Records of unknown types are
- * ignored (payloads only grow; new kinds may appear). Not thread-safe: feed it from one consumer thread.
+ * the header's, with exactly the counts the header states, and the {@link ScheduleDates} segments hold the computed
+ * values of exactly the version's tasks. Until then {@link #complete} keeps answering the previous complete version,
+ * so a half-received version is never mistaken for a complete one. Records of unknown types are ignored (payloads
+ * only grow; new kinds may appear). Not thread-safe: feed it from one consumer thread.
  */
 public final class ScheduleAssembler {
 
-    /** One complete version of a project's schedule. The maps are unmodifiable. */
+    /**
+     * One complete version of a project's schedule: the network as entered and, by task id, what the engine computed
+     * for every task. The maps are unmodifiable.
+     */
     public record Schedule(UUID projectId, long version, ScheduleVersion header, Map<UUID, ScheduleTask> tasks,
-                           Map<UUID, ScheduleLink> links, Map<UUID, ScheduleCalendar> calendars) {
+                           Map<UUID, ScheduleLink> links, Map<UUID, ScheduleCalendar> calendars,
+                           Map<UUID, ScheduleDates.Computed> computed) {
     }
 
     private static final String VERSION_TYPE = GantryEvent.typeOf(ScheduleVersion.class);
     private static final String TASK_TYPE = GantryEvent.typeOf(ScheduleTask.class);
     private static final String LINK_TYPE = GantryEvent.typeOf(ScheduleLink.class);
     private static final String CALENDAR_TYPE = GantryEvent.typeOf(ScheduleCalendar.class);
+    private static final String DATES_TYPE = GantryEvent.typeOf(ScheduleDates.class);
 
     private final Map<UUID, Project> projects = new HashMap<>();
 
@@ -70,6 +76,13 @@ public final class ScheduleAssembler {
                     project.links.put(id, read(value, ScheduleLink.class));
                 }
             }
+            case ScheduleKeys.DATES -> {
+                if (value == null) {
+                    project.dates.remove(parsed.segment());
+                } else if (DATES_TYPE.equals(ceType)) {
+                    project.dates.put(parsed.segment(), read(value, ScheduleDates.class));
+                }
+            }
             case ScheduleKeys.CALENDAR -> {
                 if (value == null) {
                     project.calendars.remove(id);
@@ -107,6 +120,7 @@ public final class ScheduleAssembler {
         final Map<UUID, ScheduleTask> tasks = new LinkedHashMap<>();
         final Map<UUID, ScheduleLink> links = new LinkedHashMap<>();
         final Map<UUID, ScheduleCalendar> calendars = new LinkedHashMap<>();
+        final Map<Integer, ScheduleDates> dates = new HashMap<>();
         Schedule complete;
 
         Project(UUID id) {
@@ -119,17 +133,34 @@ public final class ScheduleAssembler {
                 return;
             }
             if (tasks.size() != header.taskCount() || links.size() != header.linkCount()
-                    || calendars.size() != header.calendarCount()) {
+                    || calendars.size() != header.calendarCount() || dates.size() != header.dateSegments()) {
                 return;
             }
             if (tasks.values().stream().anyMatch(t -> t.version() > v)
                     || links.values().stream().anyMatch(l -> l.version() > v)
-                    || calendars.values().stream().anyMatch(c -> c.version() > v)) {
+                    || calendars.values().stream().anyMatch(c -> c.version() > v)
+                    || dates.values().stream().anyMatch(d -> d.version() > v)) {
+                return;
+            }
+            Map<UUID, ScheduleDates.Computed> computed = new HashMap<>(tasks.size() * 2);
+            for (int segment = 0; segment < header.dateSegments(); segment++) {
+                ScheduleDates page = dates.get(segment);
+                if (page == null) {
+                    return;
+                }
+                for (ScheduleDates.Computed c : page.tasks()) {
+                    if (!tasks.containsKey(c.taskId()) || computed.put(c.taskId(), c) != null) {
+                        return;
+                    }
+                }
+            }
+            if (computed.size() != tasks.size()) {
                 return;
             }
             complete = new Schedule(id, v, header, Collections.unmodifiableMap(new LinkedHashMap<>(tasks)),
                     Collections.unmodifiableMap(new LinkedHashMap<>(links)),
-                    Collections.unmodifiableMap(new LinkedHashMap<>(calendars)));
+                    Collections.unmodifiableMap(new LinkedHashMap<>(calendars)),
+                    Collections.unmodifiableMap(computed));
         }
     }
 }

@@ -10,16 +10,17 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 
 /**
- * One task of a project's network with its computed schedule, on the compacted schedules topic under the key
- * {@code <projectId>/task/<taskId>} (a tombstone when the task is deleted), in the project's partition. Written
- * whenever the task or its computed values change; {@code version} is the schedule version that wrote it. What the
- * planner entered: name, parent, sibling {@code position}, duration, milestone, calendar, constraint, deadline, manual
- * dates, progress, planned cost. What the engine computed: WBS, outline level, summary, scheduled dates, early and
- * late dates, slack, critical. Durations and slack are working minutes on the task's calendar ({@code calendarId},
- * absent for the project's default); date-times are project-local. Fields without a value are left out.
+ * One task of a project's network as the planner entered it, on the compacted schedules topic under the key
+ * {@code <projectId>/task/<taskId>} (a tombstone when the task is deleted), in the project's partition: name, parent,
+ * sibling {@code position}, WBS code when one was given, duration, milestone, calendar, constraint, deadline, manual
+ * dates, progress, planned cost. Written only when the task itself changes; {@code version} is the schedule version
+ * that wrote it. What the engine computes from the network (WBS numbering, outline level, dates, slack, critical) is
+ * in the {@link ScheduleDates} segments, so a recomputation that moves thousands of tasks rewrites a few segments and
+ * no task record. Durations are working minutes on the task's calendar ({@code calendarId}, absent for the project's
+ * default); date-times are project-local. Fields without a value are left out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@EventType(value = "dev.gantry.project.schedule-task.v1", topic = Topics.PROJECT_SCHEDULES)
+@EventType(value = "dev.gantry.project.schedule-task.v2", topic = Topics.PROJECT_SCHEDULES)
 public record ScheduleTask(
         UUID projectId,
         UUID taskId,
@@ -28,8 +29,6 @@ public record ScheduleTask(
         UUID parentId,
         long position,
         String wbs,
-        int outlineLevel,
-        boolean summary,
         boolean milestone,
         long durationMinutes,
         Boolean elapsed,
@@ -44,17 +43,7 @@ public record ScheduleTask(
         LocalDateTime actualStart,
         LocalDateTime actualFinish,
         Long remainingMinutes,
-        BigDecimal plannedCost,
-        LocalDateTime start,
-        LocalDateTime finish,
-        LocalDateTime earlyStart,
-        LocalDateTime earlyFinish,
-        LocalDateTime lateStart,
-        LocalDateTime lateFinish,
-        long scheduledDurationMinutes,
-        long totalSlackMinutes,
-        long freeSlackMinutes,
-        boolean critical) implements GantryEvent {
+        BigDecimal plannedCost) implements GantryEvent {
 
     @Override
     public String subject() {

@@ -11,13 +11,15 @@ import java.util.UUID;
 
 /**
  * The commit marker of one schedule version of a project, on the compacted schedules topic (key = project id). It is
- * written after every task, link and calendar record of its version, so a consumer that has read it has read the
- * whole version: the project's complete network is the latest record of every key under the project whose version
- * is at most {@code version}, and there are exactly {@code taskCount} tasks, {@code linkCount} links and
- * {@code calendarCount} calendars. {@link ScheduleAssembler} applies that rule.
+ * written after every task, link, calendar and dates record of its version, so a consumer that has read it has read
+ * the whole version: the project's complete network and computed schedule are the latest record of every key under
+ * the project, every one of them of a version at most {@code version}, and there are exactly {@code taskCount} tasks,
+ * {@code linkCount} links, {@code calendarCount} calendars and {@code dateSegments} {@link ScheduleDates} segments
+ * (numbered from 0) holding the computed values of every task once. {@link ScheduleAssembler} applies that rule.
+ * {@code changedRecords} and {@code removedRecords} count the records and tombstones this version wrote.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@EventType(value = "dev.gantry.project.schedule-version.v1", topic = Topics.PROJECT_SCHEDULES)
+@EventType(value = "dev.gantry.project.schedule-version.v2", topic = Topics.PROJECT_SCHEDULES)
 public record ScheduleVersion(
         UUID projectId,
         long version,
@@ -29,6 +31,7 @@ public record ScheduleVersion(
         int taskCount,
         int linkCount,
         int calendarCount,
+        int dateSegments,
         int changedRecords,
         int removedRecords) implements GantryEvent {
 

@@ -7,6 +7,11 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,40 +28,85 @@ class ScheduleAssemblerTest {
         UUID b = UUID.randomUUID();
         send(task(a, 1, "Alpha"));
         send(task(b, 1, "Bravo"));
+        send(dates(1, 0, a, b));
         assertThat(assembler.complete(project)).isEmpty();
 
-        send(header(1, 2, 0));
+        send(header(1, 2, 0, 1));
         assertThat(assembler.complete(project)).hasValueSatisfying(s -> {
             assertThat(s.version()).isEqualTo(1);
             assertThat(s.tasks()).containsOnlyKeys(a, b);
+            assertThat(s.computed()).containsOnlyKeys(a, b);
+            assertThat(s.computed().get(a).start()).isEqualTo(START);
+            assertThat(s.computed().get(a).finish()).isEqualTo(START.plusHours(9));
         });
 
         // Version 2 renames A and deletes B; until its header arrives, version 1 is what a reader sees.
         send(task(a, 2, "Alpha 2"));
         assertThat(assembler.complete(project).orElseThrow().tasks().get(a).name()).isEqualTo("Alpha");
         assembler.accept(ScheduleKeys.task(project, b), null, null);
+        send(dates(2, 0, a));
         assertThat(assembler.complete(project).orElseThrow().tasks()).containsOnlyKeys(a, b);
+        assertThat(assembler.complete(project).orElseThrow().computed()).containsOnlyKeys(a, b);
 
-        send(header(2, 1, 0));
+        send(header(2, 1, 0, 1));
         ScheduleAssembler.Schedule two = assembler.complete(project).orElseThrow();
         assertThat(two.version()).isEqualTo(2);
         assertThat(two.tasks()).containsOnlyKeys(a);
         assertThat(two.tasks().get(a).name()).isEqualTo("Alpha 2");
+        assertThat(two.computed()).containsOnlyKeys(a);
     }
 
     @Test
     void aHeaderWhoseRecordsAreMissingOrNewerIsNotComplete() {
         UUID a = UUID.randomUUID();
         send(task(a, 3, "Alpha"));
+        send(dates(3, 0, a));
         // A header of an earlier version read after a record of a later one: that later version is half-received.
-        send(header(2, 1, 0));
+        send(header(2, 1, 0, 1));
         assertThat(assembler.complete(project)).isEmpty();
         // A header that counts a task that was not read.
-        send(header(3, 2, 0));
+        send(header(3, 2, 0, 1));
         assertThat(assembler.complete(project)).isEmpty();
-        send(task(UUID.randomUUID(), 4, "Bravo"));
-        send(header(4, 2, 0));
+        UUID b = UUID.randomUUID();
+        send(task(b, 4, "Bravo"));
+        send(dates(4, 0, a, b));
+        send(header(4, 2, 0, 1));
         assertThat(assembler.complete(project).orElseThrow().version()).isEqualTo(4);
+    }
+
+    @Test
+    void theComputedSegmentsMustHoldEveryTaskOfTheVersionOnce() {
+        List<UUID> ids = ids(6);
+        ids.forEach(id -> send(task(id, 1, "T")));
+        Map<Integer, List<UUID>> bySegment = bySegment(ids, 2);
+        // Only one of the two segments read: the version is not complete.
+        send(dates(1, 0, bySegment.get(0).toArray(UUID[]::new)));
+        send(header(1, 6, 0, 2));
+        assertThat(assembler.complete(project)).isEmpty();
+
+        // A segment that misses a task of the version.
+        List<UUID> second = bySegment.get(1);
+        send(dates(2, 1, second.subList(1, second.size()).toArray(UUID[]::new)));
+        send(header(2, 6, 0, 2));
+        assertThat(assembler.complete(project)).isEmpty();
+
+        // A segment naming a task the version does not have.
+        List<UUID> withStranger = new ArrayList<>(second);
+        withStranger.add(UUID.randomUUID());
+        send(dates(3, 1, withStranger.toArray(UUID[]::new)));
+        send(header(3, 6, 0, 2));
+        assertThat(assembler.complete(project)).isEmpty();
+
+        send(dates(4, 1, second.toArray(UUID[]::new)));
+        send(header(4, 6, 0, 2));
+        assertThat(assembler.complete(project).orElseThrow().computed()).containsOnlyKeys(ids);
+
+        // Back to one segment: the second one's tombstone removes it; the header counts one.
+        send(dates(5, 0, ids.toArray(UUID[]::new)));
+        assembler.accept(ScheduleKeys.dates(project, 1), null, null);
+        send(header(5, 6, 0, 1));
+        assertThat(assembler.complete(project).orElseThrow().version()).isEqualTo(5);
+        assertThat(assembler.complete(project).orElseThrow().computed()).containsOnlyKeys(ids);
     }
 
     @Test
@@ -66,12 +116,53 @@ class ScheduleAssemblerTest {
         UUID link = UUID.randomUUID();
         send(task(a, 1, "Alpha"));
         send(task(b, 1, "Bravo"));
+        send(dates(1, 0, a, b));
         send(new ScheduleLink(project, link, 1, a, b, "FS", 0, "WORKING_MINUTES"));
         assembler.accept(project + "/risk/" + UUID.randomUUID(), "dev.gantry.project.schedule-risk.v1", "{}");
-        assembler.accept("not-a-project", "dev.gantry.project.schedule-task.v1", "{}");
-        send(header(1, 2, 1));
+        assembler.accept(project + "/dates/x", GantryEvent.typeOf(ScheduleDates.class), "{}");
+        assembler.accept("not-a-project", "dev.gantry.project.schedule-task.v2", "{}");
+        send(header(1, 2, 1, 1));
         assertThat(assembler.complete(project).orElseThrow().links()).containsOnlyKeys(link);
         assertThat(assembler.projects()).containsExactly(project);
+    }
+
+    @Test
+    void aComputedTaskIsAnArrayWithDateTimesInMinutes() throws JsonProcessingException {
+        UUID a = UUID.fromString("6f1c2d3e-0000-4000-8000-000000000001");
+        ScheduleDates page = dates(7, 0, a);
+        String json = EventJson.mapper().writeValueAsString(page);
+        long start = START.toEpochSecond(java.time.ZoneOffset.UTC) / 60;
+        assertThat(json).isEqualTo("{\"projectId\":\"" + project + "\",\"segment\":0,\"version\":7,\"tasks\":[[\"" + a
+                + "\",\"1\",1,false,true," + start + "," + (start + 540) + "," + start + "," + (start + 540) + ","
+                + start + "," + (start + 540) + ",480,0,0]]}");
+        ScheduleDates read = EventJson.mapper().readValue(json, ScheduleDates.class);
+        assertThat(read).isEqualTo(page);
+        assertThat(read.tasks().get(0).lateFinish()).isEqualTo(START.plusHours(9));
+        assertThat(ScheduleDates.Computed.dateTime(ScheduleDates.Computed.minute(START))).isEqualTo(START);
+        assertThat(page.key()).isEqualTo(project + "/dates/0");
+        assertThat(ScheduleKeys.parse(page.key()).segment()).isZero();
+        assertThat(ScheduleKeys.parse(project + "/dates/01")).isNull();
+        assertThat(ScheduleKeys.parse(project + "/dates/-1")).isNull();
+    }
+
+    @Test
+    void segmentsDoubleAndHalveWithHysteresis() {
+        int perSegment = ScheduleDates.TASKS_PER_SEGMENT;
+        assertThat(ScheduleDates.segmentsFor(0, 0)).isEqualTo(1);
+        assertThat(ScheduleDates.segmentsFor(100, 1)).isEqualTo(1);
+        assertThat(ScheduleDates.segmentsFor(2 * perSegment, 1)).isEqualTo(1);
+        assertThat(ScheduleDates.segmentsFor(2 * perSegment + 1, 1)).isEqualTo(4);
+        assertThat(ScheduleDates.segmentsFor(10_500, 0)).isEqualTo(64);
+        // Within a quarter and twice the target per segment, the count stays; outside, it is chosen again.
+        assertThat(ScheduleDates.segmentsFor(10_500, 32)).isEqualTo(32);
+        assertThat(ScheduleDates.segmentsFor(perSegment * 16 / 4, 16)).isEqualTo(16);
+        assertThat(ScheduleDates.segmentsFor(perSegment * 16 / 4 - 1, 16)).isEqualTo(4);
+        assertThat(ScheduleDates.segmentsFor(100, 3)).isEqualTo(1);
+        // Tasks spread evenly: 20,000 random ids in 64 segments, none far above the average.
+        List<UUID> many = ids(20_000);
+        int[] counts = new int[64];
+        many.forEach(id -> counts[ScheduleDates.segmentOf(id, 64)]++);
+        assertThat(Arrays.stream(counts).max().orElseThrow()).isLessThan(20_000 / 64 * 3 / 2);
     }
 
     private void send(GantryEvent event) {
@@ -83,14 +174,39 @@ class ScheduleAssemblerTest {
         }
     }
 
-    private ScheduleVersion header(long version, int tasks, int links) {
+    private ScheduleVersion header(long version, int tasks, int links, int segments) {
         return new ScheduleVersion(project, version, START, START.plusDays(1), null, null, Instant.now(), tasks, links,
-                0, tasks + links, 0);
+                0, segments, tasks + links + segments, 0);
     }
 
     private ScheduleTask task(UUID id, long version, String name) {
-        return new ScheduleTask(project, id, version, name, null, 1, "1", 1, false, false, 480, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, START, START.plusHours(9), START,
-                START.plusHours(9), START, START.plusHours(9), 480, 0, 0, true);
+        return new ScheduleTask(project, id, version, name, null, 1, null, false, 480, null, null, null, null, null,
+                null, null, null, null, null, null, null, null);
+    }
+
+    private ScheduleDates dates(long version, int segment, UUID... ids) {
+        long start = ScheduleDates.Computed.minute(START);
+        List<ScheduleDates.Computed> computed = Arrays.stream(ids)
+                .map(id -> new ScheduleDates.Computed(id, "1", 1, false, true, start, start + 540, start, start + 540,
+                        start, start + 540, 480, 0, 0))
+                .toList();
+        return new ScheduleDates(project, segment, version, computed);
+    }
+
+    private static List<UUID> ids(int n) {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(UUID.randomUUID());
+        }
+        return ids;
+    }
+
+    private static Map<Integer, List<UUID>> bySegment(List<UUID> ids, int segments) {
+        Map<Integer, List<UUID>> by = new HashMap<>();
+        for (int s = 0; s < segments; s++) {
+            by.put(s, new ArrayList<>());
+        }
+        ids.forEach(id -> by.get(ScheduleDates.segmentOf(id, segments)).add(id));
+        return by;
     }
 }

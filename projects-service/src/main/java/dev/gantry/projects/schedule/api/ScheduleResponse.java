@@ -11,7 +11,7 @@ import java.util.UUID;
         + " date-times are project-local, slack in working minutes")
 public record ScheduleResponse(UUID projectId, LocalDateTime start, LocalDateTime finish, Instant calculatedAt,
                                @Schema(description = "The schedule version: advances with every recomputation; the"
-                                       + " version of the schedule on the gantry.projects.schedules.v2 topic",
+                                       + " version of the schedule on the gantry.projects.schedules.v3 topic",
                                        example = "42") long scheduleVersion,
                                List<Task> tasks) {
 

@@ -50,6 +50,17 @@ public class ProjectSchedule {
     @Column(name = "schedule_version", nullable = false)
     public long scheduleVersion;
 
+    /** The number of segments the computed dates are stored and published in (0 before the first computation). */
+    @Column(name = "date_segments", nullable = false)
+    public int dateSegments;
+
+    /**
+     * Set when the schedule must be published whole on the schedules topic (after an upgrade that changed the
+     * topic's records); {@code ScheduleRepublisher} does it and clears it.
+     */
+    @Column(nullable = false)
+    public boolean republish;
+
     @Version
     public long version;
 

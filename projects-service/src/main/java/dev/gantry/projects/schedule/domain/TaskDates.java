@@ -1,61 +1,58 @@
 package dev.gantry.projects.schedule.domain;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import dev.gantry.contracts.schedule.ScheduleDates;
 
 import java.time.LocalDateTime;
 import java.util.UUID;
 
-/** The computed schedule of one task, replaced by every recomputation. */
-@Entity
-@Table(name = "schedule_task_dates")
+/**
+ * The computed schedule of one task, replaced by every recomputation. Stored with the other tasks of its segment in
+ * one row of {@code schedule_dates_segment} (the same JSON as the {@link ScheduleDates} record published for it), so a
+ * recomputation that moves thousands of tasks writes a few rows; never changed once built.
+ */
 public class TaskDates {
 
-    @Id
-    @Column(name = "task_id")
     public UUID taskId;
-
-    @Column(name = "project_id", nullable = false)
     public UUID projectId;
-
-    @Column(nullable = false)
     public String wbs;
-
-    @Column(name = "outline_level", nullable = false)
     public int outlineLevel;
-
-    @Column(nullable = false)
     public boolean summary;
-
-    @Column(name = "start_at", nullable = false)
     public LocalDateTime start;
-
-    @Column(name = "finish_at", nullable = false)
     public LocalDateTime finish;
-
-    @Column(name = "early_start", nullable = false)
     public LocalDateTime earlyStart;
-
-    @Column(name = "early_finish", nullable = false)
     public LocalDateTime earlyFinish;
-
-    @Column(name = "late_start", nullable = false)
     public LocalDateTime lateStart;
-
-    @Column(name = "late_finish", nullable = false)
     public LocalDateTime lateFinish;
-
-    @Column(name = "duration_minutes", nullable = false)
     public long durationMinutes;
-
-    @Column(name = "total_slack_minutes", nullable = false)
     public long totalSlackMinutes;
-
-    @Column(name = "free_slack_minutes", nullable = false)
     public long freeSlackMinutes;
-
-    @Column(nullable = false)
     public boolean critical;
+
+    public static TaskDates of(UUID projectId, ScheduleDates.Computed c) {
+        TaskDates d = new TaskDates();
+        d.taskId = c.taskId();
+        d.projectId = projectId;
+        d.wbs = c.wbs();
+        d.outlineLevel = c.outlineLevel();
+        d.summary = c.summary();
+        d.critical = c.critical();
+        d.start = c.start();
+        d.finish = c.finish();
+        d.earlyStart = c.earlyStart();
+        d.earlyFinish = c.earlyFinish();
+        d.lateStart = c.lateStart();
+        d.lateFinish = c.lateFinish();
+        d.durationMinutes = c.durationMinutes();
+        d.totalSlackMinutes = c.totalSlackMinutes();
+        d.freeSlackMinutes = c.freeSlackMinutes();
+        return d;
+    }
+
+    public ScheduleDates.Computed toComputed() {
+        return new ScheduleDates.Computed(taskId, wbs, outlineLevel, summary, critical,
+                ScheduleDates.Computed.minute(start), ScheduleDates.Computed.minute(finish),
+                ScheduleDates.Computed.minute(earlyStart), ScheduleDates.Computed.minute(earlyFinish),
+                ScheduleDates.Computed.minute(lateStart), ScheduleDates.Computed.minute(lateFinish), durationMinutes,
+                totalSlackMinutes, freeSlackMinutes);
+    }
 }

@@ -3,8 +3,6 @@ package dev.gantry.projects.schedule.persistence;
 import dev.gantry.platform.paging.PageRequest;
 import dev.gantry.platform.paging.PageResponse;
 import dev.gantry.projects.schedule.domain.Task;
-import dev.gantry.projects.schedule.domain.TaskDates;
-import dev.gantry.projects.schedule.domain.TaskView;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -21,16 +19,12 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         return list("projectId = ?1 order by position, id", projectId);
     }
 
-    /**
-     * A page of tasks with their computed dates in one read-only query (a left join), instead of a second query with
-     * the page's ids: the list endpoints are the most frequent reads.
-     */
-    public PageResponse<TaskView> pageWithDates(UUID projectId, UUID parentId, PageRequest pageRequest) {
+    /** A page of the project's tasks (of one parent's when given), read-only. */
+    public PageResponse<Task> page(UUID projectId, UUID parentId, PageRequest pageRequest) {
         String where = parentId == null ? " where t.projectId = :p" : " where t.projectId = :p and t.parentId = :parent";
         String sorted = pageRequest.orderBy("t");
         String order = " order by " + (sorted.isEmpty() ? "" : sorted + ", ") + "t.id";
-        TypedQuery<Object[]> rows = getEntityManager().createQuery(
-                "select t, d from Task t left join TaskDates d on d.taskId = t.id" + where + order, Object[].class);
+        TypedQuery<Task> rows = getEntityManager().createQuery("select t from Task t" + where + order, Task.class);
         TypedQuery<Long> count = getEntityManager().createQuery("select count(t) from Task t" + where, Long.class);
         rows.setParameter("p", projectId);
         count.setParameter("p", projectId);
@@ -38,9 +32,8 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
             rows.setParameter("parent", parentId);
             count.setParameter("parent", parentId);
         }
-        List<TaskView> items = rows.setHint(HibernateHints.HINT_READ_ONLY, true)
-                .setFirstResult(pageRequest.offset()).setMaxResults(pageRequest.size())
-                .getResultStream().map(r -> new TaskView((Task) r[0], (TaskDates) r[1])).toList();
+        List<Task> items = rows.setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setFirstResult(pageRequest.offset()).setMaxResults(pageRequest.size()).getResultList();
         return new PageResponse<>(items, pageRequest.page(), pageRequest.size(), count.getSingleResult());
     }
 

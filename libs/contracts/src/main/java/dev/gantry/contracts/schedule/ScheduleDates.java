@@ -1,0 +1,114 @@
+package dev.gantry.contracts.schedule;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.gantry.contracts.EventType;
+import dev.gantry.contracts.GantryEvent;
+import dev.gantry.contracts.Topics;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The computed schedule of one segment of a project's tasks, on the compacted schedules topic under the key
+ * {@code <projectId>/dates/<segment>}, in the project's partition. A project's tasks are spread over
+ * {@link ScheduleVersion#dateSegments()} segments by task id ({@link #segmentOf}); a recomputation rewrites only the
+ * segments in which a computed value changed, so an edit that moves a few tasks writes one or two records and an edit
+ * that moves the whole network writes one record per few hundred tasks rather than one per task. {@code version} is
+ * the schedule version that wrote the segment.
+ *
+ * <p>Each task is a JSON array, in this order: task id, WBS, outline level, summary, critical, start, finish, early
+ * start, early finish, late start, late finish, duration, total slack, free slack. Date-times are whole minutes since
+ * 1970-01-01T00:00 on the project's wall clock (project-local, no zone: {@link Computed#dateTime}); duration and slack
+ * are working minutes on the task's calendar.
+ */
+@EventType(value = "dev.gantry.project.schedule-dates.v1", topic = Topics.PROJECT_SCHEDULES)
+public record ScheduleDates(UUID projectId, int segment, long version, List<Computed> tasks) implements GantryEvent {
+
+    /** A segment holds about this many tasks on average; the segment count doubles when a project outgrows it. */
+    public static final int TASKS_PER_SEGMENT = 256;
+
+    /** The computed values of one task. */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    @JsonPropertyOrder({"taskId", "wbs", "outlineLevel", "summary", "critical", "startMinute", "finishMinute",
+            "earlyStartMinute", "earlyFinishMinute", "lateStartMinute", "lateFinishMinute", "durationMinutes",
+            "totalSlackMinutes", "freeSlackMinutes"})
+    public record Computed(UUID taskId, String wbs, int outlineLevel, boolean summary, boolean critical,
+                           long startMinute, long finishMinute, long earlyStartMinute, long earlyFinishMinute,
+                           long lateStartMinute, long lateFinishMinute, long durationMinutes, long totalSlackMinutes,
+                           long freeSlackMinutes) {
+
+        public LocalDateTime start() {
+            return dateTime(startMinute);
+        }
+
+        public LocalDateTime finish() {
+            return dateTime(finishMinute);
+        }
+
+        public LocalDateTime earlyStart() {
+            return dateTime(earlyStartMinute);
+        }
+
+        public LocalDateTime earlyFinish() {
+            return dateTime(earlyFinishMinute);
+        }
+
+        public LocalDateTime lateStart() {
+            return dateTime(lateStartMinute);
+        }
+
+        public LocalDateTime lateFinish() {
+            return dateTime(lateFinishMinute);
+        }
+
+        /** The minute number of a project-local date-time (seconds are dropped: schedules are in whole minutes). */
+        public static long minute(LocalDateTime dateTime) {
+            return Math.floorDiv(dateTime.toEpochSecond(ZoneOffset.UTC), 60);
+        }
+
+        /** The project-local date-time of a minute number. */
+        public static LocalDateTime dateTime(long minute) {
+            return LocalDateTime.ofEpochSecond(minute * 60, 0, ZoneOffset.UTC);
+        }
+    }
+
+    /** The segment of a task when the project has {@code segments} segments (a power of two). */
+    public static int segmentOf(UUID taskId, int segments) {
+        return (int) (taskId.getLeastSignificantBits() & (segments - 1));
+    }
+
+    /**
+     * The number of segments for {@code taskCount} tasks, given the current number: a power of two, kept while the
+     * project stays between a quarter and twice {@link #TASKS_PER_SEGMENT} tasks per segment, so that growing or
+     * shrinking by a task does not rewrite every segment back and forth.
+     */
+    public static int segmentsFor(int taskCount, int current) {
+        if (current >= 1 && Integer.bitCount(current) == 1 && taskCount <= 2L * TASKS_PER_SEGMENT * current
+                && (current == 1 || taskCount >= (long) TASKS_PER_SEGMENT * current / 4)) {
+            return current;
+        }
+        int segments = 1;
+        while ((long) segments * TASKS_PER_SEGMENT < taskCount) {
+            segments <<= 1;
+        }
+        return segments;
+    }
+
+    @Override
+    public String subject() {
+        return projectId.toString();
+    }
+
+    @Override
+    public String key() {
+        return ScheduleKeys.dates(projectId, segment);
+    }
+
+    @Override
+    public String partitionKey() {
+        return projectId.toString();
+    }
+}
