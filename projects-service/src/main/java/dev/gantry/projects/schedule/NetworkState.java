@@ -16,7 +16,9 @@ import java.util.Map;
  * @param tasks tasks by id in position order
  * @param links dependencies by id
  * @param dates computed dates by task id
+ * @param plan  the tasks and links converted to the engine's model; null when the state was read from the rows in
+ *              the transaction that changes it (its entities are then the ones the change modifies)
  */
 record NetworkState(long version, Map<java.util.UUID, Task> tasks, Map<java.util.UUID, TaskLink> links,
-                    List<ProjectCalendar> calendars, Map<java.util.UUID, TaskDates> dates) {
+                    List<ProjectCalendar> calendars, Map<java.util.UUID, TaskDates> dates, PlanParts plan) {
 }

@@ -17,6 +17,7 @@ import dev.gantry.scheduling.model.ProjectPlan;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,6 +48,39 @@ public final class PlanAssembler {
 
     /** The plan with task ids chosen by {@code taskId} (for example MS Project UniqueIDs for an export). */
     public static ProjectPlan toPlan(Network network, Function<Task, String> taskId) {
+        Map<UUID, String> ids = new HashMap<>();
+        network.tasks().forEach(t -> ids.put(t.id, taskId.apply(t)));
+        ProjectPlan.Builder plan = planHeader(network);
+        for (Task t : outlineOrder(network.tasks())) {
+            plan.task(toPlanTask(t, ids));
+        }
+        for (TaskLink link : network.links()) {
+            plan.dependency(new Dependency(ids.getOrDefault(link.predecessorId, link.predecessorId.toString()),
+                    ids.getOrDefault(link.successorId, link.successorId.toString()), link.type.engineType(), link.lag()));
+        }
+        return plan.build();
+    }
+
+    /**
+     * The plan with task ids as the tasks' UUIDs, from tasks and dependencies already converted (kept between edits
+     * by {@link PlanParts}); the calendars, start and settings come from the network.
+     */
+    static ProjectPlan toPlan(Network network, List<PlanTask> tasksInOutlineOrder, Collection<Dependency> dependencies) {
+        return planHeader(network).tasks(tasksInOutlineOrder).dependencies(dependencies).build();
+    }
+
+    /** A task of the plan with its UUID as its id. */
+    static PlanTask toPlanTask(Task t) {
+        return toPlanTask(t, Map.of());
+    }
+
+    /** A dependency of the plan between tasks identified by their UUIDs. */
+    static Dependency toDependency(TaskLink link) {
+        return new Dependency(link.predecessorId.toString(), link.successorId.toString(), link.type.engineType(),
+                link.lag());
+    }
+
+    private static ProjectPlan.Builder planHeader(Network network) {
         Map<String, WorkingCalendar> calendars = new LinkedHashMap<>();
         for (ProjectCalendar c : network.calendars()) {
             calendars.put(c.id.toString(), new WorkingCalendar(c.id.toString(), c.name,
@@ -59,21 +93,11 @@ public final class PlanAssembler {
             defaultCalendar = STANDARD_CALENDAR;
             calendars.put(STANDARD_CALENDAR, WorkingCalendar.standard(STANDARD_CALENDAR));
         }
-        ProjectPlan.Builder plan = ProjectPlan.builder(planStart(network, calendars, defaultCalendar))
+        return ProjectPlan.builder(planStart(network, calendars, defaultCalendar))
                 .defaultCalendar(defaultCalendar)
                 .calendars(calendars.values())
                 .statusDate(network.settings().statusDate)
                 .moveRemainingWorkAfterStatusDate(network.settings().moveRemainingWork);
-        Map<UUID, String> ids = new HashMap<>();
-        network.tasks().forEach(t -> ids.put(t.id, taskId.apply(t)));
-        for (Task t : outlineOrder(network.tasks())) {
-            plan.task(toPlanTask(t, ids));
-        }
-        for (TaskLink link : network.links()) {
-            plan.dependency(new Dependency(ids.getOrDefault(link.predecessorId, link.predecessorId.toString()),
-                    ids.getOrDefault(link.successorId, link.successorId.toString()), link.type.engineType(), link.lag()));
-        }
-        return plan.build();
     }
 
     /**
@@ -162,7 +186,7 @@ public final class PlanAssembler {
     }
 
     private static PlanTask toPlanTask(Task t, Map<UUID, String> ids) {
-        PlanTask.Builder b = PlanTask.builder(ids.get(t.id))
+        PlanTask.Builder b = PlanTask.builder(ids.getOrDefault(t.id, t.id.toString()))
                 .name(t.name)
                 .parent(t.parentId == null ? null : ids.getOrDefault(t.parentId, t.parentId.toString()))
                 .wbs(t.wbs)

@@ -157,7 +157,7 @@ public class Rescheduler {
     private NetworkState load(Project project, ProjectSchedule settings) {
         NetworkState state = read(project);
         return new NetworkState(settings.scheduleVersion, state.tasks(), state.links(), state.calendars(),
-                state.dates());
+                state.dates(), null);
     }
 
     private NetworkState read(Project project) {
@@ -165,7 +165,7 @@ public class Rescheduler {
         tasks.ofProject(project.id).forEach(t -> byId.put(t.id, t));
         Map<UUID, TaskLink> linkById = new LinkedHashMap<>();
         links.ofProject(project.id).forEach(l -> linkById.put(l.id, l));
-        return new NetworkState(-1, byId, linkById, calendars.ofProject(project.id), dates.byTask(project.id));
+        return new NetworkState(-1, byId, linkById, calendars.ofProject(project.id), dates.byTask(project.id), null);
     }
 
     private void recompute(PlanChange change, NetworkState before) {
@@ -219,9 +219,12 @@ public class Rescheduler {
         }
 
         long assembled = System.nanoTime();
-        PlanAssembler.Network network = network(change.project(), settings, taskById, linkById, calendarList);
-        ProjectPlan plan = PlanAssembler.toPlan(network);
-        ScheduleResult result = schedule(plan, network.tasks());
+        PlanParts parts = before.plan() == null ? PlanParts.of(taskById.values(), linkById.values())
+                : before.plan().next(before.tasks(), taskById, change.tasks(), linkById, linkIds);
+        PlanAssembler.Network header = new PlanAssembler.Network(change.project(), settings, calendarList, List.of(),
+                List.of());
+        ProjectPlan plan = PlanAssembler.toPlan(header, parts.tasksInOutlineOrder(), parts.dependencies());
+        ScheduleResult result = schedule(plan, taskById.values());
         long scheduled = System.nanoTime();
 
         Map<UUID, TaskDates> computed = new HashMap<>(before.dates());
@@ -260,8 +263,11 @@ public class Rescheduler {
         settings.dateSegments = segments;
         settings.republish = false;
 
-        List<TaskProgressReported.TaskProgress> reported = change.progressed() == null ? null
-                : deriveProgress(change.progressed(), taskById, computed);
+        List<TaskProgressReported.TaskProgress> reported = null;
+        if (change.progressed() != null) {
+            reported = deriveProgress(change.progressed(), taskById, computed);
+            parts = parts.refresh(change.progressed(), taskById);
+        }
 
         List<Task> writtenTasks = new ArrayList<>();
         List<TaskLink> allLinks = publishAll ? List.copyOf(linkById.values()) : writtenLinks;
@@ -278,7 +284,8 @@ public class Rescheduler {
             publisher.progressReported(projectId, settings, reported, now);
         }
 
-        NetworkState after = new NetworkState(settings.scheduleVersion, taskById, linkById, calendarList, computed);
+        NetworkState after = new NetworkState(settings.scheduleVersion, taskById, linkById, calendarList, computed,
+                parts);
         keepAfterCommit(projectId, after);
         long published = System.nanoTime();
         if (published - started > SLOW_NANOS || LOG.isDebugEnabled()) {
@@ -409,7 +416,7 @@ public class Rescheduler {
     }
 
     /** Computes the plan; an impossible plan is a 409 naming the tasks. */
-    ScheduleResult schedule(ProjectPlan plan, List<Task> network) {
+    ScheduleResult schedule(ProjectPlan plan, java.util.Collection<Task> network) {
         try {
             return scheduler.schedule(plan);
         } catch (ScheduleValidationException e) {

@@ -35,7 +35,7 @@ class NetworkCacheTest {
             t.id = UUID.randomUUID();
             tasks.put(t.id, t);
         }
-        return new NetworkState(version, tasks, Map.of(), List.of(), Map.of());
+        return new NetworkState(version, tasks, Map.of(), List.of(), Map.of(), null);
     }
 
     @Test

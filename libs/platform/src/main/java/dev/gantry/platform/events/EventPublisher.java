@@ -139,6 +139,10 @@ public class EventPublisher {
     private void requireWithinLimit(List<Outgoing> records) {
         long limit = config.outbox().maxRecordSize().asLongValue();
         for (Outgoing record : records) {
+            long chars = (record.payload() == null ? 0 : record.payload().length()) + record.key().length();
+            if (chars * 3 <= limit) {
+                continue; // a UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair 4 for 2 units)
+            }
             long size = Utf8.length(record.payload()) + Utf8.length(record.key());
             if (size > limit) {
                 throw new EventTooLargeException(GantryEvent.typeOf(record.type()), record.key(), size, limit);

@@ -1,0 +1,110 @@
+package dev.gantry.projects.schedule;
+
+import dev.gantry.projects.schedule.domain.LinkType;
+import dev.gantry.projects.schedule.domain.Task;
+import dev.gantry.projects.schedule.domain.TaskLink;
+import dev.gantry.scheduling.model.Lag;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Parts carried from edit to edit convert to what a conversion of the whole network gives. */
+class PlanPartsTest {
+
+    private final UUID project = UUID.randomUUID();
+    private final Random random = new Random(3);
+
+    @Test
+    void partsAfterRandomChangesEqualAFreshConversion() {
+        Map<UUID, Task> tasks = new LinkedHashMap<>();
+        for (int i = 0; i < 40; i++) {
+            Task t = task(i);
+            tasks.put(t.id, t);
+        }
+        Map<UUID, TaskLink> links = new LinkedHashMap<>();
+        PlanParts parts = PlanParts.of(tasks.values(), links.values());
+        for (int step = 0; step < 300; step++) {
+            Map<UUID, Task> before = tasks;
+            Map<UUID, Task> after = new LinkedHashMap<>();
+            before.forEach((id, t) -> after.put(id, t));
+            Map<UUID, TaskLink> linksAfter = new LinkedHashMap<>(links);
+            List<UUID> ids = List.copyOf(after.keySet());
+            UUID some = ids.get(random.nextInt(ids.size()));
+            Set<UUID> touchedTasks;
+            Set<UUID> touchedLinks = Set.of();
+            switch (random.nextInt(6)) {
+                case 0 -> {
+                    Task added = task(100 + step);
+                    after.put(added.id, added);
+                    touchedTasks = Set.of(added.id);
+                }
+                case 1 -> {
+                    Task changed = copy(after.get(some));
+                    changed.durationMinutes = 60L * random.nextInt(40);
+                    after.put(some, changed);
+                    touchedTasks = Set.of(some);
+                }
+                case 2 -> {
+                    Task changed = copy(after.get(some));
+                    UUID parent = ids.get(random.nextInt(ids.size()));
+                    changed.parentId = parent.equals(some) ? null : parent;
+                    after.put(some, changed);
+                    touchedTasks = Set.of(some);
+                }
+                case 3 -> {
+                    Task changed = copy(after.get(some));
+                    changed.position = random.nextInt(200);
+                    after.put(some, changed);
+                    touchedTasks = Set.of(some);
+                }
+                case 4 -> {
+                    UUID other = ids.get(random.nextInt(ids.size()));
+                    TaskLink link = TaskLink.create(project, some, other, LinkType.values()[random.nextInt(4)],
+                            random.nextInt(3) * 60, Lag.LagUnit.WORKING_MINUTES, Instant.EPOCH);
+                    linksAfter.put(link.id, link);
+                    touchedTasks = Set.of();
+                    touchedLinks = Set.of(link.id);
+                }
+                default -> {
+                    after.remove(some);
+                    touchedTasks = Set.of(some);
+                    Set<UUID> gone = new java.util.HashSet<>();
+                    linksAfter.values().removeIf(l -> (l.predecessorId.equals(some) || l.successorId.equals(some))
+                            && gone.add(l.id));
+                    touchedLinks = gone;
+                }
+            }
+            parts = parts.next(before, after, touchedTasks, linksAfter, touchedLinks);
+            tasks = after;
+            links = linksAfter;
+            PlanParts fresh = PlanParts.of(tasks.values(), links.values());
+            assertThat(parts.tasksInOutlineOrder()).as("step %d", step).isEqualTo(fresh.tasksInOutlineOrder());
+            assertThat(List.copyOf(parts.dependencies())).as("step %d", step)
+                    .containsExactlyInAnyOrderElementsOf(fresh.dependencies());
+        }
+    }
+
+    private Task task(int i) {
+        Task t = Task.create(project, i + 1, "Task " + i, Instant.EPOCH);
+        t.id = UUID.randomUUID();
+        t.durationMinutes = 480;
+        return t;
+    }
+
+    /** A changed task is a new instance, as a change's entity is not the one the kept network holds. */
+    private static Task copy(Task t) {
+        Task c = Task.create(t.projectId, t.position, t.name, Instant.EPOCH);
+        c.id = t.id;
+        c.parentId = t.parentId;
+        c.durationMinutes = t.durationMinutes;
+        return c;
+    }
+}
