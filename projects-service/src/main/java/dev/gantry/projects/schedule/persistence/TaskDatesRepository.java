@@ -17,8 +17,8 @@ import java.util.UUID;
 
 /**
  * The computed dates of projects' tasks, stored by segment: one row per {@link ScheduleDates} segment holding the
- * record's JSON, as published on the schedules topic. A recomputation writes only the segments it changed, all in
- * one statement; a read decodes the segments it needs.
+ * record's JSON, as published on the schedules topic. A recomputation writes only the segments it changed, in one
+ * batch; a read decodes the segments it needs.
  */
 @ApplicationScoped
 public class TaskDatesRepository {
@@ -28,8 +28,7 @@ public class TaskDatesRepository {
     }
 
     private static final String UPSERT = """
-            insert into schedule_dates_segment (project_id, segment, version, body)
-            select ?, s, ?, b from unnest(?::int4[], ?::text[]) as u(s, b)
+            insert into schedule_dates_segment (project_id, segment, version, body) values (?, ?, ?, ?)
             on conflict (project_id, segment) do update set version = excluded.version, body = excluded.body
             """;
 
@@ -60,14 +59,17 @@ public class TaskDatesRepository {
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
             if (!written.isEmpty()) {
+                // A batch of plain parameters: an array literal would have the driver escape every character of
+                // the JSON and the database parse it back.
                 try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
-                    statement.setObject(1, projectId);
-                    statement.setLong(2, version);
-                    statement.setArray(3, connection.createArrayOf("int4",
-                            written.stream().map(Segment::segment).toArray()));
-                    statement.setArray(4, connection.createArrayOf("text",
-                            written.stream().map(Segment::json).toArray()));
-                    statement.executeUpdate();
+                    for (Segment segment : written) {
+                        statement.setObject(1, projectId);
+                        statement.setInt(2, segment.segment());
+                        statement.setLong(3, version);
+                        statement.setString(4, segment.json());
+                        statement.addBatch();
+                    }
+                    statement.executeBatch();
                 }
             }
             try (PreparedStatement statement = connection.prepareStatement(
