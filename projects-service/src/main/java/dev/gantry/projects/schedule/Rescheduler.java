@@ -50,11 +50,12 @@ import java.util.stream.Collectors;
  *
  * <p>{@link #change} serialises the changes of one project: it locks the project's schedule row first, so concurrent
  * writers wait for each other instead of failing, and a client only sees 409 for a real rule violation. The project's
- * network as of its current schedule version is taken from memory when this replica holds that version (otherwise
- * read once); the change replaces only the tasks, links and calendars it touched; the engine reschedules the whole
- * network (milliseconds even at 20,000 tasks); only the computed rows that differ are written, in one statement; and
- * only the records that changed are published. Holding the network in memory changes nothing observable: the result
- * is the one a recomputation from the stored rows gives, which the tests check over random edit sequences.
+ * network as of its current schedule version — with its tasks and links already converted to the engine's model — is
+ * taken from memory when this replica holds that version (otherwise read once); the change replaces only the tasks,
+ * links and calendars it touched; the engine reschedules the whole network (milliseconds even at 20,000 tasks); only
+ * the segments of computed dates in which something moved are written, in one batch; and only the records that
+ * changed are published. Holding the network in memory changes nothing observable: the result is the one a
+ * recomputation from the stored rows gives, which the tests check over random edit sequences.
  */
 @ApplicationScoped
 @Transactional
@@ -83,8 +84,8 @@ public class Rescheduler {
     private static final long SLOW_NANOS = 500_000_000L;
 
     Rescheduler(EntityManager em, ProjectRepository projects, TaskRepository tasks, LinkRepository links,
-                CalendarRepository calendars, TaskDatesRepository dates, SchedulePublisher publisher, NetworkCache cache, TransactionSynchronizationRegistry transactions,
-                Clock clock) {
+                CalendarRepository calendars, TaskDatesRepository dates, SchedulePublisher publisher,
+                NetworkCache cache, TransactionSynchronizationRegistry transactions, Clock clock) {
         this.em = em;
         this.projects = projects;
         this.tasks = tasks;
