@@ -23,6 +23,7 @@ import java.util.Optional;
 public abstract class ClosureParticipant implements ProjectEventHandler {
 
     private static final Logger LOG = Logger.getLogger(ClosureParticipant.class);
+    private static final String REQUESTED = GantryEvent.typeOf(ProjectClosureRequested.class);
 
     private final String participant;
     private final EventPublisher events;
@@ -38,6 +39,11 @@ public abstract class ClosureParticipant implements ProjectEventHandler {
     @Override
     public int order() {
         return ANSWER;
+    }
+
+    @Override
+    public boolean handles(String type) {
+        return REQUESTED.equals(type);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Idempotent event consumption: an event's effect and the record that it was processed are written in one
@@ -42,12 +43,25 @@ public class EventInbox {
      * of one service may both process the same event.
      */
     public void consume(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
+        consume(consumer, record, type -> true, handler);
+    }
+
+    /**
+     * As {@link #consume(String, ConsumerRecord, Consumer)}, but an event whose type {@code wanted} refuses is only
+     * counted ({@code outcome=ignored}): no transaction, no inbox row, since nothing would happen in it.
+     */
+    public void consume(String consumer, ConsumerRecord<String, String> record, Predicate<String> wanted,
+                        Consumer<IncomingEvent> handler) {
         IncomingEvent event;
         try {
             event = IncomingEvent.from(record);
         } catch (PoisonEventException e) {
             count(consumer, "rejected");
             throw e;
+        }
+        if (!wanted.test(event.type())) {
+            count(consumer, "ignored");
+            return;
         }
         int attempts = 0;
         long outageBackoff = 250;

@@ -6,7 +6,10 @@ package dev.gantry.platform.events;
  * event, once, inside the transaction that records the event as processed; a handler that throws rolls back every
  * handler's effect for that event, and the event is retried (see {@link EventInbox}).
  *
- * <p>A handler ignores the events it has no use for ({@code event.as(Type.class)} is empty for other types).
+ * <p>A handler ignores the events it has no use for ({@code event.as(Type.class)} is empty for other types), and
+ * says which types it takes ({@link #handles}): an event that none of a service's handlers takes is acknowledged
+ * without a transaction or an inbox row, which matters because most of the topic's records (tasks added, schedules
+ * changed) concern few services.
  */
 public interface ProjectEventHandler {
 
@@ -18,6 +21,14 @@ public interface ProjectEventHandler {
     int ANSWER = 200;
 
     void handle(IncomingEvent event);
+
+    /**
+     * Whether this handler does anything with events of this CloudEvents type; {@code true} (every type) unless a
+     * handler narrows it. It must answer {@code true} for every type {@link #handle} acts on.
+     */
+    default boolean handles(String type) {
+        return true;
+    }
 
     /** When this handler runs among a service's handlers for the same event: lower first, then by class name. */
     default int order() {

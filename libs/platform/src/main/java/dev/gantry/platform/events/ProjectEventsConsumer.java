@@ -40,7 +40,7 @@ public class ProjectEventsConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.consume(CHANNEL, record, event -> {
+        inbox.consume(CHANNEL, record, type -> handlers.stream().anyMatch(h -> h.handles(type)), event -> {
             for (ProjectEventHandler handler : handlers) {
                 handler.handle(event);
             }

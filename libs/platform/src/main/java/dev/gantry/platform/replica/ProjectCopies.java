@@ -1,5 +1,6 @@
 package dev.gantry.platform.replica;
 
+import dev.gantry.contracts.GantryEvent;
 import dev.gantry.contracts.project.ProjectCreated;
 import dev.gantry.contracts.project.ProjectStatusChanged;
 import dev.gantry.contracts.project.ProjectUpdated;
@@ -7,6 +8,7 @@ import dev.gantry.platform.events.IncomingEvent;
 import dev.gantry.platform.events.ProjectEventHandler;
 import jakarta.persistence.EntityManager;
 
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -19,6 +21,9 @@ import java.util.function.Supplier;
  */
 public abstract class ProjectCopies<C extends ProjectCopy> implements ProjectEventHandler {
 
+    private static final Set<String> TYPES = Set.of(GantryEvent.typeOf(ProjectCreated.class),
+            GantryEvent.typeOf(ProjectUpdated.class), GantryEvent.typeOf(ProjectStatusChanged.class));
+
     private final EntityManager em;
     private final Class<C> type;
     private final Supplier<C> factory;
@@ -27,6 +32,11 @@ public abstract class ProjectCopies<C extends ProjectCopy> implements ProjectEve
         this.em = em;
         this.type = type;
         this.factory = factory;
+    }
+
+    @Override
+    public boolean handles(String type) {
+        return TYPES.contains(type);
     }
 
     @Override

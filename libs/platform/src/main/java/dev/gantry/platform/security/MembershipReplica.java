@@ -1,5 +1,6 @@
 package dev.gantry.platform.security;
 
+import dev.gantry.contracts.GantryEvent;
 import dev.gantry.contracts.project.Member;
 import dev.gantry.contracts.project.ProjectCreated;
 import dev.gantry.contracts.project.ProjectMemberAdded;
@@ -8,12 +9,17 @@ import dev.gantry.platform.events.IncomingEvent;
 import dev.gantry.platform.events.ProjectEventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Set;
+
 /**
  * Keeps a service's copy of project memberships up to date from projects-service's events, in every service that
  * consumes them ({@link dev.gantry.platform.events.ProjectEventsConsumer}).
  */
 @ApplicationScoped
 public class MembershipReplica implements ProjectEventHandler {
+
+    private static final Set<String> TYPES = Set.of(GantryEvent.typeOf(ProjectCreated.class),
+            GantryEvent.typeOf(ProjectMemberAdded.class), GantryEvent.typeOf(ProjectMemberRemoved.class));
 
     private final ProjectMemberships memberships;
 
@@ -24,6 +30,11 @@ public class MembershipReplica implements ProjectEventHandler {
     @Override
     public int order() {
         return REPLICA;
+    }
+
+    @Override
+    public boolean handles(String type) {
+        return TYPES.contains(type);
     }
 
     @Override
