@@ -11,8 +11,11 @@ create table schedule_dates_segment (
     primary key (project_id, segment)
 );
 -- Stored uncompressed: a segment is 20-40 KB of JSON rewritten by every edit that moves its tasks, and compressing it
--- costs the database more CPU than the space it saves.
+-- costs the database more CPU than the space it saves. The rewrites make autovacuum visit the table and its TOAST
+-- table often; it must not truncate them, as truncating takes a lock that stalls every edit's write meanwhile.
+-- Free space on each page lets a rewrite stay on its page (a HOT update).
 alter table schedule_dates_segment alter column body set storage external;
+alter table schedule_dates_segment set (fillfactor = 70, vacuum_truncate = false, toast.vacuum_truncate = false);
 
 alter table project_schedule add column date_segments integer not null default 0;
 alter table project_schedule add column republish boolean not null default false;
