@@ -165,7 +165,7 @@ class ActionItemTaskTest {
                 3, Duration.ofSeconds(20));
         assertThat(events).extracting(r -> header(r, "ce_type")).containsExactly(
                 "dev.gantry.project.action-item-added.v1",
-                "dev.gantry.project.schedule-changed.v1",
+                "dev.gantry.project.schedule-changed.v2",
                 "dev.gantry.project.action-item-converted-to-task.v1");
         JsonNode added = JSON.readTree(events.get(0).value()).path("actionItem");
         assertThat(added.path("owner").path("name").asText()).isEqualTo("dev");

@@ -3,6 +3,7 @@ package dev.gantry.projects;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.contracts.Topics;
+import dev.gantry.contracts.project.ScheduleChanged;
 import dev.gantry.testing.GantryTestResources;
 import dev.gantry.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,11 +15,11 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import static dev.gantry.projects.ProjectsApi.asPm;
 import static dev.gantry.projects.ProjectsApi.createProject;
@@ -99,21 +100,25 @@ class LargeProjectTest {
         assertThat(moved.path("changedRecords").asInt()).as("records of the edit that moved the plan")
                 .isBetween(2, segments + 1);
         assertThat(versions.get(versions.size() - 2).value()).as("the rename").contains("\"changedRecords\":1,");
-        List<ConsumerRecord<String, String>> changes = kafka.readAll(Topics.PROJECTS).stream()
-                .filter(r -> project.toString().equals(r.key())
-                        && "dev.gantry.project.schedule-changed.v1".equals(header(r, "ce_type"))).toList();
-        JsonNode first = JSON.readTree(changes.get(0).value());
-        int pageCount = first.path("pageCount").asInt();
-        // More than one page is the property: the import's change is too large for one bounded record.
-        assertThat(pageCount).as("pages of the import's ScheduleChanged").isGreaterThan(1);
-        List<Integer> pagesOfTheImport = new ArrayList<>();
-        for (ConsumerRecord<String, String> change : changes) {
-            JsonNode changed = JSON.readTree(change.value());
-            if (changed.path("version").asLong() == first.path("version").asLong()) {
-                pagesOfTheImport.add(changed.path("page").asInt());
+        // ScheduleChanged is one record per version whatever moved: the import's and the long first task's count
+        // thousands of moved tasks and list none of them (their dates are in the segments); the rename moved nothing.
+        List<JsonNode> changes = new ArrayList<>();
+        for (ConsumerRecord<String, String> r : kafka.readAll(Topics.PROJECTS)) {
+            if (project.toString().equals(r.key()) && "dev.gantry.project.schedule-changed.v2".equals(header(r, "ce_type"))) {
+                changes.add(JSON.readTree(r.value()));
             }
         }
-        assertThat(pagesOfTheImport).as("every page of the import's change, once, in order")
-                .isEqualTo(IntStream.rangeClosed(1, pageCount).boxed().toList());
+        assertThat(changes).as("ScheduleChanged of the import and of the longer first task").hasSize(2);
+        assertThat(changes).extracting(c -> c.path("version").asLong()).doesNotHaveDuplicates();
+        JsonNode importChange = changes.get(0);
+        assertThat(importChange.path("movedTaskCount").asInt()).as("every imported task").isGreaterThanOrEqualTo(20_000);
+        assertThat(importChange.path("complete").asBoolean()).isFalse();
+        assertThat(importChange.path("movedTasks")).isEmpty();
+        JsonNode slipped = changes.get(1);
+        assertThat(slipped.path("movedTaskCount").asInt()).isGreaterThan(ScheduleChanged.MAX_LISTED);
+        assertThat(slipped.path("complete").asBoolean()).isFalse();
+        assertThat(slipped.path("previousFinish").asText()).isEqualTo(importChange.path("finish").asText());
+        assertThat(LocalDateTime.parse(slipped.path("finish").asText()))
+                .isAfter(LocalDateTime.parse(importChange.path("finish").asText()));
     }
 }

@@ -57,7 +57,7 @@ class ScheduleEventsTest {
 
         List<ConsumerRecord<String, String>> changes = kafka.awaitRecords(Topics.PROJECTS,
                 r -> project.toString().equals(r.key())
-                        && "dev.gantry.project.schedule-changed.v1".equals(header(r, "ce_type")), 4, Duration.ofSeconds(30));
+                        && "dev.gantry.project.schedule-changed.v2".equals(header(r, "ce_type")), 4, Duration.ofSeconds(30));
         JsonNode linked = JSON.readTree(changes.get(3).value());
         List<String> moved = new ArrayList<>();
         linked.path("movedTasks").forEach(t -> moved.add(t.path("taskId").asText()));
@@ -77,8 +77,10 @@ class ScheduleEventsTest {
         // One schedule version per change: three tasks added, then the link.
         assertThat(changes).extracting(r -> JSON.readTree(r.value()).path("version").asLong())
                 .containsExactly(1L, 2L, 3L, 4L);
-        assertThat(linked.path("page").asInt()).isEqualTo(1);
-        assertThat(linked.path("pageCount").asInt()).isEqualTo(1);
+        assertThat(linked.path("movedTaskCount").asInt()).isEqualTo(2);
+        assertThat(linked.path("removedTaskCount").asInt()).isZero();
+        assertThat(linked.path("complete").asBoolean()).isTrue();
+        assertThat(linked.path("previousFinish").asText()).isEqualTo("2027-03-01T17:00:00");
 
         // The compacted topic holds one record per task and link, in the project's partition, each naming its version.
         ConsumerRecord<String, String> cRecord = kafka.awaitRecords(Topics.PROJECT_SCHEDULES,
@@ -138,6 +140,6 @@ class ScheduleEventsTest {
         assertThat(beforeLast.key()).isEqualTo(project + "/task/" + c);
         assertThat(beforeLast.value()).contains("Charlie 2");
         assertThat(kafka.readAll(Topics.PROJECTS).stream().filter(r -> project.toString().equals(r.key())
-                && "dev.gantry.project.schedule-changed.v1".equals(header(r, "ce_type")))).hasSize(4);
+                && "dev.gantry.project.schedule-changed.v2".equals(header(r, "ce_type")))).hasSize(4);
     }
 }

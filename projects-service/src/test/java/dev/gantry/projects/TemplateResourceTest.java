@@ -203,7 +203,7 @@ class TemplateResourceTest {
                 .map(r -> header(r, "ce_type")).toList();
         assertThat(types.get(0)).isEqualTo("dev.gantry.project.created.v1");
         assertThat(types).as("the template's plan is scheduled once")
-                .containsOnlyOnce("dev.gantry.project.schedule-changed.v1");
+                .containsOnlyOnce("dev.gantry.project.schedule-changed.v2");
         assertThat(kafka.readAll(Topics.PROJECT_SCHEDULES).stream().filter(r -> id.equals(r.key()))
                 .map(r -> header(r, "ce_type"))).as("one schedule version")
                 .containsExactly("dev.gantry.project.schedule-version.v2");

@@ -50,8 +50,8 @@ class IgnoredEventsTest {
     @Test
     void anEventNoHandlerTakesLeavesNoInboxRow() throws Exception {
         UUID project = UUID.randomUUID();
-        UUID changed = TestEvents.send(kafka, new ScheduleChanged(project, LocalDateTime.of(2027, 3, 1, 8, 0),
-                LocalDateTime.of(2027, 3, 5, 17, 0), Instant.now(), List.of(), List.of(), 1, 1, 1));
+        UUID changed = TestEvents.send(kafka, ScheduleChanged.of(project, 1, LocalDateTime.of(2027, 3, 1, 8, 0),
+                LocalDateTime.of(2027, 3, 5, 17, 0), null, null, Instant.now(), 0, List.of(), 0, List.of()));
         Member manager = new Member(TestTokens.subjectOf("pm").toString(), "pm", ProjectRole.MANAGER);
         UUID created = TestEvents.send(kafka, new ProjectCreated(project, "Ignored events", null, "GENERIC",
                 "INITIATING", manager, LocalDate.of(2027, 3, 1), null, List.of(manager), 0, Instant.now()));

@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * A project's network and computed dates as of one committed schedule version. Never changed once built: a change
- * builds the next state from copies, and the cache takes it only after the change commits, so a rolled-back change
- * leaves the cached state valid. The entities in it are detached and only read.
+ * builds the next state from copies of the maps it changes (sharing those it does not, such as the links of an edit
+ * that touches none), and the cache takes it only after the change commits, so a rolled-back change leaves the cached
+ * state valid. The entities in it are detached and only read.
  *
  * @param tasks tasks by id in position order
  * @param links dependencies by id

@@ -50,13 +50,16 @@ public final class PlanAssembler {
     public static ProjectPlan toPlan(Network network, Function<Task, String> taskId) {
         Map<UUID, String> ids = new HashMap<>();
         network.tasks().forEach(t -> ids.put(t.id, taskId.apply(t)));
+        Function<UUID, String> idOf = id -> {
+            String known = ids.get(id);
+            return known != null ? known : id.toString();
+        };
         ProjectPlan.Builder plan = planHeader(network);
         for (Task t : outlineOrder(network.tasks())) {
-            plan.task(toPlanTask(t, ids));
+            plan.task(toPlanTask(t, idOf));
         }
         for (TaskLink link : network.links()) {
-            plan.dependency(new Dependency(ids.getOrDefault(link.predecessorId, link.predecessorId.toString()),
-                    ids.getOrDefault(link.successorId, link.successorId.toString()), link.type.engineType(), link.lag()));
+            plan.dependency(toDependency(link, idOf));
         }
         return plan.build();
     }
@@ -69,14 +72,34 @@ public final class PlanAssembler {
         return planHeader(network).tasks(tasksInOutlineOrder).dependencies(dependencies).build();
     }
 
-    /** A task of the plan with its UUID as its id. */
-    static PlanTask toPlanTask(Task t) {
-        return toPlanTask(t, Map.of());
+    /**
+     * A task of the plan, its own and its parent's id given by {@code idOf}. The engine looks tasks up by id many
+     * times per run: a caller that hands every reference to a task the same String instance spares it comparing
+     * their characters.
+     */
+    static PlanTask toPlanTask(Task t, Function<UUID, String> idOf) {
+        PlanTask.Builder b = PlanTask.builder(idOf.apply(t.id))
+                .name(t.name)
+                .parent(t.parentId == null ? null : idOf.apply(t.parentId))
+                .wbs(t.wbs)
+                .duration(t.durationMinutes)
+                .elapsed(t.elapsed)
+                .milestone(t.milestone)
+                .calendar(t.calendarId == null ? null : t.calendarId.toString())
+                .assignments(t.assignments == null ? List.of() : t.assignments)
+                .constraint(new Constraint(t.constraintType, t.constraintType.needsDate() ? t.constraintDate : null))
+                .deadline(t.deadline)
+                .manual(t.manual, t.manualStart, t.manualFinish);
+        if (t.hasProgress()) {
+            b.progress(new Progress(t.actualStart, t.actualFinish, t.percentComplete.doubleValue(), t.actualMinutes,
+                    t.remainingMinutes));
+        }
+        return b.build();
     }
 
-    /** A dependency of the plan between tasks identified by their UUIDs. */
-    static Dependency toDependency(TaskLink link) {
-        return new Dependency(link.predecessorId.toString(), link.successorId.toString(), link.type.engineType(),
+    /** A dependency of the plan, its tasks' ids given by {@code idOf} (see {@link #toPlanTask(Task, Function)}). */
+    static Dependency toDependency(TaskLink link, Function<UUID, String> idOf) {
+        return new Dependency(idOf.apply(link.predecessorId), idOf.apply(link.successorId), link.type.engineType(),
                 link.lag());
     }
 
@@ -183,25 +206,5 @@ public final class PlanAssembler {
             }
         }
         return ordered;
-    }
-
-    private static PlanTask toPlanTask(Task t, Map<UUID, String> ids) {
-        PlanTask.Builder b = PlanTask.builder(ids.getOrDefault(t.id, t.id.toString()))
-                .name(t.name)
-                .parent(t.parentId == null ? null : ids.getOrDefault(t.parentId, t.parentId.toString()))
-                .wbs(t.wbs)
-                .duration(t.durationMinutes)
-                .elapsed(t.elapsed)
-                .milestone(t.milestone)
-                .calendar(t.calendarId == null ? null : t.calendarId.toString())
-                .assignments(t.assignments == null ? List.of() : t.assignments)
-                .constraint(new Constraint(t.constraintType, t.constraintType.needsDate() ? t.constraintDate : null))
-                .deadline(t.deadline)
-                .manual(t.manual, t.manualStart, t.manualFinish);
-        if (t.hasProgress()) {
-            b.progress(new Progress(t.actualStart, t.actualFinish, t.percentComplete.doubleValue(), t.actualMinutes,
-                    t.remainingMinutes));
-        }
-        return b.build();
     }
 }

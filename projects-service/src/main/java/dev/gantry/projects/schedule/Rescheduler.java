@@ -1,5 +1,6 @@
 package dev.gantry.projects.schedule;
 
+import dev.gantry.contracts.project.ScheduleChanged;
 import dev.gantry.contracts.project.TaskProgressReported;
 import dev.gantry.contracts.schedule.ScheduleDates;
 import dev.gantry.platform.errors.ConflictException;
@@ -189,7 +190,6 @@ public class Rescheduler {
                 taskById.put(id, task);
             }
         }
-        Map<UUID, TaskLink> linkById = new LinkedHashMap<>(before.links());
         List<UUID> removedLinks = new ArrayList<>();
         List<TaskLink> writtenLinks = new ArrayList<>();
         Set<UUID> linkIds = new HashSet<>(change.links());
@@ -198,6 +198,8 @@ public class Rescheduler {
                     .filter(l -> l.predecessorId.equals(removed) || l.successorId.equals(removed))
                     .forEach(l -> linkIds.add(l.id));
         }
+        // A kept network is never changed: an edit that touches no link shares the previous version's links.
+        Map<UUID, TaskLink> linkById = linkIds.isEmpty() ? before.links() : new LinkedHashMap<>(before.links());
         for (UUID id : linkIds) {
             TaskLink link = em.find(TaskLink.class, id);
             if (link == null || !link.projectId.equals(projectId)) {
@@ -231,7 +233,9 @@ public class Rescheduler {
         Map<UUID, TaskDates> computed = new HashMap<>(before.dates());
         removedTasks.forEach(computed::remove);
         List<TaskDates> changedRows = new ArrayList<>();
+        // ScheduleChanged lists the moved tasks only when few moved: count them all, name at most one more than it lists.
         List<dev.gantry.contracts.project.TaskDates> moved = new ArrayList<>();
+        int movedCount = 0;
         for (TaskSchedule s : result.tasks()) {
             UUID id = UUID.fromString(s.id());
             TaskDates old = before.dates().get(id);
@@ -241,7 +245,8 @@ public class Rescheduler {
             TaskDates row = toRow(projectId, id, s);
             changedRows.add(row);
             computed.put(id, row);
-            if (SchedulePublisher.moved(old, row.start, row.finish, row.critical)) {
+            if (SchedulePublisher.moved(old, row.start, row.finish, row.critical)
+                    && ++movedCount <= ScheduleChanged.MAX_LISTED + 1) {
                 moved.add(new dev.gantry.contracts.project.TaskDates(id, taskById.get(id).name, row.start, row.finish,
                         row.critical));
             }
@@ -257,6 +262,8 @@ public class Rescheduler {
         LocalDateTime start = result.tasks().isEmpty() ? plan.start() : result.projectStart();
         LocalDateTime finish = result.tasks().isEmpty() ? plan.start() : result.projectFinish();
         boolean spanMoved = !Objects.equals(start, settings.start) || !Objects.equals(finish, settings.finish);
+        LocalDateTime previousStart = settings.start;
+        LocalDateTime previousFinish = settings.finish;
         settings.start = start;
         settings.finish = finish;
         settings.calculatedAt = now;
@@ -280,7 +287,8 @@ public class Rescheduler {
         }
         publisher.publish(new SchedulePublisher.Version(projectId, settings, now, writtenTasks, removedTasks,
                 allLinks, removedLinks, allCalendars, removedCalendars, writtenSegments, segments, previousSegments,
-                moved, spanMoved, taskById.size(), linkById.size(), calendarList.size()));
+                movedCount, moved, spanMoved, previousStart, previousFinish, taskById.size(), linkById.size(),
+                calendarList.size()));
         if (reported != null) {
             publisher.progressReported(projectId, settings, reported, now);
         }

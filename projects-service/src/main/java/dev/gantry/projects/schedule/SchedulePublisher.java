@@ -32,10 +32,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Publishes one schedule version: ScheduleChanged on the projects topic (in pages when many tasks moved), then on the
- * compacted schedules topic a record for every task, link and calendar the version wrote, every computed-dates
- * segment it rewrote and a tombstone for every one it removed, and last the {@link ScheduleVersion} that completes it. Every record stays under the size bound
- * whatever the project's size, and the records of a project share its partition, so a consumer sees them in order.
+ * Publishes one schedule version: one ScheduleChanged on the projects topic (listing the moved tasks when few moved),
+ * then on the compacted schedules topic a record for every task, link and calendar the version wrote, every
+ * computed-dates segment it rewrote and a tombstone for every one it removed, and last the {@link ScheduleVersion}
+ * that completes it. Every record stays under the size bound whatever the project's size, and the records of a
+ * project share its partition, so a consumer sees them in order.
  */
 @ApplicationScoped
 class SchedulePublisher {
@@ -45,7 +46,8 @@ class SchedulePublisher {
                    List<UUID> removedTasks, List<TaskLink> writtenLinks, List<UUID> removedLinks,
                    List<ProjectCalendar> writtenCalendars, List<UUID> removedCalendars,
                    List<TaskDatesRepository.Segment> writtenSegments, int dateSegments, int previousSegments,
-                   List<dev.gantry.contracts.project.TaskDates> moved, boolean spanMoved, int taskCount, int linkCount,
+                   int movedCount, List<dev.gantry.contracts.project.TaskDates> moved, boolean spanMoved,
+                   LocalDateTime previousStart, LocalDateTime previousFinish, int taskCount, int linkCount,
                    int calendarCount) {
     }
 
@@ -58,23 +60,10 @@ class SchedulePublisher {
     void publish(Version v) {
         long version = v.settings().scheduleVersion;
         List<Outgoing> records = new ArrayList<>();
-        if (!v.moved().isEmpty() || !v.removedTasks().isEmpty() || v.spanMoved()) {
-            List<Object> entries = new ArrayList<>(v.moved());
-            entries.addAll(v.removedTasks());
-            List<List<Object>> pages = EventPages.split(entries);
-            for (int i = 0; i < pages.size(); i++) {
-                List<dev.gantry.contracts.project.TaskDates> moved = new ArrayList<>();
-                List<UUID> removed = new ArrayList<>();
-                for (Object entry : pages.get(i)) {
-                    if (entry instanceof UUID id) {
-                        removed.add(id);
-                    } else {
-                        moved.add((dev.gantry.contracts.project.TaskDates) entry);
-                    }
-                }
-                records.add(Outgoing.event(new ScheduleChanged(v.projectId(), v.settings().start, v.settings().finish,
-                        v.calculatedAt(), moved, removed, version, i + 1, pages.size())));
-            }
+        if (v.movedCount() > 0 || !v.removedTasks().isEmpty() || v.spanMoved()) {
+            records.add(Outgoing.event(ScheduleChanged.of(v.projectId(), version, v.settings().start,
+                    v.settings().finish, v.previousStart(), v.previousFinish(), v.calculatedAt(), v.movedCount(),
+                    v.moved(), v.removedTasks().size(), v.removedTasks())));
         }
         for (ProjectCalendar c : v.writtenCalendars()) {
             records.add(Outgoing.event(calendar(v.projectId(), version, c)));

@@ -2,6 +2,7 @@ package dev.gantry.contracts.schedule;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.gantry.contracts.EventType;
 import dev.gantry.contracts.GantryEvent;
 import dev.gantry.contracts.Topics;
@@ -30,8 +31,12 @@ public record ScheduleDates(UUID projectId, int segment, long version, List<Comp
     /** A segment holds about this many tasks on average; the segment count doubles when a project outgrows it. */
     public static final int TASKS_PER_SEGMENT = 256;
 
-    /** The computed values of one task. */
+    /**
+     * The computed values of one task. Written by {@link ComputedWriter} (a whole plan's worth at every edit that moves
+     * it: the bean serializer's reflective calls cost several times more); read as the array shape says.
+     */
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    @JsonSerialize(using = ComputedWriter.class)
     @JsonPropertyOrder({"taskId", "wbs", "outlineLevel", "summary", "critical", "startMinute", "finishMinute",
             "earlyStartMinute", "earlyFinishMinute", "lateStartMinute", "lateFinishMinute", "durationMinutes",
             "totalSlackMinutes", "freeSlackMinutes"})
