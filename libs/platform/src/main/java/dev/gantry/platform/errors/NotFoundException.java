@@ -8,4 +8,9 @@ public class NotFoundException extends GantryException {
     public NotFoundException(String kind, Object id) {
         super(ProblemType.NOT_FOUND, kind + " " + id + " was not found");
     }
+
+    /** Nothing to answer, said in the caller's terms ({@code "No person is linked to the user 'dev'"}). */
+    public NotFoundException(String detail) {
+        super(ProblemType.NOT_FOUND, detail);
+    }
 }

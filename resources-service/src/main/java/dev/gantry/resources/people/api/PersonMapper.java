@@ -1,0 +1,80 @@
+package dev.gantry.resources.people.api;
+
+import dev.gantry.platform.errors.FieldError;
+import dev.gantry.platform.errors.ValidationException;
+import dev.gantry.resources.people.domain.CostRate;
+import dev.gantry.resources.people.domain.Person;
+import dev.gantry.resources.people.domain.PersonDetails;
+import dev.gantry.resources.people.domain.Skill;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+final class PersonMapper {
+
+    private PersonMapper() {
+    }
+
+    static PersonDetails toDetails(PersonRequest r) {
+        return new PersonDetails(r.name(), blankToNull(r.email()), blankToNull(r.username()), r.jobFamily(),
+                blankToNull(r.team()), r.capacityHoursPerWeek(), skills(r.skills()), rates(r.rates()));
+    }
+
+    /** The patch's values as details: members left out are null there. */
+    static PersonDetails toDetails(UpdatePersonRequest p) {
+        return new PersonDetails(p.name().orElse(null), blankToNull(p.email().orElse(null)),
+                blankToNull(p.username().orElse(null)), p.jobFamily().orElse(null), blankToNull(p.team().orElse(null)),
+                p.capacityHoursPerWeek().orElse(null), skills(p.skills().orElse(null)), rates(p.rates().orElse(null)));
+    }
+
+    static PersonResponse toResponse(Person p, LocalDate today) {
+        return new PersonResponse(p.id, p.name, p.email, p.username, p.jobFamily.name(), p.team,
+                p.capacityHoursPerWeek, p.skills.stream().map(s -> new SkillDto(s.name, s.level)).toList(),
+                p.rates.stream().map(PersonMapper::toDto).toList(), p.rateOn(today).map(PersonMapper::toDto).orElse(null),
+                p.version, p.createdAt, p.updatedAt);
+    }
+
+    private static CostRateDto toDto(CostRate r) {
+        return new CostRateDto(r.effectiveFrom, r.hourlyRate, r.currency);
+    }
+
+    private static List<Skill> skills(List<SkillDto> skills) {
+        if (skills == null) {
+            return List.of();
+        }
+        List<Skill> result = new ArrayList<>();
+        for (int i = 0; i < skills.size(); i++) {
+            SkillDto s = skills.get(i);
+            if (s == null) {
+                throw new ValidationException(FieldError.body("/skills/" + i, "must not be null"));
+            }
+            result.add(new Skill(s.name().strip(), s.level()));
+        }
+        return result;
+    }
+
+    private static List<CostRate> rates(List<CostRateDto> rates) {
+        if (rates == null) {
+            return List.of();
+        }
+        List<CostRate> result = new ArrayList<>();
+        for (int i = 0; i < rates.size(); i++) {
+            CostRateDto r = rates.get(i);
+            if (r == null) {
+                throw new ValidationException(FieldError.body("/rates/" + i, "must not be null"));
+            }
+            if (Currency.getAvailableCurrencies().stream().noneMatch(c -> c.getCurrencyCode().equals(r.currency()))) {
+                throw new ValidationException(FieldError.body("/rates/" + i + "/currency",
+                        "must be an ISO 4217 currency code such as EUR; '" + r.currency() + "' is none"));
+            }
+            result.add(new CostRate(r.effectiveFrom(), r.hourlyRate(), r.currency()));
+        }
+        return result;
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
