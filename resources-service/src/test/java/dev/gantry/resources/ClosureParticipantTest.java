@@ -3,14 +3,34 @@ package dev.gantry.resources;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gantry.contracts.Topics;
 import dev.gantry.contracts.closure.ClosureParticipants;
+import dev.gantry.contracts.project.Member;
+import dev.gantry.contracts.project.ProjectCreated;
+import dev.gantry.contracts.project.ProjectRole;
+import dev.gantry.testing.TestEvents;
+import dev.gantry.testing.TestTokens;
 import dev.gantry.testing.contract.ClosureParticipantContract;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** resources-service answers closure requests from the real broker with ProjectResourcesReleased, once per closure. */
+/**
+ * resources-service answers closure requests from the real broker with ProjectResourcesReleased, once per closure,
+ * releasing the project's allocations: each ends on the day of the request and the answer counts them.
+ */
 @QuarkusTest
 class ClosureParticipantTest extends ClosureParticipantContract {
+
+    private UUID project;
+    private String person;
 
     @Override
     protected String participant() {
@@ -27,9 +47,38 @@ class ClosureParticipantTest extends ClosureParticipantContract {
         return "dev.gantry.resources.project-resources-released.v1";
     }
 
+    /** The project as projects-service announces it, with a person allocated to it twice. */
+    @Override
+    protected void knowProject(UUID projectId) {
+        project = projectId;
+        Member manager = new Member(TestTokens.subjectOf("pm").toString(), "pm", ProjectRole.MANAGER);
+        awaitConsumed(TestEvents.send(kafka(), new ProjectCreated(projectId, "Closing " + projectId, null,
+                "GENERIC", "EXECUTING", manager, LocalDate.of(2027, 1, 4), null, List.of(manager), 0, Instant.now())));
+        String tag = projectId.toString().substring(0, 8);
+        person = asRm().contentType(ContentType.JSON).body(Map.of("name", "Closing " + tag, "jobFamily", "TESTER",
+                "capacityHoursPerWeek", 40)).post("/api/resources/people").then().statusCode(201).extract().path("id");
+        for (String last : List.of("2027-02-26", "2031-12-31")) {
+            asRm().contentType(ContentType.JSON).body(Map.of("personId", person, "firstDay", "2027-01-04",
+                    "lastDay", last, "percent", 50)).post("/api/resources/projects/{p}/allocations", projectId)
+                    .then().statusCode(201);
+        }
+    }
+
     @Override
     protected void checkAnswer(JsonNode answer) {
-        assertThat(answer.path("staffAllocationsReleased").asInt()).isZero();
+        assertThat(answer.path("staffAllocationsReleased").asInt()).isEqualTo(2);
         assertThat(answer.path("hardwareAllocationsReleased").asInt()).isZero();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        List<String> released = TestTokens.as("pm", "project-manager")
+                .get("/api/resources/projects/{p}/allocations", project).then().statusCode(200)
+                .extract().jsonPath().getList("releasedOn");
+        // The request was sent a moment ago: its day is today's, unless the test ran across midnight UTC.
+        assertThat(released).hasSize(2).allSatisfy(day -> assertThat(day).isIn(today,
+                LocalDate.now(ZoneOffset.UTC).minusDays(1).toString()));
+        assertThat(person).isNotNull();
+    }
+
+    private static RequestSpecification asRm() {
+        return TestTokens.as("rm", "resource-manager");
     }
 }

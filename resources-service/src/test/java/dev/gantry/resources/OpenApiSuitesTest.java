@@ -31,8 +31,9 @@ class OpenApiSuitesTest {
     }
 
     /**
-     * Projects as projects-service announces them (the membership replica authorises from them), and a person with an
-     * absence made through the API by a resource manager. Each suite gets its own: the fuzz suite may delete them.
+     * Projects as projects-service announces them (the membership replica authorises from them), a person with an
+     * absence made through the API by a resource manager, and the person's allocation to the first project made by
+     * its manager. Each suite gets its own: the fuzz suite may delete them.
      */
     private static ApiFixtures fixtures() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -44,9 +45,19 @@ class OpenApiSuitesTest {
         String absence = TestTokens.as("suite-rm", "resource-manager").contentType(ContentType.JSON)
                 .body(Map.of("kind", "TRAINING", "firstDay", "2027-05-03", "lastDay", "2027-05-04"))
                 .post("/api/resources/people/{id}/absences", person).then().statusCode(201).extract().path("id");
-        return ApiFixtures.publishedProjects("/api/resources/projects/{projectId}")
+        ApiFixtures.Builder fixtures = ApiFixtures.publishedProjects("/api/resources/projects/{projectId}");
+        String allocation = "{\"personId\":\"" + person + "\",\"firstDay\":\"2027-03-01\",\"lastDay\":\"2027-06-30\","
+                + "\"percent\":50,\"role\":\"Network lead\"}";
+        String allocationId = TestTokens.as(ApiFixtures.MANAGER, "project-manager").contentType(ContentType.JSON)
+                .body(allocation).post("/api/resources/projects/{p}/allocations", fixtures.project())
+                .then().statusCode(201).extract().path("id");
+        return fixtures
                 .value("personId", person)
                 .value("absenceId", absence)
+                .value("allocationId", allocationId)
+                .body("POST /api/resources/projects/{projectId}/allocations", allocation)
+                .body("PATCH /api/resources/projects/{projectId}/allocations/{allocationId}",
+                        "{\"percent\":40,\"note\":\"Two days a week from May\"}")
                 .build();
     }
 }

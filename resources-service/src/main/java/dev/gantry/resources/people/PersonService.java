@@ -79,6 +79,12 @@ public class PersonService {
         Person person = lock(personId);
         ETags.requireMatch(ifMatch, person.version);
         people.delete(person);
+        try {
+            people.flush();
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            throw new ConflictException(person.name + " has allocations on projects: remove them first",
+                    List.of("A person with allocations is kept, so that their projects' history stays whole"));
+        }
     }
 
     /** The person, locked until the transaction ends: changes of one person (and their absences) wait for each other. */

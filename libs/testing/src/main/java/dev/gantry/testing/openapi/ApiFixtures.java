@@ -157,6 +157,11 @@ public final class ApiFixtures {
             values.put("projectId", project.toString());
         }
 
+        /** The project the suites act on, for making its resources before {@link #build()}. */
+        public UUID project() {
+            return project;
+        }
+
         /**
          * The value of path parameters and body members of that name, e.g. {@code value("taskId", task)}: an
          * existing resource of {@link #project()}.

@@ -55,6 +55,7 @@ public class Person {
     @Column(name = "capacity_hours_per_week", nullable = false)
     public BigDecimal capacityHoursPerWeek;
 
+    // Loaded for a page of people at once, not one query per person (quarkus.hibernate-orm.fetch.batch-size).
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_skill", joinColumns = @JoinColumn(name = "person_id"))
     public List<Skill> skills = new ArrayList<>();

@@ -1,0 +1,163 @@
+package dev.gantry.resources.allocation;
+
+import dev.gantry.platform.errors.ConflictException;
+import dev.gantry.platform.errors.FieldError;
+import dev.gantry.platform.errors.NotFoundException;
+import dev.gantry.platform.errors.ValidationException;
+import dev.gantry.platform.http.ETags;
+import dev.gantry.platform.replica.ProjectReplica;
+import dev.gantry.platform.replica.ProjectReplicas;
+import dev.gantry.platform.security.CurrentUser;
+import dev.gantry.platform.security.ProjectAuthorizer;
+import dev.gantry.platform.security.ProjectPermission;
+import dev.gantry.platform.security.Roles;
+import dev.gantry.resources.allocation.domain.Allocation;
+import dev.gantry.resources.allocation.domain.AllocationDetails;
+import dev.gantry.resources.allocation.persistence.AllocationRepository;
+import dev.gantry.resources.people.PersonService;
+import dev.gantry.resources.people.persistence.PersonRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Allocations of people to projects. A project's members read its allocations; its manager changes them, and so do
+ * resource managers (on every project, member or not) and admins. A change locks the person, as absences do, so that
+ * the load checks that will follow every change see one consistent set.
+ */
+@ApplicationScoped
+@Transactional
+public class AllocationService {
+
+    /** The widest period a list covers when the caller names no bound (dates PostgreSQL holds). */
+    private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+    private static final Set<String> CLOSED = Set.of("CLOSED", "CANCELLED");
+
+    private final AllocationRepository allocations;
+    private final PersonRepository peopleRepository;
+    private final PersonService people;
+    private final ProjectReplicas projects;
+    private final ProjectAuthorizer authorizer;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    AllocationService(AllocationRepository allocations, PersonRepository peopleRepository, PersonService people,
+                      ProjectReplicas projects, ProjectAuthorizer authorizer, CurrentUser user, Clock clock) {
+        this.allocations = allocations;
+        this.peopleRepository = peopleRepository;
+        this.people = people;
+        this.projects = projects;
+        this.authorizer = authorizer;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Allocation> ofProject(UUID projectId, LocalDate from, LocalDate to) {
+        authorize(projectId, ProjectPermission.READ);
+        return allocations.ofProject(projectId, orMin(from), orMax(to));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Allocation get(UUID projectId, UUID allocationId) {
+        authorize(projectId, ProjectPermission.READ);
+        return find(projectId, allocationId);
+    }
+
+    /** Every allocation of a person, on every project (callers are allowed by realm role at the edge). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Allocation> ofPerson(UUID personId, LocalDate from, LocalDate to) {
+        people.get(personId);
+        return allocations.ofPerson(personId, orMin(from), orMax(to));
+    }
+
+    /** The signed-in user's own allocations. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Allocation> mine(LocalDate from, LocalDate to) {
+        return allocations.ofPerson(people.mine().id, orMin(from), orMax(to));
+    }
+
+    public Allocation add(UUID projectId, AllocationDetails details) {
+        ProjectReplica project = authorize(projectId, ProjectPermission.MANAGE);
+        requireOpen(project);
+        lockPerson(details.personId());
+        Allocation allocation = Allocation.add(projectId, details, clock.instant());
+        allocations.persistAndFlush(allocation);
+        return allocation;
+    }
+
+    public Allocation update(UUID projectId, UUID allocationId, String ifMatch, AllocationDetails details,
+                             Set<String> fields) {
+        ProjectReplica project = authorize(projectId, ProjectPermission.MANAGE);
+        Allocation allocation = find(projectId, allocationId);
+        ETags.requireMatch(ifMatch, allocation.version);
+        requireOpen(project);
+        people.lock(allocation.personId);
+        if (fields.contains("personId") && details.personId() != null
+                && !details.personId().equals(allocation.personId)) {
+            lockPerson(details.personId());
+        }
+        if (!allocation.change(details, fields, clock.instant()).isEmpty()) {
+            allocations.flush();
+        }
+        return allocation;
+    }
+
+    public void remove(UUID projectId, UUID allocationId, String ifMatch) {
+        ProjectReplica project = authorize(projectId, ProjectPermission.MANAGE);
+        Allocation allocation = find(projectId, allocationId);
+        ETags.requireMatch(ifMatch, allocation.version);
+        requireOpen(project);
+        people.lock(allocation.personId);
+        allocations.delete(allocation);
+    }
+
+    /**
+     * Resource managers act on every project, as admins and the PMO read every project; anyone else by their role
+     * on it (404 when not a member). The project must be known to this service.
+     */
+    private ProjectReplica authorize(UUID projectId, ProjectPermission permission) {
+        if (!user.hasRole(Roles.RESOURCE_MANAGER)) {
+            authorizer.require(projectId, permission);
+        }
+        ProjectReplica project = projects.find(projectId);
+        if (project == null) {
+            throw new NotFoundException("Project", projectId);
+        }
+        return project;
+    }
+
+    private void lockPerson(UUID personId) {
+        if (peopleRepository.findByIdOptional(personId).isEmpty()) {
+            throw new ValidationException(FieldError.body("/personId", "names no person: " + personId));
+        }
+        people.lock(personId);
+    }
+
+    private Allocation find(UUID projectId, UUID allocationId) {
+        return allocations.findInProject(projectId, allocationId)
+                .orElseThrow(() -> new NotFoundException("Allocation", allocationId));
+    }
+
+    private static void requireOpen(ProjectReplica project) {
+        if (CLOSED.contains(project.status)) {
+            throw new ConflictException("The project is " + project.status.toLowerCase()
+                    + ": its allocations are kept as they were", List.of("Allocations change only on open projects"));
+        }
+    }
+
+    private static LocalDate orMin(LocalDate day) {
+        return day == null ? FIRST_DAY : day;
+    }
+
+    private static LocalDate orMax(LocalDate day) {
+        return day == null ? LAST_DAY : day;
+    }
+}

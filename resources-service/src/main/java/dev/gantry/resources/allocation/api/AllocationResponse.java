@@ -1,0 +1,29 @@
+package dev.gantry.resources.allocation.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Schema(name = "Allocation", description = "A person allocated to a project over a period")
+public record AllocationResponse(
+        @Schema(example = "4e2d9c1b-7a6f-4b3e-8d5c-2a1b0c9d8e7f") UUID id,
+        @Schema(example = "5b0f8a52-3c1e-4e0b-9a51-2f7d8c6e4a10") UUID projectId,
+        @Schema(example = "7d7c3a5e-2f8b-4c61-9d0e-1a2b3c4d5e6f") UUID personId,
+        @Schema(description = "The person's name (members of the project see who is on it)", example = "Aisha Khan")
+        String personName,
+        @Schema(example = "DBA") String jobFamily,
+        @Schema(example = "2027-03-01") LocalDate firstDay,
+        @Schema(example = "2027-06-30") LocalDate lastDay,
+        @Schema(example = "50") BigDecimal percent,
+        @Schema(example = "4") BigDecimal hoursPerDay,
+        @Schema(example = "Migration DBA") String role,
+        String note,
+        @Schema(description = "The day the project's closure released the allocation; it counts for no day after it")
+        LocalDate releasedOn,
+        @Schema(description = "Current version; also the ETag", example = "0") long version,
+        Instant createdAt,
+        Instant updatedAt) {
+}

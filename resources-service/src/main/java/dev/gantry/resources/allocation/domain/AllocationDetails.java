@@ -1,0 +1,10 @@
+package dev.gantry.resources.allocation.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Everything said about an allocation; a new one is made of it, and a change names which parts it sets. */
+public record AllocationDetails(UUID personId, LocalDate firstDay, LocalDate lastDay, BigDecimal percent,
+                                BigDecimal hoursPerDay, String role, String note) {
+}
