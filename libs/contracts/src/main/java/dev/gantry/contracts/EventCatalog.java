@@ -1,5 +1,7 @@
 package dev.gantry.contracts;
 
+import dev.gantry.contracts.resources.OverallocationDetected;
+import dev.gantry.contracts.resources.OverallocationResolved;
 import dev.gantry.contracts.project.LessonRecorded;
 import dev.gantry.contracts.project.LessonRemoved;
 import dev.gantry.contracts.project.LessonUpdated;
@@ -74,6 +76,8 @@ public final class EventCatalog {
             ProjectClosureFailed.class,
             ProjectClosureTimedOut.class,
             ProjectResourcesReleased.class,
+            OverallocationDetected.class,
+            OverallocationResolved.class,
             ProjectRisksSettled.class,
             ProjectFinalReportPublished.class,
             MeetingScheduled.class,

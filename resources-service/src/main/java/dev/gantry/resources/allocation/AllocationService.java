@@ -16,7 +16,9 @@ import dev.gantry.resources.allocation.domain.AllocationDetails;
 import dev.gantry.resources.allocation.persistence.AllocationRepository;
 import dev.gantry.resources.people.PersonService;
 import dev.gantry.resources.people.persistence.PersonRepository;
+import dev.gantry.resources.people.LoadInputsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -46,16 +48,19 @@ public class AllocationService {
     private final ProjectReplicas projects;
     private final ProjectAuthorizer authorizer;
     private final CurrentUser user;
+    private final Event<LoadInputsChanged> loadChanged;
     private final Clock clock;
 
     AllocationService(AllocationRepository allocations, PersonRepository peopleRepository, PersonService people,
-                      ProjectReplicas projects, ProjectAuthorizer authorizer, CurrentUser user, Clock clock) {
+                      ProjectReplicas projects, ProjectAuthorizer authorizer, CurrentUser user,
+                      Event<LoadInputsChanged> loadChanged, Clock clock) {
         this.allocations = allocations;
         this.peopleRepository = peopleRepository;
         this.people = people;
         this.projects = projects;
         this.authorizer = authorizer;
         this.user = user;
+        this.loadChanged = loadChanged;
         this.clock = clock;
     }
 
@@ -90,6 +95,7 @@ public class AllocationService {
         lockPerson(details.personId());
         Allocation allocation = Allocation.add(projectId, details, clock.instant());
         allocations.persistAndFlush(allocation);
+        loadChanged.fire(new LoadInputsChanged(allocation.personId));
         return allocation;
     }
 
@@ -99,13 +105,20 @@ public class AllocationService {
         Allocation allocation = find(projectId, allocationId);
         ETags.requireMatch(ifMatch, allocation.version);
         requireOpen(project);
-        people.lock(allocation.personId);
-        if (fields.contains("personId") && details.personId() != null
-                && !details.personId().equals(allocation.personId)) {
-            lockPerson(details.personId());
+        UUID before = allocation.personId;
+        // Both people when the allocation moves from one to another, in id order (no deadlock with the reverse move).
+        java.util.SortedSet<UUID> involved = new java.util.TreeSet<>(List.of(before));
+        if (fields.contains("personId") && details.personId() != null) {
+            requirePerson(details.personId());
+            involved.add(details.personId());
         }
+        involved.forEach(people::lock);
         if (!allocation.change(details, fields, clock.instant()).isEmpty()) {
             allocations.flush();
+            loadChanged.fire(new LoadInputsChanged(allocation.personId));
+            if (!before.equals(allocation.personId)) {
+                loadChanged.fire(new LoadInputsChanged(before));
+            }
         }
         return allocation;
     }
@@ -117,6 +130,8 @@ public class AllocationService {
         requireOpen(project);
         people.lock(allocation.personId);
         allocations.delete(allocation);
+        allocations.flush();
+        loadChanged.fire(new LoadInputsChanged(allocation.personId));
     }
 
     /**
@@ -135,10 +150,14 @@ public class AllocationService {
     }
 
     private void lockPerson(UUID personId) {
+        requirePerson(personId);
+        people.lock(personId);
+    }
+
+    private void requirePerson(UUID personId) {
         if (peopleRepository.findByIdOptional(personId).isEmpty()) {
             throw new ValidationException(FieldError.body("/personId", "names no person: " + personId));
         }
-        people.lock(personId);
     }
 
     private Allocation find(UUID projectId, UUID allocationId) {

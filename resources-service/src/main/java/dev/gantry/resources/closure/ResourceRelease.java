@@ -8,6 +8,9 @@ import dev.gantry.platform.closure.ClosureParticipant;
 import dev.gantry.platform.events.EventPublisher;
 import dev.gantry.resources.allocation.domain.Allocation;
 import dev.gantry.resources.allocation.persistence.AllocationRepository;
+import dev.gantry.resources.people.LoadInputsChanged;
+import dev.gantry.resources.people.PersonService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -15,6 +18,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * resources-service's part in a project's closure: release the project's staff allocations — each ends on the day
@@ -26,21 +32,32 @@ import java.util.Optional;
 public class ResourceRelease extends ClosureParticipant {
 
     private final AllocationRepository allocations;
+    private final PersonService people;
+    private final Event<LoadInputsChanged> loadChanged;
 
-    ResourceRelease(EventPublisher events, Clock clock, AllocationRepository allocations) {
+    ResourceRelease(EventPublisher events, Clock clock, AllocationRepository allocations, PersonService people,
+                    Event<LoadInputsChanged> loadChanged) {
         super(ClosureParticipants.RESOURCES, events, clock);
         this.allocations = allocations;
+        this.people = people;
+        this.loadChanged = loadChanged;
     }
 
     @Override
     protected Optional<GantryEvent> answer(ProjectClosureRequested request, Instant now) {
         LocalDate day = LocalDate.ofInstant(request.requestedAt() == null ? now : request.requestedAt(), ZoneOffset.UTC);
         int staffReleased = 0;
+        Set<UUID> released = new TreeSet<>();
         for (Allocation allocation : allocations.unreleasedOfProject(request.projectId())) {
             if (allocation.release(day, now)) {
                 staffReleased++;
+                released.add(allocation.personId);
             }
         }
+        // The people in id order, as every change of two people locks them: no deadlock with a concurrent change.
+        released.forEach(people::lock);
+        allocations.flush();
+        released.forEach(person -> loadChanged.fire(new LoadInputsChanged(person)));
         int hardwareReleased = 0;
         return Optional.of(new ProjectResourcesReleased(request.projectId(), request.closureId(),
                 ClosureParticipants.COMPLETED, null, staffReleased, hardwareReleased, now));

@@ -7,6 +7,7 @@ import dev.gantry.resources.people.domain.Absence;
 import dev.gantry.resources.people.domain.AbsenceDetails;
 import dev.gantry.resources.people.persistence.AbsenceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -29,11 +30,14 @@ public class AbsenceService {
 
     private final AbsenceRepository absences;
     private final PersonService people;
+    private final Event<LoadInputsChanged> loadChanged;
     private final Clock clock;
 
-    AbsenceService(AbsenceRepository absences, PersonService people, Clock clock) {
+    AbsenceService(AbsenceRepository absences, PersonService people, Event<LoadInputsChanged> loadChanged,
+                   Clock clock) {
         this.absences = absences;
         this.people = people;
+        this.loadChanged = loadChanged;
         this.clock = clock;
     }
 
@@ -54,6 +58,7 @@ public class AbsenceService {
         Absence absence = Absence.add(personId, details, clock.instant());
         requireNoOverlap(absence);
         absences.persistAndFlush(absence);
+        loadChanged.fire(new LoadInputsChanged(personId));
         return absence;
     }
 
@@ -64,6 +69,7 @@ public class AbsenceService {
         if (!absence.change(details, fields, clock.instant()).isEmpty()) {
             requireNoOverlap(absence);
             absences.flush();
+            loadChanged.fire(new LoadInputsChanged(personId));
         }
         return absence;
     }
@@ -73,6 +79,8 @@ public class AbsenceService {
         Absence absence = find(personId, absenceId);
         ETags.requireMatch(ifMatch, absence.version);
         absences.delete(absence);
+        absences.flush();
+        loadChanged.fire(new LoadInputsChanged(personId));
     }
 
     private Absence find(UUID personId, UUID absenceId) {

@@ -10,6 +10,7 @@ import dev.gantry.resources.people.domain.Person;
 import dev.gantry.resources.people.domain.PersonDetails;
 import dev.gantry.resources.people.persistence.PersonRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -29,11 +30,13 @@ public class PersonService {
 
     private final PersonRepository people;
     private final CurrentUser user;
+    private final Event<LoadInputsChanged> loadChanged;
     private final Clock clock;
 
-    PersonService(PersonRepository people, CurrentUser user, Clock clock) {
+    PersonService(PersonRepository people, CurrentUser user, Event<LoadInputsChanged> loadChanged, Clock clock) {
         this.people = people;
         this.user = user;
+        this.loadChanged = loadChanged;
         this.clock = clock;
     }
 
@@ -69,8 +72,12 @@ public class PersonService {
         // Checked before the change: a query after it would flush it first, into the unique indexes.
         requireUnique(person.id, fields.contains("email") ? details.email() : null,
                 fields.contains("username") ? details.username() : null);
-        if (!person.change(details, fields, clock.instant()).isEmpty()) {
+        List<String> changed = person.change(details, fields, clock.instant());
+        if (!changed.isEmpty()) {
             flushUnique(people::flush);
+        }
+        if (changed.contains("capacityHoursPerWeek")) {
+            loadChanged.fire(new LoadInputsChanged(personId));
         }
         return person;
     }

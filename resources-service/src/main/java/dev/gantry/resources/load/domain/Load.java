@@ -1,0 +1,130 @@
+package dev.gantry.resources.load.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A person's load, day by day: the hours they are available (capacity less absences) against the hours their
+ * allocations ask of them. Working days are Monday to Friday; a day's capacity is a fifth of the weekly capacity. An
+ * allocation at a percentage asks that share of the day's capacity (absences do not shrink it: the work is still
+ * planned), one in hours asks its hours; both only on working days. A day is over-allocated when it asks more than
+ * the person is available.
+ */
+public final class Load {
+
+    /** Less than this is rounding, not over-allocation. */
+    private static final BigDecimal TOLERANCE = new BigDecimal("0.005");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal WORKING_DAYS_PER_WEEK = BigDecimal.valueOf(5);
+
+    /** What an absence takes: whole days when {@code hoursPerDay} is null. */
+    public record Away(LocalDate firstDay, LocalDate lastDay, BigDecimal hoursPerDay) {
+    }
+
+    /** What an allocation asks: exactly one of {@code percent} and {@code hoursPerDay}. */
+    public record Ask(UUID allocationId, UUID projectId, LocalDate firstDay, LocalDate lastDay, BigDecimal percent,
+                      BigDecimal hoursPerDay) {
+    }
+
+    /** One allocation's hours on one day. */
+    public record Share(UUID allocationId, UUID projectId, BigDecimal hours) {
+    }
+
+    /** One day of the load. */
+    public record Day(LocalDate day, boolean working, BigDecimal capacity, BigDecimal absent, BigDecimal allocated,
+                      List<Share> shares) {
+
+        public BigDecimal available() {
+            return capacity.subtract(absent);
+        }
+
+        public BigDecimal excess() {
+            return allocated.subtract(available());
+        }
+
+        public boolean overallocated() {
+            return working && excess().compareTo(TOLERANCE) >= 0;
+        }
+    }
+
+    /** A run of over-allocated working days (days off in between do not end it) and its worst day. */
+    public record Episode(LocalDate firstDay, LocalDate lastDay, Day peak) {
+
+        public boolean overlaps(LocalDate from, LocalDate to) {
+            return !firstDay.isAfter(to) && !lastDay.isBefore(from);
+        }
+    }
+
+    private Load() {
+    }
+
+    /** The load of every day from {@code from} to {@code to} inclusive. */
+    public static List<Day> days(BigDecimal capacityPerWeek, List<Away> absences, List<Ask> allocations,
+                                 LocalDate from, LocalDate to) {
+        BigDecimal daily = capacityPerWeek.divide(WORKING_DAYS_PER_WEEK, 4, RoundingMode.HALF_UP);
+        List<Day> days = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            boolean working = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+            BigDecimal capacity = working ? daily : BigDecimal.ZERO;
+            BigDecimal absent = BigDecimal.ZERO;
+            for (Away away : absences) {
+                if (covers(away.firstDay(), away.lastDay(), day)) {
+                    absent = absent.add(away.hoursPerDay() == null ? capacity : away.hoursPerDay());
+                }
+            }
+            absent = absent.min(capacity);
+            List<Share> shares = new ArrayList<>();
+            BigDecimal allocated = BigDecimal.ZERO;
+            if (working) {
+                for (Ask ask : allocations) {
+                    if (covers(ask.firstDay(), ask.lastDay(), day)) {
+                        BigDecimal hours = ask.percent() != null
+                                ? daily.multiply(ask.percent()).divide(HUNDRED, 4, RoundingMode.HALF_UP)
+                                : ask.hoursPerDay();
+                        shares.add(new Share(ask.allocationId(), ask.projectId(), hours));
+                        allocated = allocated.add(hours);
+                    }
+                }
+            }
+            days.add(new Day(day, working, capacity, absent, allocated, List.copyOf(shares)));
+        }
+        return days;
+    }
+
+    /** The over-allocation episodes among {@code days} (in day order), each with its day of largest excess. */
+    public static List<Episode> episodes(List<Day> days) {
+        List<Episode> episodes = new ArrayList<>();
+        Day first = null;
+        Day last = null;
+        Day peak = null;
+        for (Day day : days) {
+            if (day.overallocated()) {
+                if (first == null) {
+                    first = day;
+                }
+                last = day;
+                if (peak == null || day.excess().compareTo(peak.excess()) > 0) {
+                    peak = day;
+                }
+            } else if (day.working() && first != null) {
+                episodes.add(new Episode(first.day(), last.day(), peak));
+                first = null;
+                last = null;
+                peak = null;
+            }
+        }
+        if (first != null) {
+            episodes.add(new Episode(first.day(), last.day(), peak));
+        }
+        return episodes;
+    }
+
+    private static boolean covers(LocalDate first, LocalDate last, LocalDate day) {
+        return !day.isBefore(first) && !day.isAfter(last);
+    }
+}
