@@ -179,7 +179,15 @@ public final class KafkaTestClient implements AutoCloseable {
 
     /** Sends one record (e.g. a malformed or poison message) and waits for the broker to acknowledge it. */
     public RecordMetadata send(String topic, String key, String value, Map<String, String> headers) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        return send(topic, null, key, value, headers);
+    }
+
+    /**
+     * Sends one record to the given partition (null: the key's), as a producer that partitions by something other
+     * than the record key does (the schedules topic: every record of a project in the project's partition).
+     */
+    public RecordMetadata send(String topic, Integer partition, String key, String value, Map<String, String> headers) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, partition, key, value);
         if (headers != null) {
             headers.forEach((k, v) -> record.headers().add(k, v == null ? null : v.getBytes(StandardCharsets.UTF_8)));
         }

@@ -17,6 +17,8 @@ import dev.gantry.resources.allocation.persistence.AllocationRepository;
 import dev.gantry.resources.people.PersonService;
 import dev.gantry.resources.people.persistence.PersonRepository;
 import dev.gantry.resources.people.LoadInputsChanged;
+import dev.gantry.resources.schedule.ScheduleReplica;
+import dev.gantry.resources.schedule.domain.TaskDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -49,11 +51,12 @@ public class AllocationService {
     private final ProjectAuthorizer authorizer;
     private final CurrentUser user;
     private final Event<LoadInputsChanged> loadChanged;
+    private final ScheduleReplica schedule;
     private final Clock clock;
 
     AllocationService(AllocationRepository allocations, PersonRepository peopleRepository, PersonService people,
                       ProjectReplicas projects, ProjectAuthorizer authorizer, CurrentUser user,
-                      Event<LoadInputsChanged> loadChanged, Clock clock) {
+                      Event<LoadInputsChanged> loadChanged, ScheduleReplica schedule, Clock clock) {
         this.allocations = allocations;
         this.peopleRepository = peopleRepository;
         this.people = people;
@@ -61,6 +64,7 @@ public class AllocationService {
         this.authorizer = authorizer;
         this.user = user;
         this.loadChanged = loadChanged;
+        this.schedule = schedule;
         this.clock = clock;
     }
 
@@ -92,8 +96,10 @@ public class AllocationService {
     public Allocation add(UUID projectId, AllocationDetails details) {
         ProjectReplica project = authorize(projectId, ProjectPermission.MANAGE);
         requireOpen(project);
+        Resolved resolved = resolve(projectId, null, details, Set.copyOf(Allocation.FIELDS));
         lockPerson(details.personId());
-        Allocation allocation = Allocation.add(projectId, details, clock.instant());
+        Allocation allocation = Allocation.add(projectId, resolved.details(), clock.instant());
+        allocation.taskCritical = resolved.taskCritical();
         allocations.persistAndFlush(allocation);
         loadChanged.fire(new LoadInputsChanged(allocation.personId));
         return allocation;
@@ -113,7 +119,12 @@ public class AllocationService {
             involved.add(details.personId());
         }
         involved.forEach(people::lock);
-        if (!allocation.change(details, fields, clock.instant()).isEmpty()) {
+        Resolved resolved = resolve(projectId, allocation, details, fields);
+        List<String> changed = allocation.change(resolved.details(), resolved.fields(), clock.instant());
+        if (resolved.fields().contains("taskId")) {
+            allocation.taskCritical = resolved.taskCritical();
+        }
+        if (!changed.isEmpty()) {
             allocations.flush();
             loadChanged.fire(new LoadInputsChanged(allocation.personId));
             if (!before.equals(allocation.personId)) {
@@ -132,6 +143,50 @@ public class AllocationService {
         allocations.delete(allocation);
         allocations.flush();
         loadChanged.fire(new LoadInputsChanged(allocation.personId));
+    }
+
+    /** The details and fields a change sets once a task's dates are filled in, and the task's criticality. */
+    private record Resolved(AllocationDetails details, Set<String> fields, Boolean taskCritical) {
+    }
+
+    /**
+     * An allocation to a task takes the task's dates from the project's schedule as this service last received it:
+     * dates given with a task are refused, as is a task the schedule does not hold; one without a task needs both.
+     */
+    private Resolved resolve(UUID projectId, Allocation current, AllocationDetails d, Set<String> fields) {
+        boolean settingTask = fields.contains("taskId");
+        UUID taskId = settingTask ? d.taskId() : current == null ? null : current.taskId;
+        boolean datesGiven = (fields.contains("firstDay") && d.firstDay() != null)
+                || (fields.contains("lastDay") && d.lastDay() != null);
+        if (taskId == null) {
+            List<FieldError> missing = new java.util.ArrayList<>();
+            if (current == null && d.firstDay() == null) {
+                missing.add(FieldError.body("/firstDay", "must not be null (or give a taskId: the task's dates)"));
+            }
+            if (current == null && d.lastDay() == null) {
+                missing.add(FieldError.body("/lastDay", "must not be null (or give a taskId: the task's dates)"));
+            }
+            if (!missing.isEmpty()) {
+                throw new ValidationException(missing);
+            }
+            return new Resolved(d, fields, null);
+        }
+        if (datesGiven) {
+            throw new ValidationException(FieldError.body(fields.contains("firstDay") && d.firstDay() != null
+                    ? "/firstDay" : "/lastDay", "an allocation to a task takes the task's dates: leave firstDay and"
+                    + " lastDay out"));
+        }
+        if (!settingTask) {
+            return new Resolved(d, fields, current.taskCritical);
+        }
+        TaskDates task = schedule.taskDates(projectId, taskId).orElseThrow(() -> new ValidationException(
+                FieldError.body("/taskId", "names no task of the project's schedule as resources-service last"
+                        + " received it: " + taskId)));
+        Set<String> withDates = new java.util.HashSet<>(fields);
+        withDates.add("firstDay");
+        withDates.add("lastDay");
+        return new Resolved(new AllocationDetails(d.personId(), taskId, task.firstDay(), task.lastDay(), d.percent(),
+                d.hoursPerDay(), d.role(), d.note()), withDates, task.critical());
     }
 
     /**

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Idempotent event consumption: an event's effect and the record that it was processed are written in one
@@ -63,11 +64,32 @@ public class EventInbox {
             count(consumer, "ignored");
             return;
         }
+        retrying(consumer, event,
+                () -> QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, handler)));
+    }
+
+    /**
+     * Applies a record of a compacted topic whose records are applied by key and version — so that applying one twice
+     * changes nothing, and no inbox row is needed — in a transaction of its own, with the same retries as an event:
+     * waits out a database outage, gives up (dead letter) after {@code gantry.consumer.max-attempts} other failures
+     * or at once on a {@link PoisonEventException}.
+     */
+    public void consumeKeyed(String consumer, ConsumerRecord<String, String> record,
+                             Consumer<ConsumerRecord<String, String>> apply) {
+        String subject = "record " + record.key() + " of " + record.topic() + "-" + record.partition() + "@"
+                + record.offset();
+        retrying(consumer, subject, () -> {
+            QuarkusTransaction.requiringNew().run(() -> apply.accept(record));
+            return true;
+        });
+    }
+
+    private void retrying(String consumer, Object subject, Supplier<Boolean> attempt) {
         int attempts = 0;
         long outageBackoff = 250;
         while (true) {
             try {
-                boolean applied = QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, handler));
+                boolean applied = attempt.get();
                 count(consumer, applied ? "processed" : "duplicate");
                 return;
             } catch (PoisonEventException e) {
@@ -75,7 +97,7 @@ public class EventInbox {
                 throw e;
             } catch (RuntimeException e) {
                 if (DatabaseUnavailable.causedBy(e)) {
-                    LOG.warnf("Database unavailable while processing %s; retrying in %d ms", event, outageBackoff);
+                    LOG.warnf("Database unavailable while processing %s; retrying in %d ms", subject, outageBackoff);
                     sleep(outageBackoff);
                     outageBackoff = Math.min(outageBackoff * 2, MAX_OUTAGE_BACKOFF_MILLIS);
                     continue;
@@ -83,10 +105,10 @@ public class EventInbox {
                 attempts++;
                 if (attempts >= config.consumer().maxAttempts()) {
                     count(consumer, "rejected");
-                    throw new EventRejectedException("Giving up on " + event + " after " + attempts
+                    throw new EventRejectedException("Giving up on " + subject + " after " + attempts
                             + " attempts: " + e.getMessage(), e);
                 }
-                LOG.debugf(e, "Attempt %d at %s failed", attempts, event);
+                LOG.debugf(e, "Attempt %d at %s failed", attempts, subject);
                 sleep(config.consumer().backoff().toMillis() * attempts);
             }
         }

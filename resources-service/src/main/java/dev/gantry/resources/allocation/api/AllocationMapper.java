@@ -22,12 +22,13 @@ class AllocationMapper {
     }
 
     static AllocationDetails toDetails(AllocationRequest r) {
-        return new AllocationDetails(r.personId(), r.firstDay(), r.lastDay(), r.percent(), r.hoursPerDay(),
+        return new AllocationDetails(r.personId(), r.taskId(), r.firstDay(), r.lastDay(), r.percent(), r.hoursPerDay(),
                 blankToNull(r.role()), blankToNull(r.note()));
     }
 
     static AllocationDetails toDetails(UpdateAllocationRequest p) {
-        return new AllocationDetails(p.personId().orElse(null), p.firstDay().orElse(null), p.lastDay().orElse(null),
+        return new AllocationDetails(p.personId().orElse(null), p.taskId().orElse(null), p.firstDay().orElse(null),
+                p.lastDay().orElse(null),
                 p.percent().orElse(null), p.hoursPerDay().orElse(null), blankToNull(p.role().orElse(null)),
                 blankToNull(p.note().orElse(null)));
     }
@@ -45,7 +46,7 @@ class AllocationMapper {
         return allocations.stream().map(a -> {
             Person p = byId.get(a.personId);
             return new AllocationResponse(a.id, a.projectId, a.personId, p == null ? null : p.name,
-                    p == null ? null : p.jobFamily.name(), a.firstDay, a.lastDay, a.percent, a.hoursPerDay, a.role,
+                    p == null ? null : p.jobFamily.name(), a.taskId, a.taskCritical, a.firstDay, a.lastDay, a.percent, a.hoursPerDay, a.role,
                     a.note, a.releasedOn, a.version, a.createdAt, a.updatedAt);
         }).toList();
     }

@@ -11,12 +11,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-@Schema(name = "AllocationRequest", description = "A person allocated to the project over a period: give either"
-        + " percent or hoursPerDay")
+@Schema(name = "AllocationRequest", description = "A person allocated to the project over a period, or to one of its"
+        + " tasks (the period is then the task's, and follows it): give either percent or hoursPerDay")
 public record AllocationRequest(
         @NotNull @Schema(example = "7d7c3a5e-2f8b-4c61-9d0e-1a2b3c4d5e6f") UUID personId,
-        @NotNull @Schema(example = "2027-03-01") LocalDate firstDay,
-        @NotNull @Schema(description = "Inclusive", example = "2027-06-30") LocalDate lastDay,
+        @Schema(description = "A task of the project: the allocation takes its dates and moves with them; leave"
+                + " firstDay and lastDay out") UUID taskId,
+        @Schema(description = "Required without taskId", example = "2027-03-01") LocalDate firstDay,
+        @Schema(description = "Inclusive; required without taskId", example = "2027-06-30") LocalDate lastDay,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2)
         @Schema(description = "Share of the person's capacity", example = "50") BigDecimal percent,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") @Digits(integer = 2, fraction = 2)

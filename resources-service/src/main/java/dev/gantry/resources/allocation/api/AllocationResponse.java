@@ -15,6 +15,8 @@ public record AllocationResponse(
         @Schema(description = "The person's name (members of the project see who is on it)", example = "Aisha Khan")
         String personName,
         @Schema(example = "DBA") String jobFamily,
+        @Schema(description = "The task the allocation follows, if any") UUID taskId,
+        @Schema(description = "Whether that task was critical when its dates were last received") Boolean taskCritical,
         @Schema(example = "2027-03-01") LocalDate firstDay,
         @Schema(example = "2027-06-30") LocalDate lastDay,
         @Schema(example = "50") BigDecimal percent,

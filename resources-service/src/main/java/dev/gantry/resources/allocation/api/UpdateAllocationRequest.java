@@ -12,10 +12,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-@Schema(name = "AllocationPatch", description = "JSON merge patch: absent members stay as they are; null clears role"
-        + " and note. Setting percent clears hoursPerDay and the other way round")
+@Schema(name = "AllocationPatch", description = "JSON merge patch: absent members stay as they are; null clears role,"
+        + " note and taskId. Setting percent clears hoursPerDay and the other way round; an allocation to a task takes"
+        + " the task's dates (firstDay and lastDay are refused)")
 public record UpdateAllocationRequest(
         @NotNull(message = Patch.NOT_CLEARABLE) @Schema(implementation = UUID.class) Patch<UUID> personId,
+        @Schema(implementation = UUID.class, nullable = true, description = "A task to follow; null stops following"
+                + " (the allocation keeps the task's last dates)") Patch<UUID> taskId,
         @NotNull(message = Patch.NOT_CLEARABLE) @Schema(implementation = LocalDate.class, example = "2027-03-01")
         Patch<LocalDate> firstDay,
         @NotNull(message = Patch.NOT_CLEARABLE) @Schema(implementation = LocalDate.class, example = "2027-06-30")

@@ -27,8 +27,8 @@ import java.util.UUID;
 @Table(name = "allocation")
 public class Allocation {
 
-    public static final List<String> FIELDS = List.of("personId", "firstDay", "lastDay", "percent", "hoursPerDay",
-            "role", "note");
+    public static final List<String> FIELDS = List.of("personId", "taskId", "firstDay", "lastDay", "percent",
+            "hoursPerDay", "role", "note");
     /** The longest period one allocation may span: ten years. */
     public static final int MAX_DAYS = 3653;
 
@@ -40,6 +40,14 @@ public class Allocation {
 
     @Column(name = "project_id", nullable = false)
     public UUID projectId;
+
+    /** The task the allocation follows: its period is the task's, and moves when the task's dates move. */
+    @Column(name = "task_id")
+    public UUID taskId;
+
+    /** Whether the task was critical when its dates were last taken. */
+    @Column(name = "task_critical")
+    public Boolean taskCritical;
 
     @Column(name = "first_day", nullable = false)
     public LocalDate firstDay;
@@ -103,6 +111,19 @@ public class Allocation {
         return changed;
     }
 
+    /** Takes the task's dates (and criticality); true when anything changed. */
+    public boolean follow(LocalDate first, LocalDate last, boolean critical, Instant now) {
+        boolean changed = !first.equals(firstDay) || !last.equals(lastDay)
+                || !Boolean.valueOf(critical).equals(taskCritical);
+        if (changed) {
+            firstDay = first;
+            lastDay = last;
+            taskCritical = critical;
+            updatedAt = now;
+        }
+        return changed;
+    }
+
     /**
      * Ends the allocation with the project's closure on {@code day}: it counts for no day after it. Returns false when
      * it had been released already.
@@ -141,6 +162,7 @@ public class Allocation {
         Object before = value(field);
         switch (field) {
             case "personId" -> personId = Objects.requireNonNull(d.personId());
+            case "taskId" -> taskId = d.taskId();
             case "firstDay" -> firstDay = Objects.requireNonNull(d.firstDay());
             case "lastDay" -> lastDay = Objects.requireNonNull(d.lastDay());
             case "percent" -> percent = d.percent();
@@ -157,6 +179,7 @@ public class Allocation {
     private Object value(String field) {
         return switch (field) {
             case "personId" -> personId;
+            case "taskId" -> taskId;
             case "firstDay" -> firstDay;
             case "lastDay" -> lastDay;
             case "percent" -> percent;

@@ -30,6 +30,11 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, U
         return count("personId", personId);
     }
 
+    /** The project's allocations to tasks. */
+    public List<Allocation> followingTasks(UUID projectId) {
+        return list("projectId = ?1 and taskId is not null", projectId);
+    }
+
     public List<Allocation> unreleasedOfProject(UUID projectId) {
         return list("projectId = ?1 and releasedOn is null", projectId);
     }
