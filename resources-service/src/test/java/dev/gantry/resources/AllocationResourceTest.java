@@ -1,25 +1,16 @@
 package dev.gantry.resources;
 
-import dev.gantry.contracts.project.Member;
-import dev.gantry.contracts.project.ProjectCreated;
 import dev.gantry.contracts.project.ProjectRole;
 import dev.gantry.testing.GantryTestResources;
-import dev.gantry.testing.Inbox;
-import dev.gantry.testing.KafkaTestClient;
-import dev.gantry.testing.TestEvents;
 import dev.gantry.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,34 +26,9 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class AllocationResourceTest {
 
-    private static KafkaTestClient kafka;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(GantryTestResources.kafka());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (kafka != null) {
-            kafka.close();
-        }
-    }
-
     /** A project as projects-service announces it: pm manages it, dev is a member, viewer a viewer. */
     private static UUID project() {
-        UUID id = UUID.randomUUID();
-        Member manager = member("pm", ProjectRole.MANAGER);
-        UUID event = TestEvents.send(kafka, new ProjectCreated(id, "Allocations " + id, null, "GENERIC", "EXECUTING",
-                manager, LocalDate.of(2027, 3, 1), null,
-                List.of(manager, member("dev", ProjectRole.MEMBER), member("viewer", ProjectRole.VIEWER)), 0,
-                Instant.now()));
-        Inbox.awaitProcessed("project-events", event);
-        return id;
-    }
-
-    private static Member member(String user, ProjectRole role) {
-        return new Member(TestTokens.subjectOf(user).toString(), user, role);
+        return PublishedProjects.create("dev", ProjectRole.MEMBER, "viewer", ProjectRole.VIEWER);
     }
 
     private static RequestSpecification asRm() {

@@ -3,26 +3,16 @@ package dev.gantry.resources;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.contracts.Topics;
-import dev.gantry.contracts.project.Member;
-import dev.gantry.contracts.project.ProjectCreated;
-import dev.gantry.contracts.project.ProjectRole;
-import dev.gantry.testing.GantryTestResources;
-import dev.gantry.testing.Inbox;
 import dev.gantry.testing.KafkaTestClient;
-import dev.gantry.testing.TestEvents;
 import dev.gantry.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,30 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OverallocationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static KafkaTestClient kafka;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(GantryTestResources.kafka());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (kafka != null) {
-            kafka.close();
-        }
-    }
+    private static final KafkaTestClient kafka = PublishedProjects.kafka();
 
     private static RequestSpecification asRm() {
         return TestTokens.as("rm", "resource-manager");
     }
 
     private static UUID project() {
-        UUID id = UUID.randomUUID();
-        Member manager = new Member(TestTokens.subjectOf("pm").toString(), "pm", ProjectRole.MANAGER);
-        Inbox.awaitProcessed("project-events", TestEvents.send(kafka, new ProjectCreated(id, "Load " + id, null,
-                "GENERIC", "EXECUTING", manager, LocalDate.of(2027, 3, 1), null, List.of(manager), 0, Instant.now())));
-        return id;
+        return PublishedProjects.create();
     }
 
     private static String allocate(UUID project, String person, String first, String last, String key, Object value) {

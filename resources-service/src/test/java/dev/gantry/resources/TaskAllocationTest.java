@@ -2,14 +2,9 @@ package dev.gantry.resources;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.contracts.Topics;
-import dev.gantry.contracts.project.Member;
-import dev.gantry.contracts.project.ProjectCreated;
-import dev.gantry.contracts.project.ProjectRole;
 import dev.gantry.contracts.schedule.ScheduleDates;
 import dev.gantry.contracts.schedule.ScheduleKeys;
 import dev.gantry.contracts.schedule.ScheduleVersion;
-import dev.gantry.testing.GantryTestResources;
-import dev.gantry.testing.Inbox;
 import dev.gantry.testing.KafkaTestClient;
 import dev.gantry.testing.TestEvents;
 import dev.gantry.testing.TestTokens;
@@ -17,8 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -43,19 +36,7 @@ import static org.hamcrest.Matchers.equalTo;
 class TaskAllocationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static KafkaTestClient kafka;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(GantryTestResources.kafka());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (kafka != null) {
-            kafka.close();
-        }
-    }
+    private static final KafkaTestClient kafka = PublishedProjects.kafka();
 
     private static RequestSpecification asPm() {
         return TestTokens.as("pm", "project-manager");
@@ -85,11 +66,7 @@ class TaskAllocationTest {
 
     @Test
     void anAllocationToATaskMovesWithItAndATaskMoveCanOverbookThePerson() throws Exception {
-        UUID project = UUID.randomUUID();
-        Member manager = new Member(TestTokens.subjectOf("pm").toString(), "pm", ProjectRole.MANAGER);
-        Inbox.awaitProcessed("project-events", TestEvents.send(kafka, new ProjectCreated(project, "Tasks " + project,
-                null, "GENERIC", "EXECUTING", manager, LocalDate.of(2027, 3, 1), null, List.of(manager), 0,
-                Instant.now())));
+        UUID project = PublishedProjects.create();
         String person = TestTokens.as("rm", "resource-manager").contentType(ContentType.JSON)
                 .body(Map.of("name", "Critical engineer", "jobFamily", "NETWORK_ENGINEER", "capacityHoursPerWeek", 40))
                 .post("/api/resources/people").then().statusCode(201).extract().path("id");

@@ -21,6 +21,11 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, U
         return list("projectId = ?1 and lastDay >= ?2 and firstDay <= ?3 order by firstDay, id", projectId, from, to);
     }
 
+    /** The allocations of these people that touch [from, to]. */
+    public List<Allocation> ofPeople(java.util.Collection<UUID> people, LocalDate from, LocalDate to) {
+        return list("personId in ?1 and lastDay >= ?2 and firstDay <= ?3", people, from, to);
+    }
+
     /** The person's allocations that touch [from, to], by first day. */
     public List<Allocation> ofPerson(UUID personId, LocalDate from, LocalDate to) {
         return list("personId = ?1 and lastDay >= ?2 and firstDay <= ?3 order by firstDay, id", personId, from, to);

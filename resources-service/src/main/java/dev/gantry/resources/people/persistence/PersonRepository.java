@@ -51,6 +51,27 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return pageRequest.fetch(results);
     }
 
+    /** Every person the filter keeps, by name (for the availability search, which ranks them itself). */
+    public List<Person> matching(Filter filter) {
+        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.team() != null) {
+            conditions.add("lower(team) = :team");
+            parameters.put("team", filter.team().strip().toLowerCase(Locale.ROOT));
+        }
+        if (filter.jobFamily() != null) {
+            conditions.add("jobFamily = :family");
+            parameters.put("family", filter.jobFamily());
+        }
+        if (filter.skill() != null) {
+            conditions.add("id in (select p.id from Person p join p.skills s"
+                    + " where lower(s.name) = :skill and s.level >= :level)");
+            parameters.put("skill", filter.skill().strip().toLowerCase(Locale.ROOT));
+            parameters.put("level", filter.minLevel() == null ? 1 : filter.minLevel());
+        }
+        return list(String.join(" and ", conditions) + " order by name, id", parameters);
+    }
+
     public Optional<Person> findByUsername(String username) {
         return find("lower(username) = ?1", username.toLowerCase(Locale.ROOT)).firstResultOptional();
     }
