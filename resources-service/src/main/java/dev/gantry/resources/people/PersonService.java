@@ -11,10 +11,18 @@ import dev.gantry.resources.people.domain.PersonDetails;
 import dev.gantry.resources.people.persistence.PersonRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import dev.gantry.platform.errors.FieldError;
+import dev.gantry.platform.errors.ValidationException;
+import dev.gantry.resources.people.domain.PersonRow;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -29,12 +37,15 @@ import java.util.UUID;
 public class PersonService {
 
     private final PersonRepository people;
+    private final EntityManager em;
     private final CurrentUser user;
     private final Event<LoadInputsChanged> loadChanged;
     private final Clock clock;
 
-    PersonService(PersonRepository people, CurrentUser user, Event<LoadInputsChanged> loadChanged, Clock clock) {
+    PersonService(PersonRepository people, EntityManager em, CurrentUser user, Event<LoadInputsChanged> loadChanged,
+                  Clock clock) {
         this.people = people;
+        this.em = em;
         this.user = user;
         this.loadChanged = loadChanged;
         this.clock = clock;
@@ -43,6 +54,12 @@ public class PersonService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<Person> list(PersonRepository.Filter filter, PageRequest page) {
         return people.search(filter, page);
+    }
+
+    /** Everyone, by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Person> all() {
+        return people.list("order by name, id");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -98,6 +115,67 @@ public class PersonService {
     public Person lock(UUID personId) {
         return people.findByIdOptional(personId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFoundException("Person", personId));
+    }
+
+    /** How many people an import added and changed. */
+    public record ImportResult(int created, int updated, int unchanged) {
+    }
+
+    /**
+     * Adds or changes every person of the rows (checked by the caller, two rows never naming one person), all or none:
+     * a row is the person with its username, or else with its email address (case-insensitively), or a new one. Every
+     * conflict with the people already there is reported with its row — an email address that is someone else's, a
+     * username that differs from the one of the person the email names — and then nothing is written.
+     */
+    public ImportResult importAll(List<PersonRow> rows) {
+        em.setFlushMode(FlushModeType.COMMIT);
+        List<FieldError> errors = new ArrayList<>();
+        Instant now = clock.instant();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        List<UUID> capacityChanged = new ArrayList<>();
+        for (PersonRow row : rows) {
+            PersonDetails d = row.details();
+            Optional<Person> byUsername = d.username() == null ? Optional.empty() : people.findByUsername(d.username());
+            Optional<Person> byEmail = d.email() == null ? Optional.empty() : people.findByEmail(d.email());
+            Person person = byUsername.or(() -> byEmail).orElse(null);
+            UUID self = person == null ? null : person.id;
+            byEmail.filter(other -> !other.id.equals(self)).ifPresent(other -> errors.add(csvError(row.line(), "email",
+                    "is already " + other.name + "'s (" + other.id + ")")));
+            if (d.username() != null && byUsername.isEmpty() && person != null && person.username != null) {
+                errors.add(csvError(row.line(), "username", "the person with this email, " + person.name
+                        + ", has the username " + person.username));
+            }
+            if (!errors.isEmpty()) {
+                continue;
+            }
+            if (person == null) {
+                people.persist(Person.add(d, now));
+                created++;
+            } else {
+                List<String> changed = person.change(d, Set.copyOf(Person.FIELDS), now);
+                if (changed.isEmpty()) {
+                    unchanged++;
+                } else {
+                    updated++;
+                }
+                if (changed.contains("capacityHoursPerWeek")) {
+                    capacityChanged.add(person.id);
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        flushUnique(people::flush);
+        capacityChanged.stream().sorted().forEach(this::lock);
+        capacityChanged.forEach(id -> loadChanged.fire(new LoadInputsChanged(id)));
+        return new ImportResult(created, updated, unchanged);
+    }
+
+    private static FieldError csvError(int line, String column, String message) {
+        return FieldError.body("/rows/" + line + "/" + column, "row " + line + ", " + column + ": " + message);
     }
 
     /** A concurrent request that took the same email or username first is a conflict, as the check above says. */

@@ -1,5 +1,7 @@
 package dev.gantry.resources.people.api;
 
+import dev.gantry.platform.errors.GantryException;
+import dev.gantry.platform.errors.ProblemType;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.http.IdempotentRequests;
 import dev.gantry.platform.paging.PageRequest;
@@ -13,6 +15,7 @@ import dev.gantry.resources.people.persistence.PersonRepository;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -57,11 +60,13 @@ public class PersonResource {
 
     private final PersonService service;
     private final IdempotentRequests idempotency;
+    private final Validator validator;
     private final Clock clock;
 
-    PersonResource(PersonService service, IdempotentRequests idempotency, Clock clock) {
+    PersonResource(PersonService service, IdempotentRequests idempotency, Validator validator, Clock clock) {
         this.service = service;
         this.idempotency = idempotency;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -88,6 +93,54 @@ public class PersonResource {
         LocalDate today = LocalDate.now(clock);
         return service.list(new PersonRepository.Filter(blankToNull(team), jobFamily, blankToNull(skill), minLevel, q),
                 pageRequest).map(p -> PersonMapper.toResponse(p, today));
+    }
+
+    @GET
+    @Path("/people/export")
+    @Produces(PeopleCsv.MEDIA_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.PMO, Roles.RESOURCE_MANAGER, Roles.PROJECT_MANAGER})
+    @Operation(summary = "Export people as CSV",
+            description = "As the list, every person by name, as CSV (RFC 4180) with the header row name, email,"
+                    + " username, jobFamily, team, capacityHoursPerWeek, skills (Oracle:4; PostgreSQL:3) and rates"
+                    + " (2027-01-01 80.00 EUR; 2027-07-01 85.00 EUR): what the import reads.")
+    @APIResponse(responseCode = "200", description = "The people", content = @Content(mediaType = PeopleCsv.MEDIA_TYPE,
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    example = "name,email,username,jobFamily,team,capacityHoursPerWeek,skills,rates\n"
+                            + "Aisha Khan,aisha.khan@example.com,akhan,DBA,Data platform,40,Oracle:4,"
+                            + "2027-01-01 80.00 EUR\n")))
+    public Response export() {
+        return Response.ok(PeopleCsv.write(service.all()))
+                .header("Content-Disposition", "attachment; filename=\"people.csv\"").build();
+    }
+
+    @POST
+    @Path("/people/import")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.ADMIN, Roles.RESOURCE_MANAGER})
+    @Operation(summary = "Import people from CSV",
+            description = "Resource managers and admins. The export's columns (name, jobFamily and"
+                    + " capacityHoursPerWeek required), at most 5,000 rows. A row is the person with its username, or"
+                    + " else its email address, or a new person; skills and rates replace theirs. All or nothing: any"
+                    + " bad row is a 400 whose errors name every bad row and column (pointer /rows/{line}/{column},"
+                    + " the line in the file), and nothing is written. Send the file as text/csv (415 otherwise).")
+    @APIResponse(responseCode = "200", description = "Imported", content = @Content(
+            schema = @Schema(implementation = ImportResponse.class)))
+    public ImportResponse importPeople(@NotNull(message = "must be a CSV file") String body,
+                                       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        // Any type is taken at the door, so that a caller without the right gets 401/403 before a complaint about
+        // the body; then only CSV.
+        if (contentType == null || !PeopleCsv.MEDIA_TYPE.equals(contentType.split(";")[0].strip()
+                .toLowerCase(java.util.Locale.ROOT))) {
+            throw new GantryException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the people as text/csv");
+        }
+        PersonService.ImportResult result = service.importAll(PeopleCsv.read(body, validator));
+        return new ImportResponse(result.created(), result.updated(), result.unchanged());
+    }
+
+    /** What an import did. */
+    @Schema(name = "PeopleImport")
+    public record ImportResponse(@Schema(example = "12") int created, @Schema(example = "3") int updated,
+                                 @Schema(example = "40") int unchanged) {
     }
 
     @GET

@@ -107,6 +107,12 @@ public class Person {
         return changed;
     }
 
+    /** The rules of the skills and rates lists of {@code details} (a skill named twice, rates in two currencies, ...). */
+    public static void checkLists(PersonDetails details) {
+        checkSkills(details.skills());
+        checkRates(details.rates());
+    }
+
     /** The rate effective on {@code day}: the latest that took effect on or before it. */
     public Optional<CostRate> rateOn(LocalDate day) {
         CostRate effective = null;

@@ -76,6 +76,10 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return find("lower(username) = ?1", username.toLowerCase(Locale.ROOT)).firstResultOptional();
     }
 
+    public Optional<Person> findByEmail(String email) {
+        return find("lower(email) = ?1", email.toLowerCase(Locale.ROOT)).firstResultOptional();
+    }
+
     /** Another person with this email or username (case-insensitively), if any. */
     public Optional<Person> findOtherByEmail(String email, UUID except) {
         return find("lower(email) = ?1 and id <> ?2", email.toLowerCase(Locale.ROOT), except).firstResultOptional();
