@@ -25,8 +25,20 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     public PageResponse<Person> search(Filter filter, PageRequest pageRequest) {
-        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
         Map<String, Object> parameters = new HashMap<>();
+        PanacheQuery<Person> results = find(where(filter, parameters), pageRequest.sort().and("id"), parameters);
+        return pageRequest.fetch(results);
+    }
+
+    /** Every person the filter keeps, by name (for the availability search, which ranks them itself). */
+    public List<Person> matching(Filter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        return list(where(filter, parameters) + " order by name, id", parameters);
+    }
+
+    /** The condition of the filter, its parameters put into {@code parameters}. */
+    private static String where(Filter filter, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
         if (filter.team() != null) {
             conditions.add("lower(team) = :team");
             parameters.put("team", filter.team().strip().toLowerCase(Locale.ROOT));
@@ -46,30 +58,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                     + " or lower(coalesce(username, '')) like :text escape '\\')");
             parameters.put("text", Like.containing(filter.text()));
         }
-        PanacheQuery<Person> results = find(String.join(" and ", conditions), pageRequest.sort().and("id"),
-                parameters);
-        return pageRequest.fetch(results);
-    }
-
-    /** Every person the filter keeps, by name (for the availability search, which ranks them itself). */
-    public List<Person> matching(Filter filter) {
-        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.team() != null) {
-            conditions.add("lower(team) = :team");
-            parameters.put("team", filter.team().strip().toLowerCase(Locale.ROOT));
-        }
-        if (filter.jobFamily() != null) {
-            conditions.add("jobFamily = :family");
-            parameters.put("family", filter.jobFamily());
-        }
-        if (filter.skill() != null) {
-            conditions.add("id in (select p.id from Person p join p.skills s"
-                    + " where lower(s.name) = :skill and s.level >= :level)");
-            parameters.put("skill", filter.skill().strip().toLowerCase(Locale.ROOT));
-            parameters.put("level", filter.minLevel() == null ? 1 : filter.minLevel());
-        }
-        return list(String.join(" and ", conditions) + " order by name, id", parameters);
+        return String.join(" and ", conditions);
     }
 
     public Optional<Person> findByUsername(String username) {
