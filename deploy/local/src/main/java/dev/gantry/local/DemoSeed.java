@@ -171,7 +171,13 @@ public final class DemoSeed {
             }
         }
 
-        // 4. Reporting builds its portfolio from the events: wait until it shows every demo project.
+        // 4. People, with an engineer over-booked on the ERP upgrade's critical path (resources-service says so).
+        if (api.supports("POST", "/api/resources/people")
+                && api.supports("POST", "/api/resources/projects/{projectId}/allocations")) {
+            seedPeople(base, tokenOf, ids.get("erp"));
+        }
+
+        // 5. Reporting builds its portfolio from the events: wait until it shows every demo project.
         if (api.supports("GET", "/api/reports/portfolio")) {
             Set<String> missing = new HashSet<>(ids.values());
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -193,6 +199,93 @@ public final class DemoSeed {
                       + StackException.display(config.root(), config.logs().resolve("reporting-service.log")) + ")");
         }
         return ids;
+    }
+
+    /** A demo person: name, job family, team, weekly hours, skills, and the demo user it is, if any. */
+    record DemoPerson(String name, String jobFamily, String team, int hours, Map<String, Integer> skills,
+                      String username) {
+    }
+
+    static final List<DemoPerson> PEOPLE = List.of(
+            new DemoPerson("Priya Raman", "PROJECT_MANAGER", "PMO", 40, Map.of("PRINCE2", 4), "pm"),
+            new DemoPerson("Devon Clarke", "DEVELOPER", "Digital channels", 40, Map.of("Java", 4, "React", 3), "dev"),
+            new DemoPerson("Aisha Khan", "DBA", "Data platform", 40, Map.of("Oracle", 5, "PostgreSQL", 4), null),
+            new DemoPerson("Tomás Silva", "NETWORK_ENGINEER", "Networks", 40, Map.of("Cisco IOS", 4, "Wi-Fi", 4), null),
+            new DemoPerson("Mei Chen", "TESTER", "Quality", 32, Map.of("Test automation", 4), null),
+            new DemoPerson("Lars Eriksen", "SECURITY_ENGINEER", "Security", 40, Map.of("Firewalls", 4), null),
+            new DemoPerson("Fatima Nouri", "ARCHITECT", "Architecture", 40, Map.of("Integration", 5), null),
+            new DemoPerson("Jonas Weber", "SYSTEM_ADMINISTRATOR", "Infrastructure", 40,
+                    Map.of("Windows Server", 4, "VMware", 3), null));
+
+    /**
+     * The demo people (matched by email, so a second run adds none), and on the ERP upgrade the DBA full time on the
+     * first critical task of its plan and half time on the project over the same days: over-allocated, which
+     * resources-service announces. Allocations are added only to a project that has none yet.
+     */
+    private void seedPeople(String base, Map<String, String> tokenOf, String erp) {
+        String rm = tokenOf.get("rm");
+        Http.Response listed = call(() -> Http.get(base + "/api/resources/people?size=200", rm));
+        expect(listed, 200);
+        Map<String, String> byEmail = new HashMap<>();
+        listed.json().path("items").forEach(p -> byEmail.put(p.path("email").asText(), p.path("id").asText()));
+        int added = 0;
+        for (DemoPerson p : PEOPLE) {
+            String email = emailOf(p.name());
+            if (byEmail.containsKey(email)) {
+                continue;
+            }
+            Map<String, Object> body = new HashMap<>(Map.of("name", p.name(), "email", email, "jobFamily",
+                    p.jobFamily(), "team", p.team(), "capacityHoursPerWeek", p.hours(),
+                    "skills", p.skills().entrySet().stream().map(e -> Map.of("name", e.getKey(), "level", e.getValue()))
+                            .toList(),
+                    "rates", List.of(Map.of("effectiveFrom", LocalDate.now().withDayOfYear(1).toString(),
+                            "hourlyRate", 85, "currency", "EUR"))));
+            if (p.username() != null) {
+                body.put("username", p.username());
+            }
+            Http.Response r = call(() -> Http.post(base + "/api/resources/people", rm, body));
+            expect(r, 201);
+            byEmail.put(email, r.json().path("id").asText());
+            added++;
+        }
+        out.accept("  demo         " + added + " people added, " + (PEOPLE.size() - added) + " already there");
+
+        String allocations = base + "/api/resources/projects/" + erp + "/allocations";
+        String pm = tokenOf.get("pm");
+        Http.Response existing = call(() -> Http.get(allocations, pm));
+        if (existing.status() != 200 || existing.json().size() > 0) {
+            return;
+        }
+        String critical = null;
+        for (JsonNode t : call(() -> Http.get(base + "/api/projects/" + erp + "/schedule", pm)).json().path("tasks")) {
+            if (critical == null && t.path("critical").asBoolean() && !t.path("summary").asBoolean()
+                    && !t.path("milestone").asBoolean()) {
+                critical = t.path("id").asText();
+            }
+        }
+        if (critical == null) {
+            return;
+        }
+        String taskId = critical;
+        String dba = byEmail.get(emailOf("Aisha Khan"));
+        Map<String, Object> onTask = Map.of("personId", dba, "taskId", taskId, "percent", 100, "role", "Migration DBA");
+        // resources-service learns the plan's dates from the schedules topic, a moment after the project exists.
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Http.Response task = call(() -> Http.post(allocations, pm, onTask));
+        while (task.status() == 400 && System.nanoTime() < deadline) {
+            Child.sleep(250);
+            task = call(() -> Http.post(allocations, pm, onTask));
+        }
+        expect(task, 201);
+        JsonNode placed = task.json();
+        expect(call(() -> Http.post(allocations, pm, Map.of("personId", dba, "percent", 50, "role", "Data migration",
+                "firstDay", placed.path("firstDay").asText(), "lastDay", placed.path("lastDay").asText()))), 201);
+        out.accept("  demo         the ERP upgrade's DBA allocated to a critical task and over-booked");
+    }
+
+    private static String emailOf(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.com";
     }
 
     private Map<String, String> projectsByName(String base, String token) {

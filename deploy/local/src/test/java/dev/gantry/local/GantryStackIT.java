@@ -287,6 +287,67 @@ class GantryStackIT {
         });
     }
 
+    /**
+     * An engineer allocated full time to a critical task of the template project and half time to the project over
+     * the same days is over-booked: resources-service takes the task's dates from the schedules topic and says so
+     * in the engineer's load; when the task gets longer in projects-service, the allocation moves with it.
+     */
+    @Test
+    @Order(32)
+    void anAllocationToACriticalTaskFollowsItAndOverbooksTheEngineer() throws IOException {
+        requireApi("POST", "/api/resources/projects/{projectId}/allocations");
+        assertThat(upgradeId).as("the template project of the previous step").isNotNull();
+        String pm = tokens.forDemoUser("pm");
+        String rm = tokens.forDemoUser("rm");
+        String project = gateway + "/api/projects/" + upgradeId;
+        JsonNode critical = null;
+        for (JsonNode t : Http.get(project + "/schedule", pm).json().path("tasks")) {
+            if (t.path("critical").asBoolean() && !t.path("summary").asBoolean() && !t.path("milestone").asBoolean()
+                    && critical == null) {
+                critical = t;
+            }
+        }
+        assertThat(critical).as("a critical task with work in the template's plan").isNotNull();
+        String taskId = critical.path("id").asText();
+
+        Http.Response person = Http.post(gateway + "/api/resources/people", rm, Map.of("name",
+                "E2E Network Engineer " + shortId(), "jobFamily", "NETWORK_ENGINEER", "capacityHoursPerWeek", 40));
+        assertThat(person.status()).as(person.toString()).isEqualTo(201);
+        String personId = person.json().path("id").asText();
+        String allocations = gateway + "/api/resources/projects/" + upgradeId + "/allocations";
+        JsonNode[] onTask = new JsonNode[1];
+        awaitTrue("resources-service has the project's schedule and allocates to its critical task", "resources-service",
+                () -> {
+                    Http.Response r = Http.post(allocations, pm, Map.of("personId", personId, "taskId", taskId,
+                            "percent", 100));
+                    onTask[0] = r.status() == 201 ? r.json() : null;
+                    return r.status() == 201;
+                });
+        assertThat(onTask[0].path("taskCritical").asBoolean()).isTrue();
+        String first = onTask[0].path("firstDay").asText();
+        String last = onTask[0].path("lastDay").asText();
+        Http.Response half = Http.post(allocations, pm, Map.of("personId", personId, "percent", 50,
+                "firstDay", first, "lastDay", last));
+        assertThat(half.status()).as(half.toString()).isEqualTo(201);
+
+        Http.Response load = Http.get(gateway + "/api/resources/people/" + personId + "/load?from=" + first + "&to="
+                + last + "&by=DAY", pm);
+        assertThat(load.status()).as(load.toString()).isEqualTo(200);
+        assertThat(load.json().path("overallocations").size()).as("over-allocation episodes").isEqualTo(1);
+
+        // Five more working days on the task: projects-service reschedules, the allocation follows.
+        Http.Response task = Http.get(project + "/tasks/" + taskId, pm);
+        Http.Response longer = Http.send("PATCH", project + "/tasks/" + taskId, pm,
+                Map.of("durationMinutes", task.json().path("durationMinutes").asLong() + 5 * 480),
+                Map.of("If-Match", task.header("ETag")));
+        assertThat(longer.status()).as(longer.toString()).isEqualTo(200);
+        String allocation = allocations + "/" + onTask[0].path("id").asText();
+        awaitTrue("the allocation to the task ends later with the task", "resources-service", () -> {
+            Http.Response a = Http.get(allocation, pm);
+            return a.status() == 200 && a.json().path("lastDay").asText().compareTo(last) > 0;
+        });
+    }
+
     /** PLANNING → EXECUTING is refused (409) until the plan has a baseline, then passes. */
     @Test
     @Order(31)
