@@ -30,9 +30,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Allocations of people to projects. A project's members read its allocations; its manager changes them, and so do
- * resource managers (on every project, member or not) and admins. A change locks the person, as absences do, so that
- * the load checks that will follow every change see one consistent set.
+ * Allocations of people to projects and their tasks. A project's members read its allocations; its manager changes
+ * them, and so do resource managers (on every project, member or not) and admins. A change locks the person (both, in
+ * id order, when it moves an allocation from one to another), as absences do, and then has the person's load
+ * re-evaluated ({@link LoadInputsChanged}) in the same transaction, so that over-allocation sees one consistent set.
  */
 @ApplicationScoped
 @Transactional
