@@ -14,6 +14,7 @@ import dev.gantry.platform.security.Roles;
 import dev.gantry.resources.allocation.domain.Allocation;
 import dev.gantry.resources.allocation.domain.AllocationDetails;
 import dev.gantry.resources.allocation.persistence.AllocationRepository;
+import dev.gantry.resources.people.Periods;
 import dev.gantry.resources.people.PersonService;
 import dev.gantry.resources.people.persistence.PersonRepository;
 import dev.gantry.resources.people.LoadInputsChanged;
@@ -39,9 +40,6 @@ import java.util.UUID;
 @Transactional
 public class AllocationService {
 
-    /** The widest period a list covers when the caller names no bound (dates PostgreSQL holds). */
-    private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
-    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     private static final Set<String> CLOSED = Set.of("CLOSED", "CANCELLED");
 
@@ -72,7 +70,7 @@ public class AllocationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Allocation> ofProject(UUID projectId, LocalDate from, LocalDate to) {
         authorize(projectId, ProjectPermission.READ);
-        return allocations.ofProject(projectId, orMin(from), orMax(to));
+        return allocations.ofProject(projectId, Periods.fromOrFirst(from), Periods.toOrLast(to));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -85,13 +83,13 @@ public class AllocationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Allocation> ofPerson(UUID personId, LocalDate from, LocalDate to) {
         people.get(personId);
-        return allocations.ofPerson(personId, orMin(from), orMax(to));
+        return allocations.ofPerson(personId, Periods.fromOrFirst(from), Periods.toOrLast(to));
     }
 
     /** The signed-in user's own allocations. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Allocation> mine(LocalDate from, LocalDate to) {
-        return allocations.ofPerson(people.mine().id, orMin(from), orMax(to));
+        return allocations.ofPerson(people.mine().id, Periods.fromOrFirst(from), Periods.toOrLast(to));
     }
 
     public Allocation add(UUID projectId, AllocationDetails details) {
@@ -226,13 +224,5 @@ public class AllocationService {
             throw new ConflictException("The project is " + project.status.toLowerCase()
                     + ": its allocations are kept as they were", List.of("Allocations change only on open projects"));
         }
-    }
-
-    private static LocalDate orMin(LocalDate day) {
-        return day == null ? FIRST_DAY : day;
-    }
-
-    private static LocalDate orMax(LocalDate day) {
-        return day == null ? LAST_DAY : day;
     }
 }

@@ -9,6 +9,7 @@ import dev.gantry.resources.load.domain.Load;
 import dev.gantry.resources.load.domain.OverallocationEpisode;
 import dev.gantry.resources.load.persistence.OverallocationRepository;
 import dev.gantry.resources.people.LoadInputsChanged;
+import dev.gantry.resources.people.Periods;
 import dev.gantry.resources.people.PersonService;
 import dev.gantry.resources.people.domain.Absence;
 import dev.gantry.resources.people.domain.Person;
@@ -38,9 +39,6 @@ import java.util.UUID;
 @Transactional
 public class LoadService {
 
-    /** The widest period evaluated when nothing bounds it (dates PostgreSQL holds). */
-    private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
-    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     private final PersonService people;
     private final AllocationRepository allocations;
@@ -78,7 +76,7 @@ public class LoadService {
     /** Works the person's episodes out again and announces what started and what ended. */
     public void reevaluate(UUID personId) {
         Person person = people.get(personId);
-        List<Load.Ask> asks = asks(personId, FIRST_DAY, LAST_DAY);
+        List<Load.Ask> asks = asks(personId, Periods.FIRST_DAY, Periods.LAST_DAY);
         List<Load.Episode> now = List.of();
         if (!asks.isEmpty()) {
             LocalDate from = asks.stream().map(Load.Ask::firstDay).min(LocalDate::compareTo).orElseThrow();

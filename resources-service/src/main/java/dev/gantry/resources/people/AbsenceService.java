@@ -24,9 +24,6 @@ import java.util.UUID;
 @Transactional
 public class AbsenceService {
 
-    /** The widest period a list covers when the caller names no bound (dates PostgreSQL holds). */
-    private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
-    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     private final AbsenceRepository absences;
     private final PersonService people;
@@ -44,7 +41,7 @@ public class AbsenceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Absence> list(UUID personId, LocalDate from, LocalDate to) {
         people.get(personId);
-        return absences.ofPerson(personId, from == null ? FIRST_DAY : from, to == null ? LAST_DAY : to);
+        return absences.ofPerson(personId, Periods.fromOrFirst(from), Periods.toOrLast(to));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

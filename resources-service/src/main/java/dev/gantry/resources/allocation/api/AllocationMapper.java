@@ -2,6 +2,7 @@ package dev.gantry.resources.allocation.api;
 
 import dev.gantry.resources.allocation.domain.Allocation;
 import dev.gantry.resources.allocation.domain.AllocationDetails;
+import dev.gantry.resources.people.api.PersonMapper;
 import dev.gantry.resources.people.domain.Person;
 import dev.gantry.resources.people.persistence.PersonRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,14 +24,14 @@ class AllocationMapper {
 
     static AllocationDetails toDetails(AllocationRequest r) {
         return new AllocationDetails(r.personId(), r.taskId(), r.firstDay(), r.lastDay(), r.percent(), r.hoursPerDay(),
-                blankToNull(r.role()), blankToNull(r.note()));
+                PersonMapper.blankToNull(r.role()), PersonMapper.blankToNull(r.note()));
     }
 
     static AllocationDetails toDetails(UpdateAllocationRequest p) {
         return new AllocationDetails(p.personId().orElse(null), p.taskId().orElse(null), p.firstDay().orElse(null),
                 p.lastDay().orElse(null),
-                p.percent().orElse(null), p.hoursPerDay().orElse(null), blankToNull(p.role().orElse(null)),
-                blankToNull(p.note().orElse(null)));
+                p.percent().orElse(null), p.hoursPerDay().orElse(null), PersonMapper.blankToNull(p.role().orElse(null)),
+                PersonMapper.blankToNull(p.note().orElse(null)));
     }
 
     AllocationResponse toResponse(Allocation a) {
@@ -51,7 +52,4 @@ class AllocationMapper {
         }).toList();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

@@ -1,12 +1,11 @@
 package dev.gantry.resources.allocation.api;
 
-import dev.gantry.platform.errors.FieldError;
-import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.http.IdempotentRequests;
 import dev.gantry.platform.patch.Patch;
 import dev.gantry.resources.allocation.AllocationService;
 import dev.gantry.resources.allocation.domain.Allocation;
+import dev.gantry.resources.people.Periods;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -61,7 +60,7 @@ public class AllocationResource {
                                          @QueryParam("from") LocalDate from,
                                          @Parameter(description = "Allocations starting on or before this day", example = "2027-06-30")
                                          @QueryParam("to") LocalDate to) {
-        requirePeriod(from, to);
+        Periods.requireOrdered(from, to);
         return mapper.toResponses(service.ofProject(projectId, from, to));
     }
 
@@ -127,11 +126,6 @@ public class AllocationResource {
         service.remove(projectId, allocationId, ifMatch);
     }
 
-    static void requirePeriod(LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new ValidationException(FieldError.parameter("to", "must be on or after from (" + from + ")"));
-        }
-    }
 
     private static EntityTag etag(Allocation allocation) {
         return EntityTag.valueOf(ETags.of(allocation.version));

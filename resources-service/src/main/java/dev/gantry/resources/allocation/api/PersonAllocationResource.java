@@ -2,6 +2,7 @@ package dev.gantry.resources.allocation.api;
 
 import dev.gantry.platform.security.Roles;
 import dev.gantry.resources.allocation.AllocationService;
+import dev.gantry.resources.people.Periods;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -44,7 +45,7 @@ public class PersonAllocationResource {
                                              @QueryParam("from") LocalDate from,
                                              @Parameter(description = "Allocations starting on or before this day")
                                              @QueryParam("to") LocalDate to) {
-        AllocationResource.requirePeriod(from, to);
+        Periods.requireOrdered(from, to);
         return mapper.toResponses(service.ofPerson(personId, from, to));
     }
 
@@ -56,7 +57,7 @@ public class PersonAllocationResource {
                                          @QueryParam("from") LocalDate from,
                                          @Parameter(description = "Allocations starting on or before this day")
                                          @QueryParam("to") LocalDate to) {
-        AllocationResource.requirePeriod(from, to);
+        Periods.requireOrdered(from, to);
         return mapper.toResponses(service.mine(from, to));
     }
 }

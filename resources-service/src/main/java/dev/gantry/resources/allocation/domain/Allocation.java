@@ -2,6 +2,7 @@ package dev.gantry.resources.allocation.domain;
 
 import dev.gantry.platform.errors.FieldError;
 import dev.gantry.platform.errors.ValidationException;
+import dev.gantry.resources.people.domain.Changes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -171,9 +172,7 @@ public class Allocation {
             case "note" -> note = d.note();
             default -> throw new IllegalArgumentException(field);
         }
-        Object after = value(field);
-        return before instanceof BigDecimal b && after instanceof BigDecimal a ? b.compareTo(a) != 0
-                : !Objects.equals(before, after);
+        return Changes.differ(before, value(field));
     }
 
     private Object value(String field) {

@@ -5,6 +5,8 @@ import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.platform.security.Roles;
 import dev.gantry.resources.load.AvailabilityService;
 import dev.gantry.resources.load.domain.Load;
+import dev.gantry.resources.people.Periods;
+import dev.gantry.resources.people.api.PersonMapper;
 import dev.gantry.resources.people.domain.JobFamily;
 import dev.gantry.resources.people.persistence.PersonRepository;
 import io.quarkus.security.Authenticated;
@@ -68,15 +70,13 @@ public class AvailabilityResource {
             @QueryParam("jobFamily") JobFamily jobFamily,
             @Parameter(description = "Most matches to return, 1–200 (default 20)") @Min(1) @Max(200)
             @QueryParam("limit") Integer limit) {
-        if (to.isBefore(from)) {
-            throw new ValidationException(FieldError.parameter("to", "must be on or after from (" + from + ")"));
-        }
+        Periods.requireOrdered(from, to);
         if (ChronoUnit.DAYS.between(from, to) + 1 > LoadResource.MAX_DAYS) {
             throw new ValidationException(FieldError.parameter("to", "must be at most " + LoadResource.MAX_DAYS
                     + " days after from"));
         }
-        AvailabilityService.Result result = service.search(new PersonRepository.Filter(blankToNull(team), jobFamily,
-                blankToNull(skill), minLevel, null), hours == null ? BigDecimal.ZERO : hours, from, to,
+        AvailabilityService.Result result = service.search(new PersonRepository.Filter(PersonMapper.blankToNull(team), jobFamily,
+                PersonMapper.blankToNull(skill), minLevel, null), hours == null ? BigDecimal.ZERO : hours, from, to,
                 limit == null ? 20 : limit);
         return new AvailabilityResponse(from, to, result.candidates(), result.matches().stream()
                 .map(m -> new AvailabilityResponse.Match(m.person().id, m.person().name, m.person().team,
@@ -112,7 +112,4 @@ public class AvailabilityResource {
         return value.setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

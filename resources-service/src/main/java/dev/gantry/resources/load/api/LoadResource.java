@@ -7,6 +7,7 @@ import dev.gantry.resources.load.LoadService;
 import dev.gantry.resources.load.domain.Load;
 import dev.gantry.resources.load.domain.OverallocationEpisode;
 import dev.gantry.resources.people.PersonService;
+import dev.gantry.resources.people.Periods;
 import dev.gantry.resources.people.domain.Person;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -87,9 +88,7 @@ public class LoadResource {
         LocalDate first = from != null ? from
                 : LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate last = to != null ? to : first.plusWeeks(DEFAULT_WEEKS).minusDays(1);
-        if (last.isBefore(first)) {
-            throw new ValidationException(FieldError.parameter("to", "must be on or after from (" + first + ")"));
-        }
+        Periods.requireOrdered(first, last);
         if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
             throw new ValidationException(FieldError.parameter("to", "must be at most " + MAX_DAYS
                     + " days after from: ask for a longer period in parts"));

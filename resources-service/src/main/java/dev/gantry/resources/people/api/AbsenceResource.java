@@ -1,12 +1,11 @@
 package dev.gantry.resources.people.api;
 
-import dev.gantry.platform.errors.FieldError;
-import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.http.IdempotentRequests;
 import dev.gantry.platform.patch.Patch;
 import dev.gantry.platform.security.Roles;
 import dev.gantry.resources.people.AbsenceService;
+import dev.gantry.resources.people.Periods;
 import dev.gantry.resources.people.domain.Absence;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,9 +61,7 @@ public class AbsenceResource {
                                       @QueryParam("from") LocalDate from,
                                       @Parameter(description = "Absences starting on or before this day", example = "2027-12-31")
                                       @QueryParam("to") LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new ValidationException(FieldError.parameter("to", "must be on or after from (" + from + ")"));
-        }
+        Periods.requireOrdered(from, to);
         return service.list(personId, from, to).stream().map(AbsenceMapper::toResponse).toList();
     }
 

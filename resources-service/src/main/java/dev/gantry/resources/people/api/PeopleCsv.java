@@ -111,8 +111,8 @@ final class PeopleCsv {
             JobFamily family = jobFamily(r.get("jobFamily"), line, rowErrors);
             List<SkillDto> skills = skills(r.get("skills"), line, rowErrors);
             List<CostRateDto> rates = rates(r.get("rates"), line, rowErrors);
-            PersonRequest request = new PersonRequest(blank(r.get("name")), blank(r.get("email")),
-                    blank(r.get("username")), family, blank(r.get("team")), capacity, skills, rates);
+            PersonRequest request = new PersonRequest(PersonMapper.blankToNull(r.get("name")), PersonMapper.blankToNull(r.get("email")),
+                    PersonMapper.blankToNull(r.get("username")), family, PersonMapper.blankToNull(r.get("team")), capacity, skills, rates);
             Set<String> reported = new java.util.HashSet<>();
             rowErrors.forEach(e -> reported.add(e.pointer()));
             for (ConstraintViolation<PersonRequest> v : validator.validate(request)) {
@@ -123,7 +123,7 @@ final class PeopleCsv {
                 }
             }
             for (String column : List.of("username", "email")) {
-                String value = blank(r.get(column));
+                String value = PersonMapper.blankToNull(r.get(column));
                 if (value != null) {
                     Integer other = lineOfKey.putIfAbsent(column + ":" + value.toLowerCase(java.util.Locale.ROOT), line);
                     if (other != null) {
@@ -153,7 +153,7 @@ final class PeopleCsv {
     }
 
     private static BigDecimal decimal(String text, int line, String column, List<FieldError> errors) {
-        if (blank(text) == null) {
+        if (PersonMapper.blankToNull(text) == null) {
             return null;
         }
         try {
@@ -165,7 +165,7 @@ final class PeopleCsv {
     }
 
     private static JobFamily jobFamily(String text, int line, List<FieldError> errors) {
-        if (blank(text) == null) {
+        if (PersonMapper.blankToNull(text) == null) {
             return null;
         }
         try {
@@ -178,7 +178,7 @@ final class PeopleCsv {
 
     private static List<SkillDto> skills(String text, int line, List<FieldError> errors) {
         List<SkillDto> skills = new ArrayList<>();
-        if (blank(text) == null) {
+        if (PersonMapper.blankToNull(text) == null) {
             return skills;
         }
         for (String part : text.split(";")) {
@@ -197,7 +197,7 @@ final class PeopleCsv {
 
     private static List<CostRateDto> rates(String text, int line, List<FieldError> errors) {
         List<CostRateDto> rates = new ArrayList<>();
-        if (blank(text) == null) {
+        if (PersonMapper.blankToNull(text) == null) {
             return rates;
         }
         for (String part : text.split(";")) {
@@ -214,9 +214,6 @@ final class PeopleCsv {
         return rates;
     }
 
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     private static String firstLine(String message) {
         return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");

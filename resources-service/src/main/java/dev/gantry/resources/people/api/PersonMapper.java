@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
-final class PersonMapper {
+public final class PersonMapper {
 
     private PersonMapper() {
     }
@@ -74,7 +74,8 @@ final class PersonMapper {
         return result;
     }
 
-    static String blankToNull(String text) {
+    /** Text as stored: stripped, and null when blank. */
+    public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -91,7 +91,8 @@ public class PersonResource {
             @Size(max = 200) @QueryParam("q") String q) {
         PageRequest pageRequest = PageRequest.of(page, size, sort, SORTABLE, "name,asc");
         LocalDate today = LocalDate.now(clock);
-        return service.list(new PersonRepository.Filter(blankToNull(team), jobFamily, blankToNull(skill), minLevel, q),
+        return service.list(new PersonRepository.Filter(PersonMapper.blankToNull(team), jobFamily,
+                PersonMapper.blankToNull(skill), minLevel, q),
                 pageRequest).map(p -> PersonMapper.toResponse(p, today));
     }
 
@@ -227,7 +228,4 @@ public class PersonResource {
         return EntityTag.valueOf(ETags.of(person.version));
     }
 
-    private static String blankToNull(String text) {
-        return PersonMapper.blankToNull(text);
-    }
 }

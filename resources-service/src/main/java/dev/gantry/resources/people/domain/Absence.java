@@ -122,9 +122,7 @@ public class Absence {
             case "note" -> note = d.note();
             default -> throw new IllegalArgumentException(field);
         }
-        Object after = value(field);
-        return before instanceof BigDecimal b && after instanceof BigDecimal a ? b.compareTo(a) != 0
-                : !Objects.equals(before, after);
+        return Changes.differ(before, value(field));
     }
 
     private Object value(String field) {

@@ -156,9 +156,7 @@ public class Person {
             }
             default -> throw new IllegalArgumentException(field);
         }
-        Object after = value(field);
-        return before instanceof BigDecimal b && after instanceof BigDecimal a ? b.compareTo(a) != 0
-                : !Objects.equals(before, after);
+        return Changes.differ(before, value(field));
     }
 
     private Object value(String field) {
