@@ -1,5 +1,6 @@
 package dev.gantry.contracts;
 
+import dev.gantry.contracts.resources.CostActualsRecorded;
 import dev.gantry.contracts.resources.OverallocationDetected;
 import dev.gantry.contracts.resources.OverallocationResolved;
 import dev.gantry.contracts.project.LessonRecorded;
@@ -78,6 +79,7 @@ public final class EventCatalog {
             ProjectResourcesReleased.class,
             OverallocationDetected.class,
             OverallocationResolved.class,
+            CostActualsRecorded.class,
             ProjectRisksSettled.class,
             ProjectFinalReportPublished.class,
             MeetingScheduled.class,

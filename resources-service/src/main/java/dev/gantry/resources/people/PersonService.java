@@ -40,14 +40,16 @@ public class PersonService {
     private final EntityManager em;
     private final CurrentUser user;
     private final Event<LoadInputsChanged> loadChanged;
+    private final Event<RatesChanged> ratesChanged;
     private final Clock clock;
 
     PersonService(PersonRepository people, EntityManager em, CurrentUser user, Event<LoadInputsChanged> loadChanged,
-                  Clock clock) {
+                  Event<RatesChanged> ratesChanged, Clock clock) {
         this.people = people;
         this.em = em;
         this.user = user;
         this.loadChanged = loadChanged;
+        this.ratesChanged = ratesChanged;
         this.clock = clock;
     }
 
@@ -75,6 +77,16 @@ public class PersonService {
                 "No person is linked to the user '" + username + "': a resource manager sets a person's username"));
     }
 
+    /**
+     * The person linked to the signed-in user, if any. Unlike {@link #mine()} it throws nothing, so a caller inside a
+     * transaction can ask without the transaction being marked for rollback.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Person> findMine() {
+        String username = user.username();
+        return username == null ? Optional.empty() : people.findByUsername(username);
+    }
+
     public Person add(PersonDetails details) {
         Person person = Person.add(details, clock.instant());
         requireUnique(person.id, person.email, person.username);
@@ -96,6 +108,9 @@ public class PersonService {
         if (changed.contains("capacityHoursPerWeek")) {
             loadChanged.fire(new LoadInputsChanged(personId));
         }
+        if (changed.contains("rates")) {
+            ratesChanged.fire(new RatesChanged(personId));
+        }
         return person;
     }
 
@@ -106,8 +121,11 @@ public class PersonService {
         try {
             people.flush();
         } catch (org.hibernate.exception.ConstraintViolationException e) {
-            throw new ConflictException(person.name + " has allocations on projects: remove them first",
-                    List.of("A person with allocations is kept, so that their projects' history stays whole"));
+            boolean time = e.getConstraintName() != null && e.getConstraintName().startsWith("time_entry");
+            throw new ConflictException(person.name + (time ? " has recorded time on projects"
+                    : " has allocations on projects: remove them first"),
+                    List.of("A person with allocations or time entries is kept, so that their projects' history"
+                            + " and costs stay whole"));
         }
     }
 
@@ -135,6 +153,7 @@ public class PersonService {
         int updated = 0;
         int unchanged = 0;
         List<UUID> capacityChanged = new ArrayList<>();
+        List<UUID> rateChanged = new ArrayList<>();
         for (PersonRow row : rows) {
             PersonDetails d = row.details();
             Optional<Person> byUsername = d.username() == null ? Optional.empty() : people.findByUsername(d.username());
@@ -163,6 +182,9 @@ public class PersonService {
                 if (changed.contains("capacityHoursPerWeek")) {
                     capacityChanged.add(person.id);
                 }
+                if (changed.contains("rates")) {
+                    rateChanged.add(person.id);
+                }
             }
         }
         if (!errors.isEmpty()) {
@@ -171,6 +193,7 @@ public class PersonService {
         flushUnique(people::flush);
         capacityChanged.stream().sorted().forEach(this::lock);
         capacityChanged.forEach(id -> loadChanged.fire(new LoadInputsChanged(id)));
+        rateChanged.forEach(id -> ratesChanged.fire(new RatesChanged(id)));
         return new ImportResult(created, updated, unchanged);
     }
 
