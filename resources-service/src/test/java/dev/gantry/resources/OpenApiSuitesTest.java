@@ -27,7 +27,9 @@ class OpenApiSuitesTest {
 
     @Test
     void everyOperationAnswersEachCallerAsDocumented() {
-        OpenApiSecurityMatrix.run(fixtures(), DocumentedAccess.asInApiGuide());
+        OpenApiSecurityMatrix.run(fixtures(), DocumentedAccess.asInApiGuide()
+                .managersOnly("GET /api/resources/projects/{projectId}/time-entries", "docs/api.md, Time and cost")
+                .managersOnly("GET /api/resources/projects/{projectId}/costs", "docs/api.md, Time and cost"));
     }
 
     /**
@@ -51,8 +53,17 @@ class OpenApiSuitesTest {
         String allocationId = TestTokens.as(ApiFixtures.MANAGER, "project-manager").contentType(ContentType.JSON)
                 .body(allocation).post("/api/resources/projects/{p}/allocations", fixtures.project())
                 .then().statusCode(201).extract().path("id");
+        String entry = "{\"projectId\":\"" + fixtures.project() + "\",\"day\":\"2026-11-02\",\"hours\":3}";
+        String entryId = TestTokens.as("suite-rm", "resource-manager").contentType(ContentType.JSON).body(entry)
+                .post("/api/resources/people/{id}/time-entries", person).then().statusCode(201).extract().path("id");
         return fixtures
                 .value("personId", person)
+                .value("entryId", entryId)
+                .body("POST /api/resources/people/{personId}/time-entries", entry)
+                .body("POST /api/resources/me/time-entries", entry)
+                .body("PATCH /api/resources/time-entries/{entryId}", "{\"hours\":4,\"note\":\"Rack and stack\"}")
+                .body("POST /api/resources/projects/{projectId}/time-entries/decisions",
+                        "{\"entryIds\":[\"" + entryId + "\"],\"decision\":\"REJECTED\"}")
                 .value("absenceId", absence)
                 .value("allocationId", allocationId)
                 .body("POST /api/resources/projects/{projectId}/allocations", allocation)

@@ -23,10 +23,22 @@ public final class Periods {
         return to == null ? LAST_DAY : to;
     }
 
-    /** A 400 on the {@code to} parameter when it is before {@code from}. */
+    /**
+     * A 400 on the {@code from} or {@code to} parameter when it lies outside the days PostgreSQL holds, and on
+     * {@code to} when it is before {@code from}.
+     */
     public static void requireOrdered(LocalDate from, LocalDate to) {
+        requireHeld("from", from);
+        requireHeld("to", to);
         if (from != null && to != null && to.isBefore(from)) {
             throw new ValidationException(FieldError.parameter("to", "must be on or after from (" + from + ")"));
+        }
+    }
+
+    private static void requireHeld(String parameter, LocalDate day) {
+        if (day != null && (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY))) {
+            throw new ValidationException(FieldError.parameter(parameter, "must be between " + FIRST_DAY + " and "
+                    + LAST_DAY));
         }
     }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
  *   <li>every operation needs a token (401 without, or with an expired, forged or foreign one);</li>
  *   <li>the realm roles of the operation's OpenAPI security requirement decide who may call it at all (403);</li>
  *   <li>an operation about one project answers 404 to anyone who is not a member of it;</li>
- *   <li>on a project, {@code VIEWER}s read: they get what the manager gets from a GET, and 403 for anything else.</li>
+ *   <li>on a project, {@code VIEWER}s read: they get what the manager gets from a GET, and 403 for anything else
+ *   (and for the reads the documentation keeps for managers).</li>
  * </ul>
  *
  * A service adds only what its documentation says differently, naming where it says so.
@@ -21,6 +22,7 @@ public final class DocumentedAccess {
     private final Map<String, String> publicOperations = new LinkedHashMap<>();
     private final Map<String, String> openToViewers = new LinkedHashMap<>();
     private final Map<String, String> hiddenFromViewers = new LinkedHashMap<>();
+    private final Map<String, String> managersOnly = new LinkedHashMap<>();
 
     private DocumentedAccess() {
     }
@@ -54,6 +56,15 @@ public final class DocumentedAccess {
         return this;
     }
 
+    /**
+     * A read that only the project's manager (and the roles that see every project) may make — time entries and
+     * costs, which hold people's rates: a viewer gets 403, as for a write.
+     */
+    public DocumentedAccess managersOnly(String label, String source) {
+        managersOnly.put(label, source);
+        return this;
+    }
+
     /** The status a viewer's refused write gets: 403, or 404 where documented. */
     int viewerRefusal(ApiOperation op) {
         return hiddenFromViewers.containsKey(op.label()) ? 404 : 403;
@@ -65,7 +76,7 @@ public final class DocumentedAccess {
 
     /** True when a project viewer may call the operation: reads, and the documented exceptions. */
     boolean viewersMay(ApiOperation op) {
-        return op.reads() || openToViewers.containsKey(op.label());
+        return (op.reads() && !managersOnly.containsKey(op.label())) || openToViewers.containsKey(op.label());
     }
 
     Map<String, String> publicOperations() {

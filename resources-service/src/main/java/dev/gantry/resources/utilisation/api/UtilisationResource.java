@@ -132,6 +132,7 @@ public class UtilisationResource {
         LocalDate first = from != null ? from : (to != null ? to.minusWeeks(12).plusDays(1)
                 : LocalDate.now(clock.withZone(ZoneOffset.UTC)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
         LocalDate last = to != null ? to : first.plusWeeks(12).minusDays(1);
+        Periods.requireOrdered(first, last);
         if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
             throw new ValidationException(FieldError.parameter("to", "must be at most " + MAX_DAYS
                     + " days after from (" + first + ")"));
