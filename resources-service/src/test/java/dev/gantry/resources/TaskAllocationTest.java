@@ -43,7 +43,7 @@ class TaskAllocationTest {
     }
 
     /** One version of the project's schedule with two tasks, in one segment, as projects-service publishes it. */
-    private static void publishSchedule(UUID project, long version, UUID t1, LocalDate t1Monday, UUID t2) {
+    static void publishSchedule(UUID project, long version, UUID t1, LocalDate t1Monday, UUID t2) {
         List<ScheduleDates.Computed> tasks = List.of(task(t1, t1Monday, true), task(t2, LocalDate.of(2027, 3, 15),
                 false));
         ScheduleDates segment = new ScheduleDates(project, 0, version, tasks);
@@ -57,7 +57,7 @@ class TaskAllocationTest {
     }
 
     /** A five-day task from Monday 08:00 to Friday 17:00. */
-    private static ScheduleDates.Computed task(UUID id, LocalDate monday, boolean critical) {
+    static ScheduleDates.Computed task(UUID id, LocalDate monday, boolean critical) {
         long start = ScheduleDates.Computed.minute(monday.atTime(8, 0));
         long finish = ScheduleDates.Computed.minute(monday.plusDays(4).atTime(17, 0));
         return new ScheduleDates.Computed(id, "1", 1, false, critical, start, finish, start, finish, start, finish,

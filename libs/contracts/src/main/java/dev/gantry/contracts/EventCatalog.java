@@ -15,6 +15,7 @@ import dev.gantry.contracts.closure.ProjectFinalReportPublished;
 import dev.gantry.contracts.closure.ProjectResourcesReleased;
 import dev.gantry.contracts.closure.ProjectRisksSettled;
 import dev.gantry.contracts.project.ActionItemAdded;
+import dev.gantry.contracts.project.AssignmentsImported;
 import dev.gantry.contracts.project.ActionItemConvertedToTask;
 import dev.gantry.contracts.project.ActionItemUpdated;
 import dev.gantry.contracts.project.MeetingCancelled;
@@ -71,6 +72,7 @@ public final class EventCatalog {
             ProjectTemplateSaved.class,
             ProjectTemplateDeleted.class,
             TaskProgressReported.class,
+            AssignmentsImported.class,
             BaselineSaved.class,
             BaselineDeleted.class,
             ProjectClosureRequested.class,

@@ -22,6 +22,9 @@ import dev.gantry.scheduling.model.Dependency;
 import dev.gantry.scheduling.model.PlanTask;
 import dev.gantry.scheduling.model.ProjectPlan;
 import dev.gantry.scheduling.model.WorkAssignment;
+import dev.gantry.contracts.EventPages;
+import dev.gantry.contracts.project.AssignmentsImported;
+import dev.gantry.platform.events.EventPublisher;
 import dev.gantry.scheduling.mpxj.ImportedPlan;
 import dev.gantry.scheduling.mpxj.MpxjExporter;
 import dev.gantry.scheduling.mpxj.MpxjImporter;
@@ -66,16 +69,18 @@ public class ScheduleTransfer {
     private final TaskRepository tasks;
     private final LinkRepository links;
     private final CalendarRepository calendars;
+    private final EventPublisher events;
     private final Clock clock;
 
     ScheduleTransfer(ProjectService projects, Rescheduler rescheduler, ScheduleService schedules, TaskRepository tasks, LinkRepository links,
-                     CalendarRepository calendars, Clock clock) {
+                     CalendarRepository calendars, EventPublisher events, Clock clock) {
         this.projects = projects;
         this.rescheduler = rescheduler;
         this.schedules = schedules;
         this.tasks = tasks;
         this.links = links;
         this.calendars = calendars;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -143,6 +148,7 @@ public class ScheduleTransfer {
             stored.links().forEach(links::persist);
             links.flush();
             stored.links().forEach(l -> change.linkChanged(l.id));
+            publishAssignments(project.id, stored.tasks(), imported.resources(), now);
             return null;
         });
         int linkCount = stored.links().size();
@@ -150,6 +156,37 @@ public class ScheduleTransfer {
                 project.id, stored.tasks().size(), linkCount, stored.calendars().size(),
                 (System.nanoTime() - started) / 1_000_000, (converted - started) / 1_000_000);
         return new Imported(project, plan.tasks().size(), linkCount, plan.calendars().size(), imported.warnings());
+    }
+
+    /**
+     * Announces who the file assigned to which task ({@link AssignmentsImported}, in pages), naming each resource as
+     * the file does, for resources-service to allocate the people it knows. Nothing when the file assigns no one.
+     */
+    private void publishAssignments(UUID projectId, List<Task> stored, List<ImportedPlan.Resource> resources,
+                                    Instant now) {
+        Map<String, ImportedPlan.Resource> byId = new HashMap<>();
+        resources.forEach(r -> byId.put(r.id(), r));
+        List<AssignmentsImported.Assignment> assignments = new ArrayList<>();
+        for (Task t : stored) {
+            for (WorkAssignment a : t.assignments) {
+                ImportedPlan.Resource resource = byId.get(a.resourceId());
+                if (resource != null) {
+                    assignments.add(new AssignmentsImported.Assignment(t.id, t.name, resource.name(),
+                            resource.email(), BigDecimal.valueOf(a.units()).setScale(2, java.math.RoundingMode.HALF_UP),
+                            a.workMinutes()));
+                }
+            }
+        }
+        if (assignments.isEmpty()) {
+            return;
+        }
+        UUID importId = UUID.randomUUID();
+        List<List<AssignmentsImported.Assignment>> pages = EventPages.split(assignments);
+        List<AssignmentsImported> records = new ArrayList<>(pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            records.add(new AssignmentsImported(projectId, importId, pages.get(i), now, i + 1, pages.size()));
+        }
+        events.publishAll(records);
     }
 
     /** The rows an import stores for a converted plan (calendars parents first, tasks in plan order). */

@@ -13,7 +13,9 @@ import dev.gantry.platform.security.ProjectPermission;
 import dev.gantry.platform.security.Roles;
 import dev.gantry.resources.allocation.domain.Allocation;
 import dev.gantry.resources.allocation.domain.AllocationDetails;
+import dev.gantry.resources.allocation.domain.ImportedAssignment;
 import dev.gantry.resources.allocation.persistence.AllocationRepository;
+import dev.gantry.resources.allocation.persistence.ImportedAssignmentRepository;
 import dev.gantry.resources.people.Periods;
 import dev.gantry.resources.people.PersonService;
 import dev.gantry.resources.people.persistence.PersonRepository;
@@ -51,11 +53,13 @@ public class AllocationService {
     private final CurrentUser user;
     private final Event<LoadInputsChanged> loadChanged;
     private final ScheduleReplica schedule;
+    private final ImportedAssignmentRepository imported;
     private final Clock clock;
 
     AllocationService(AllocationRepository allocations, PersonRepository peopleRepository, PersonService people,
                       ProjectReplicas projects, ProjectAuthorizer authorizer, CurrentUser user,
-                      Event<LoadInputsChanged> loadChanged, ScheduleReplica schedule, Clock clock) {
+                      Event<LoadInputsChanged> loadChanged, ScheduleReplica schedule,
+                      ImportedAssignmentRepository imported, Clock clock) {
         this.allocations = allocations;
         this.peopleRepository = peopleRepository;
         this.people = people;
@@ -64,6 +68,7 @@ public class AllocationService {
         this.user = user;
         this.loadChanged = loadChanged;
         this.schedule = schedule;
+        this.imported = imported;
         this.clock = clock;
     }
 
@@ -77,6 +82,13 @@ public class AllocationService {
     public Allocation get(UUID projectId, UUID allocationId) {
         authorize(projectId, ProjectPermission.READ);
         return find(projectId, allocationId);
+    }
+
+    /** What became of the assignments of the plans imported into the project (as its allocations are read). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ImportedAssignment> importedAssignments(UUID projectId) {
+        authorize(projectId, ProjectPermission.READ);
+        return imported.ofProject(projectId);
     }
 
     /** Every allocation of a person, on every project (callers are allowed by realm role at the edge). */

@@ -123,7 +123,15 @@ public final class MpxjImporter {
         if (calendars.expandedRecurrences() > 0) {
             warnings.add(calendars.expandedRecurrences() + " recurring calendar exception(s) expanded into single days");
         }
-        return new ImportedPlan(plan.build(), warnings);
+        List<ImportedPlan.Resource> resources = new ArrayList<>();
+        for (org.mpxj.Resource r : project.getResources()) {
+            if (r.getUniqueID() != null && r.getType() == ResourceType.WORK && !r.getNull()
+                    && (r.getName() != null || r.getEmailAddress() != null)) {
+                resources.add(new ImportedPlan.Resource(String.valueOf(r.getUniqueID()), r.getName(),
+                        r.getEmailAddress()));
+            }
+        }
+        return new ImportedPlan(plan.build(), warnings, resources);
     }
 
     /** Task ids whose parent was left out (the project summary, an inactive task) move up a level. */
