@@ -21,7 +21,8 @@ import java.util.UUID;
 /**
  * "Who with skill X at level N or more has at least H hours free between A and B?" The people the filter keeps are
  * read in one query (what the search needs of them, not whole entities), the levels of the skill asked for in one,
- * their allocations and absences in the period in one query each (in chunks of a thousand people), and each one's load
+ * their allocations in the period in one (selecting the people by the same filter), their absences in one (in chunks
+ * of a thousand people), and each one's load
  * worked out as {@link Load} does for the load endpoint; free hours are the hours of each working day the person is
  * available and not allocated. Only the people returned are then read whole, in one query.
  */
@@ -60,17 +61,19 @@ public class AvailabilityService {
         Map<UUID, Integer> levels = filter.skill() == null || candidates.isEmpty() ? Map.of()
                 : people.levels(filter.skill());
         List<Found> found = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i += CHUNK) {
-            List<PersonRepository.Candidate> chunk = candidates.subList(i, Math.min(candidates.size(), i + CHUNK));
-            List<UUID> ids = chunk.stream().map(PersonRepository.Candidate::id).toList();
-            Map<UUID, List<Load.Ask>> asks = new HashMap<>();
-            for (AllocationRepository.Period a : allocations.periodsOfPeople(ids, from, to)) {
+        Map<UUID, List<Load.Ask>> asks = new HashMap<>();
+        if (!candidates.isEmpty()) {
+            for (AllocationRepository.Period a : allocations.periodsOfPeopleMatching(filter, from, to)) {
                 LocalDate last = a.effectiveLastDay();
                 if (!last.isBefore(a.firstDay())) {
                     asks.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(new Load.Ask(a.id(), a.projectId(),
                             a.firstDay(), last, a.percent(), a.hoursPerDay()));
                 }
             }
+        }
+        for (int i = 0; i < candidates.size(); i += CHUNK) {
+            List<PersonRepository.Candidate> chunk = candidates.subList(i, Math.min(candidates.size(), i + CHUNK));
+            List<UUID> ids = chunk.stream().map(PersonRepository.Candidate::id).toList();
             Map<UUID, List<Load.Away>> away = new HashMap<>();
             for (Absence a : absences.ofPeople(ids, from, to)) {
                 away.computeIfAbsent(a.personId, k -> new ArrayList<>()).add(new Load.Away(a.firstDay, a.lastDay,

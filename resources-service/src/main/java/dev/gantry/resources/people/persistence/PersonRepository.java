@@ -69,8 +69,11 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return levels;
     }
 
-    /** The condition of the filter, its parameters put into {@code parameters}. */
-    private static String where(Filter filter, Map<String, Object> parameters) {
+    /**
+     * The condition of the filter on {@code Person} (unqualified attribute names, for a query or subquery whose only
+     * root is a Person), its parameters put into {@code parameters}.
+     */
+    public static String where(Filter filter, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>(List.of("1 = 1"));
         if (filter.team() != null) {
             conditions.add("lower(team) = :team");
