@@ -1,6 +1,5 @@
 package dev.gantry.resources.load;
 
-import dev.gantry.resources.allocation.domain.Allocation;
 import dev.gantry.resources.allocation.persistence.AllocationRepository;
 import dev.gantry.resources.load.domain.Load;
 import dev.gantry.resources.people.domain.Absence;
@@ -21,9 +20,11 @@ import java.util.UUID;
 
 /**
  * "Who with skill X at level N or more has at least H hours free between A and B?" The people the filter keeps are
- * read in one query, their allocations and absences in the period in one query each (in chunks of a thousand people),
- * and each one's load worked out as {@link Load} does for the load endpoint; free hours are the hours of each working
- * day the person is available and not allocated.
+ * read in one query (what the search needs of them, not whole entities), the levels of the skill asked for in one,
+ * their allocations in the period in one (selecting the people by the same filter), their absences in one (in chunks
+ * of a thousand people), and each one's load
+ * worked out as {@link Load} does for the load endpoint; free hours are the hours of each working day the person is
+ * available and not allocated. Only the people returned are then read whole, in one query.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -40,6 +41,11 @@ public class AvailabilityService {
     public record Result(List<Match> matches, int candidates) {
     }
 
+    /** A match before its person is read whole. */
+    private record Found(PersonRepository.Candidate candidate, int skillLevel, BigDecimal availableHours,
+                         BigDecimal allocatedHours, BigDecimal freeHours, List<Load.Day> days) {
+    }
+
     private final PersonRepository people;
     private final AllocationRepository allocations;
     private final AbsenceRepository absences;
@@ -51,27 +57,31 @@ public class AvailabilityService {
     }
 
     public Result search(PersonRepository.Filter filter, BigDecimal hours, LocalDate from, LocalDate to, int limit) {
-        List<Person> candidates = people.matching(filter);
-        List<Match> matches = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i += CHUNK) {
-            List<Person> chunk = candidates.subList(i, Math.min(candidates.size(), i + CHUNK));
-            List<UUID> ids = chunk.stream().map(p -> p.id).toList();
-            Map<UUID, List<Load.Ask>> asks = new HashMap<>();
-            for (Allocation a : allocations.ofPeople(ids, from, to)) {
+        List<PersonRepository.Candidate> candidates = people.candidates(filter);
+        Map<UUID, Integer> levels = filter.skill() == null || candidates.isEmpty() ? Map.of()
+                : people.levels(filter.skill());
+        List<Found> found = new ArrayList<>();
+        Map<UUID, List<Load.Ask>> asks = new HashMap<>();
+        if (!candidates.isEmpty()) {
+            for (AllocationRepository.Period a : allocations.periodsOfPeopleMatching(filter, from, to)) {
                 LocalDate last = a.effectiveLastDay();
-                if (!last.isBefore(a.firstDay)) {
-                    asks.computeIfAbsent(a.personId, k -> new ArrayList<>()).add(new Load.Ask(a.id, a.projectId,
-                            a.firstDay, last, a.percent, a.hoursPerDay));
+                if (!last.isBefore(a.firstDay())) {
+                    asks.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(new Load.Ask(a.id(), a.projectId(),
+                            a.firstDay(), last, a.percent(), a.hoursPerDay()));
                 }
             }
+        }
+        for (int i = 0; i < candidates.size(); i += CHUNK) {
+            List<PersonRepository.Candidate> chunk = candidates.subList(i, Math.min(candidates.size(), i + CHUNK));
+            List<UUID> ids = chunk.stream().map(PersonRepository.Candidate::id).toList();
             Map<UUID, List<Load.Away>> away = new HashMap<>();
             for (Absence a : absences.ofPeople(ids, from, to)) {
                 away.computeIfAbsent(a.personId, k -> new ArrayList<>()).add(new Load.Away(a.firstDay, a.lastDay,
                         a.hoursPerDay));
             }
-            for (Person person : chunk) {
-                List<Load.Day> days = Load.days(person.capacityHoursPerWeek, away.getOrDefault(person.id, List.of()),
-                        asks.getOrDefault(person.id, List.of()), from, to);
+            for (PersonRepository.Candidate person : chunk) {
+                List<Load.Day> days = Load.days(person.capacityHoursPerWeek(), away.getOrDefault(person.id(),
+                        List.of()), asks.getOrDefault(person.id(), List.of()), from, to);
                 BigDecimal available = BigDecimal.ZERO;
                 BigDecimal allocated = BigDecimal.ZERO;
                 BigDecimal free = BigDecimal.ZERO;
@@ -81,14 +91,22 @@ public class AvailabilityService {
                     free = free.add(day.available().subtract(day.allocated()).max(BigDecimal.ZERO));
                 }
                 if (free.compareTo(hours) >= 0) {
-                    int level = filter.skill() == null ? 0 : person.levelOf(filter.skill().strip());
-                    matches.add(new Match(person, level, available, allocated, free, days));
+                    int level = filter.skill() == null ? 0 : levels.getOrDefault(person.id(), 0);
+                    found.add(new Found(person, level, available, allocated, free, days));
                 }
             }
         }
-        matches.sort(Comparator.comparing(Match::freeHours).reversed()
-                .thenComparing(Comparator.comparingInt(Match::skillLevel).reversed())
-                .thenComparing(m -> m.person().name));
-        return new Result(matches.subList(0, Math.min(limit, matches.size())), candidates.size());
+        found.sort(Comparator.comparing(Found::freeHours).reversed()
+                .thenComparing(Comparator.comparingInt(Found::skillLevel).reversed())
+                .thenComparing(f -> f.candidate().name()));
+        List<Found> best = found.subList(0, Math.min(limit, found.size()));
+        Map<UUID, Person> whole = new HashMap<>();
+        if (!best.isEmpty()) {
+            for (Person p : people.list("id in ?1", best.stream().map(f -> f.candidate().id()).toList())) {
+                whole.put(p.id, p);
+            }
+        }
+        return new Result(best.stream().map(f -> new Match(whole.get(f.candidate().id()), f.skillLevel(),
+                f.availableHours(), f.allocatedHours(), f.freeHours(), f.days())).toList(), candidates.size());
     }
 }

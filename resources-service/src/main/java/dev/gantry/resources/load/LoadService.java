@@ -1,5 +1,6 @@
 package dev.gantry.resources.load;
 
+import dev.gantry.contracts.GantryEvent;
 import dev.gantry.contracts.resources.OverallocationDetected;
 import dev.gantry.contracts.resources.OverallocationResolved;
 import dev.gantry.platform.events.EventPublisher;
@@ -14,18 +15,31 @@ import dev.gantry.resources.people.PersonService;
 import dev.gantry.resources.people.domain.Absence;
 import dev.gantry.resources.people.domain.Person;
 import dev.gantry.resources.people.persistence.AbsenceRepository;
+import dev.gantry.resources.people.persistence.PersonRepository;
+import dev.gantry.resources.schedule.ScheduleReceived;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Evaluates people's load and keeps their over-allocation episodes. After every change of a person's allocations,
@@ -34,11 +48,33 @@ import java.util.UUID;
  * days may have grown or shrunk: no event); a new one is announced with {@link OverallocationDetected}; an announced
  * one that no longer overlaps any is ended with {@link OverallocationResolved}. So each episode gets exactly one event
  * each way however often its inputs are repeated.
+ *
+ * <p>A new schedule of a project ({@link ScheduleReceived}) can move the allocations of hundreds of people at once. The
+ * people whose inputs change while it is handled are collected, and re-evaluated together once every observer of the
+ * schedule is done — in the same transaction and in the order they were announced, as one at a time would — with one
+ * query each for their allocations, absences and episodes, and their events written in one batch. The time from the
+ * schedule's arrival to the end of that re-evaluation is the timer {@code gantry.load.reevaluation} with tag
+ * {@code trigger=schedule} (one sample per schedule that changed someone's inputs); a single change is timed with
+ * {@code trigger=change}.
  */
 @ApplicationScoped
 @Transactional
 public class LoadService {
 
+    /** Ids per query: PostgreSQL takes at most 32,767 bind parameters. */
+    private static final int CHUNK = 1000;
+    /** Statements per JDBC batch when a schedule moves many allocations. */
+    private static final int JDBC_BATCH = 100;
+    private static final String TIMER_DESCRIPTION = "Re-evaluation of people's load and over-allocation: trigger"
+            + " schedule = from a new schedule's arrival to the end of the re-evaluation of everyone it moved; trigger"
+            + " change = one person after a change of their allocations, absences or capacity";
+    /** The people collected while a schedule is handled, a resource of the transaction. */
+    private static final Object BATCH = new Object();
+
+    private static final class Batch {
+        final long started = System.nanoTime();
+        final Set<UUID> people = new LinkedHashSet<>();
+    }
 
     private final PersonService people;
     private final AllocationRepository allocations;
@@ -46,15 +82,29 @@ public class LoadService {
     private final OverallocationRepository episodes;
     private final EventPublisher events;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final PersonRepository personRepository;
+    private final EntityManager em;
+    private final Timer scheduleTimer;
+    private final Timer changeTimer;
 
     LoadService(PersonService people, AllocationRepository allocations, AbsenceRepository absences,
-                OverallocationRepository episodes, EventPublisher events, Clock clock) {
+                OverallocationRepository episodes, EventPublisher events, Clock clock,
+                TransactionSynchronizationRegistry transactions, MeterRegistry meters,
+                PersonRepository personRepository, EntityManager em) {
         this.people = people;
         this.allocations = allocations;
         this.absences = absences;
         this.episodes = episodes;
         this.events = events;
         this.clock = clock;
+        this.transactions = transactions;
+        this.personRepository = personRepository;
+        this.em = em;
+        this.scheduleTimer = Timer.builder("gantry.load.reevaluation").tag("trigger", "schedule")
+                .description(TIMER_DESCRIPTION).register(meters);
+        this.changeTimer = Timer.builder("gantry.load.reevaluation").tag("trigger", "change")
+                .description(TIMER_DESCRIPTION).register(meters);
     }
 
     /** The person's load, day by day, from {@code from} to {@code to}. */
@@ -69,44 +119,131 @@ public class LoadService {
         return episodes.ofPerson(personId);
     }
 
+    /**
+     * Before anything follows a new schedule: from here on, changed people are collected. The people whose allocations
+     * follow the project's tasks — those the schedule may move — are locked now, in id order as every change locks
+     * people, in one query rather than one each as they are found to move; and the moved allocations and the episodes
+     * are written in JDBC batches.
+     */
+    void onScheduleArriving(@Observes @Priority(Interceptor.Priority.APPLICATION) ScheduleReceived received) {
+        if (transactions.getTransactionKey() == null || transactions.getResource(BATCH) != null) {
+            return;
+        }
+        transactions.putResource(BATCH, new Batch());
+        List<UUID> following = allocations.peopleFollowingTasks(received.projectId());
+        if (!following.isEmpty()) {
+            Session session = em.unwrap(Session.class);
+            if (session.getJdbcBatchSize() == null || session.getJdbcBatchSize() < JDBC_BATCH) {
+                session.setJdbcBatchSize(JDBC_BATCH);
+            }
+            for (int i = 0; i < following.size(); i += CHUNK) {
+                personRepository.lockAll(following.subList(i, Math.min(following.size(), i + CHUNK)));
+            }
+        }
+    }
+
+    /** After everything that follows a schedule: the people it changed, re-evaluated together. */
+    void onScheduleFollowed(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) ScheduleReceived received) {
+        Batch batch = transactions.getTransactionKey() == null ? null : (Batch) transactions.getResource(BATCH);
+        if (batch == null) {
+            return;
+        }
+        transactions.putResource(BATCH, null);
+        if (!batch.people.isEmpty()) {
+            reevaluate(List.copyOf(batch.people));
+            scheduleTimer.record(System.nanoTime() - batch.started, TimeUnit.NANOSECONDS);
+        }
+    }
+
     void onInputsChanged(@Observes LoadInputsChanged changed) {
+        Batch batch = transactions.getTransactionKey() == null ? null : (Batch) transactions.getResource(BATCH);
+        if (batch != null) {
+            batch.people.add(changed.personId());
+            return;
+        }
+        long started = System.nanoTime();
         reevaluate(changed.personId());
+        changeTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
 
     /** Works the person's episodes out again and announces what started and what ended. */
     public void reevaluate(UUID personId) {
-        Person person = people.get(personId);
-        List<Load.Ask> asks = asks(personId, Periods.FIRST_DAY, Periods.LAST_DAY);
-        List<Load.Episode> now = List.of();
-        if (!asks.isEmpty()) {
-            LocalDate from = asks.stream().map(Load.Ask::firstDay).min(LocalDate::compareTo).orElseThrow();
-            LocalDate to = asks.stream().map(Load.Ask::lastDay).max(LocalDate::compareTo).orElseThrow();
-            now = Load.episodes(Load.days(person.capacityHoursPerWeek, away(personId, from, to), asks, from, to));
+        reevaluate(List.of(personId));
+    }
+
+    /**
+     * Works these people's episodes out again, in this order, and announces what started and what ended: as one call
+     * per person would, with one query each for all their allocations, absences and announced episodes.
+     */
+    public void reevaluate(List<UUID> personIds) {
+        Map<UUID, List<Load.Ask>> asks = new HashMap<>();
+        Map<UUID, List<Load.Away>> away = new HashMap<>();
+        Map<UUID, List<OverallocationEpisode>> announced = new HashMap<>();
+        for (int i = 0; i < personIds.size(); i += CHUNK) {
+            List<UUID> chunk = personIds.subList(i, Math.min(personIds.size(), i + CHUNK));
+            LocalDate from = null;
+            LocalDate to = null;
+            for (AllocationRepository.Period a : allocations.periodsOfPeople(chunk, Periods.FIRST_DAY,
+                    Periods.LAST_DAY)) {
+                LocalDate last = a.effectiveLastDay();
+                if (!last.isBefore(a.firstDay())) {
+                    asks.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(new Load.Ask(a.id(), a.projectId(),
+                            a.firstDay(), last, a.percent(), a.hoursPerDay()));
+                    from = from == null || a.firstDay().isBefore(from) ? a.firstDay() : from;
+                    to = to == null || last.isAfter(to) ? last : to;
+                }
+            }
+            if (from != null) {
+                // Each person's absences within the period of their own allocations are the ones that count; absences
+                // of the others' periods cover none of that person's days and change nothing.
+                for (Absence a : absences.ofPeople(chunk, from, to)) {
+                    away.computeIfAbsent(a.personId, k -> new ArrayList<>()).add(new Load.Away(a.firstDay, a.lastDay,
+                            a.hoursPerDay));
+                }
+            }
+            for (OverallocationEpisode e : episodes.ofPeople(chunk)) {
+                announced.computeIfAbsent(e.personId, k -> new ArrayList<>()).add(e);
+            }
         }
         Instant at = clock.instant();
-        List<OverallocationEpisode> announced = new ArrayList<>(episodes.ofPerson(personId));
-        Set<UUID> continued = new HashSet<>();
-        for (Load.Episode episode : now) {
-            OverallocationEpisode same = announced.stream()
-                    .filter(a -> !continued.contains(a.id) && a.overlaps(episode)).findFirst().orElse(null);
-            if (same != null) {
-                continued.add(same.id);
-                same.follow(episode);
-            } else {
-                OverallocationEpisode started = OverallocationEpisode.detected(personId, episode, at);
-                episodes.persist(started);
-                events.publish(new OverallocationDetected(personId, person.name, started.id, started.firstDay,
-                        started.lastDay, started.peakDay, started.allocatedHours, started.availableHours,
-                        episode.peak().shares().stream().map(s -> new OverallocationDetected.Share(s.allocationId(),
-                                s.projectId(), OverallocationEpisode.hours(s.hours()))).toList(), at));
+        List<GantryEvent> announcements = new ArrayList<>();
+        for (UUID personId : personIds) {
+            Person person = people.get(personId);
+            List<Load.Ask> personAsks = asks.getOrDefault(personId, List.of());
+            List<Load.Episode> now = List.of();
+            if (!personAsks.isEmpty()) {
+                LocalDate from = personAsks.stream().map(Load.Ask::firstDay).min(LocalDate::compareTo).orElseThrow();
+                LocalDate to = personAsks.stream().map(Load.Ask::lastDay).max(LocalDate::compareTo).orElseThrow();
+                now = Load.episodes(Load.days(person.capacityHoursPerWeek, away.getOrDefault(personId, List.of()),
+                        personAsks, from, to));
+            }
+            List<OverallocationEpisode> open = announced.getOrDefault(personId, List.of());
+            Set<UUID> continued = new HashSet<>();
+            for (Load.Episode episode : now) {
+                OverallocationEpisode same = open.stream()
+                        .filter(a -> !continued.contains(a.id) && a.overlaps(episode)).findFirst().orElse(null);
+                if (same != null) {
+                    continued.add(same.id);
+                    same.follow(episode);
+                } else {
+                    OverallocationEpisode started = OverallocationEpisode.detected(personId, episode, at);
+                    episodes.persist(started);
+                    announcements.add(new OverallocationDetected(personId, person.name, started.id, started.firstDay,
+                            started.lastDay, started.peakDay, started.allocatedHours, started.availableHours,
+                            episode.peak().shares().stream().map(s -> new OverallocationDetected.Share(
+                                    s.allocationId(), s.projectId(), OverallocationEpisode.hours(s.hours()))).toList(),
+                            at));
+                }
+            }
+            for (OverallocationEpisode ended : open) {
+                if (!continued.contains(ended.id)) {
+                    episodes.delete(ended);
+                    announcements.add(new OverallocationResolved(personId, ended.id, ended.firstDay, ended.lastDay,
+                            at));
+                }
             }
         }
-        for (OverallocationEpisode ended : announced) {
-            if (!continued.contains(ended.id)) {
-                episodes.delete(ended);
-                events.publish(new OverallocationResolved(personId, ended.id, ended.firstDay, ended.lastDay, at));
-            }
-        }
+        events.publishAll(announcements);
     }
 
     private List<Load.Ask> asks(UUID personId, LocalDate from, LocalDate to) {

@@ -27,6 +27,7 @@ final class LocalStack implements AutoCloseable {
 
     static final int GATEWAY = 8080;
     static final int PROJECTS = 8081;
+    static final int RESOURCES = 8082;
     static final int KEYCLOAK = 8180;
     static final int POSTGRES = 15432;
     static final int KAFKA = 19092;
@@ -71,6 +72,10 @@ final class LocalStack implements AutoCloseable {
 
     String serviceUrl() {
         return "http://127.0.0.1:" + port(PROJECTS);
+    }
+
+    String resourcesUrl() {
+        return "http://127.0.0.1:" + port(RESOURCES);
     }
 
     String gatewayUrl() {

@@ -1,11 +1,15 @@
 package dev.gantry.resources.allocation.persistence;
 
 import dev.gantry.resources.allocation.domain.Allocation;
+import dev.gantry.resources.people.persistence.PersonRepository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,6 +30,39 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, U
         return list("personId in ?1 and lastDay >= ?2 and firstDay <= ?3", people, from, to);
     }
 
+    /** What the load needs of an allocation, read without making it a managed entity. */
+    public record Period(UUID id, UUID personId, UUID projectId, LocalDate firstDay, LocalDate lastDay,
+                         LocalDate releasedOn, BigDecimal percent, BigDecimal hoursPerDay) {
+
+        /** As {@link Allocation#effectiveLastDay()}. */
+        public LocalDate effectiveLastDay() {
+            return releasedOn != null && releasedOn.isBefore(lastDay) ? releasedOn : lastDay;
+        }
+    }
+
+    /** The periods of these people's allocations that touch [from, to], by first day (then id). */
+    public List<Period> periodsOfPeople(java.util.Collection<UUID> people, LocalDate from, LocalDate to) {
+        return getEntityManager().createQuery("select new " + Period.class.getName() + "(a.id, a.personId,"
+                        + " a.projectId, a.firstDay, a.lastDay, a.releasedOn, a.percent, a.hoursPerDay) from Allocation a"
+                        + " where a.personId in :people and a.lastDay >= :from and a.firstDay <= :to"
+                        + " order by a.firstDay, a.id", Period.class)
+                .setParameter("people", people).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /**
+     * The periods of the allocations that touch [from, to] of every person the filter keeps, by first day (then id):
+     * the people selected by the filter in the same query rather than by a list of their ids.
+     */
+    public List<Period> periodsOfPeopleMatching(PersonRepository.Filter filter, LocalDate from, LocalDate to) {
+        Map<String, Object> parameters = new HashMap<>();
+        var query = getEntityManager().createQuery("select new " + Period.class.getName() + "(a.id, a.personId,"
+                + " a.projectId, a.firstDay, a.lastDay, a.releasedOn, a.percent, a.hoursPerDay) from Allocation a"
+                + " where a.lastDay >= :periodFrom and a.firstDay <= :periodTo and a.personId in (select id from Person"
+                + " where " + PersonRepository.where(filter, parameters) + ") order by a.firstDay, a.id", Period.class);
+        parameters.forEach(query::setParameter);
+        return query.setParameter("periodFrom", from).setParameter("periodTo", to).getResultList();
+    }
+
     /** The person's allocations that touch [from, to], by first day. */
     public List<Allocation> ofPerson(UUID personId, LocalDate from, LocalDate to) {
         return list("personId = ?1 and lastDay >= ?2 and firstDay <= ?3 order by firstDay, id", personId, from, to);
@@ -38,6 +75,13 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, U
     /** The project's allocations to tasks. */
     public List<Allocation> followingTasks(UUID projectId) {
         return list("projectId = ?1 and taskId is not null", projectId);
+    }
+
+    /** The people with an allocation to one of the project's tasks, by id. */
+    public List<UUID> peopleFollowingTasks(UUID projectId) {
+        return getEntityManager().createQuery("select distinct a.personId from Allocation a where a.projectId = ?1"
+                + " and a.taskId is not null order by a.personId", UUID.class).setParameter(1, projectId)
+                .getResultList();
     }
 
     public List<Allocation> unreleasedOfProject(UUID projectId) {

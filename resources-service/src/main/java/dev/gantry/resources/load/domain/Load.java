@@ -67,31 +67,55 @@ public final class Load {
     public static List<Day> days(BigDecimal capacityPerWeek, List<Away> absences, List<Ask> allocations,
                                  LocalDate from, LocalDate to) {
         BigDecimal daily = capacityPerWeek.divide(WORKING_DAYS_PER_WEEK, 4, RoundingMode.HALF_UP);
-        List<Day> days = new ArrayList<>();
+        // Only what touches the period counts; an allocation's hours are the same on each of its working days.
+        List<Away> away = new ArrayList<>();
+        for (Away a : absences) {
+            if (!a.lastDay().isBefore(from) && !a.firstDay().isAfter(to)) {
+                away.add(a);
+            }
+        }
+        List<Ask> asks = new ArrayList<>();
+        List<BigDecimal> asked = new ArrayList<>();
+        for (Ask ask : allocations) {
+            if (!ask.lastDay().isBefore(from) && !ask.firstDay().isAfter(to)) {
+                asks.add(ask);
+                asked.add(ask.percent() != null
+                        ? daily.multiply(ask.percent()).divide(HUNDRED, 4, RoundingMode.HALF_UP)
+                        : ask.hoursPerDay());
+            }
+        }
+        List<Day> days = new ArrayList<>((int) Math.max(0, to.toEpochDay() - from.toEpochDay() + 1));
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            boolean working = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+            DayOfWeek weekday = day.getDayOfWeek();
+            boolean working = weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY;
             BigDecimal capacity = working ? daily : BigDecimal.ZERO;
             BigDecimal absent = BigDecimal.ZERO;
-            for (Away away : absences) {
-                if (covers(away.firstDay(), away.lastDay(), day)) {
-                    absent = absent.add(away.hoursPerDay() == null ? capacity : away.hoursPerDay());
+            for (Away a : away) {
+                if (covers(a.firstDay(), a.lastDay(), day)) {
+                    absent = absent.add(a.hoursPerDay() == null ? capacity : a.hoursPerDay());
                 }
             }
             absent = absent.min(capacity);
-            List<Share> shares = new ArrayList<>();
+            List<Share> shares = List.of();
             BigDecimal allocated = BigDecimal.ZERO;
             if (working) {
-                for (Ask ask : allocations) {
+                List<Share> found = null;
+                for (int i = 0; i < asks.size(); i++) {
+                    Ask ask = asks.get(i);
                     if (covers(ask.firstDay(), ask.lastDay(), day)) {
-                        BigDecimal hours = ask.percent() != null
-                                ? daily.multiply(ask.percent()).divide(HUNDRED, 4, RoundingMode.HALF_UP)
-                                : ask.hoursPerDay();
-                        shares.add(new Share(ask.allocationId(), ask.projectId(), hours));
+                        BigDecimal hours = asked.get(i);
+                        if (found == null) {
+                            found = new ArrayList<>();
+                        }
+                        found.add(new Share(ask.allocationId(), ask.projectId(), hours));
                         allocated = allocated.add(hours);
                     }
                 }
+                if (found != null) {
+                    shares = List.copyOf(found);
+                }
             }
-            days.add(new Day(day, working, capacity, absent, allocated, List.copyOf(shares)));
+            days.add(new Day(day, working, capacity, absent, allocated, shares));
         }
         return days;
     }

@@ -13,4 +13,9 @@ public class OverallocationRepository implements PanacheRepositoryBase<Overalloc
     public List<OverallocationEpisode> ofPerson(UUID personId) {
         return list("personId = ?1 order by firstDay, id", personId);
     }
+
+    /** The announced episodes of these people, by first day (then id). */
+    public List<OverallocationEpisode> ofPeople(java.util.Collection<UUID> people) {
+        return list("personId in ?1 order by firstDay, id", people);
+    }
 }

@@ -8,7 +8,9 @@ import dev.gantry.resources.people.domain.Person;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,8 +38,42 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return list(where(filter, parameters) + " order by name, id", parameters);
     }
 
-    /** The condition of the filter, its parameters put into {@code parameters}. */
-    private static String where(Filter filter, Map<String, Object> parameters) {
+    /** What the availability search needs of a person the filter keeps, read without making it a managed entity. */
+    public record Candidate(UUID id, String name, BigDecimal capacityHoursPerWeek) {
+    }
+
+    /** Every person the filter keeps, by name, as {@link Candidate}s (for the availability search). */
+    public List<Candidate> candidates(Filter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        var query = getEntityManager().createQuery("select new " + Candidate.class.getName()
+                + "(id, name, capacityHoursPerWeek) from Person where " + where(filter, parameters)
+                + " order by name, id", Candidate.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /**
+     * The level of the skill of every person who has it, by person: the skill matched as the filter matches it
+     * (lower-cased names) and, as {@link Person#levelOf}, whose name equals the one asked for ignoring case.
+     */
+    public Map<UUID, Integer> levels(String skill) {
+        String wanted = skill.strip();
+        Map<UUID, Integer> levels = new HashMap<>();
+        for (Object[] row : getEntityManager().createQuery("select p.id, s.name, s.level from Person p join p.skills s"
+                        + " where lower(s.name) = :skill", Object[].class)
+                .setParameter("skill", wanted.toLowerCase(Locale.ROOT)).getResultList()) {
+            if (((String) row[1]).equalsIgnoreCase(wanted)) {
+                levels.putIfAbsent((UUID) row[0], (Integer) row[2]);
+            }
+        }
+        return levels;
+    }
+
+    /**
+     * The condition of the filter on {@code Person} (unqualified attribute names, for a query or subquery whose only
+     * root is a Person), its parameters put into {@code parameters}.
+     */
+    public static String where(Filter filter, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>(List.of("1 = 1"));
         if (filter.team() != null) {
             conditions.add("lower(team) = :team");
@@ -59,6 +95,20 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             parameters.put("text", Like.containing(filter.text()));
         }
         return String.join(" and ", conditions);
+    }
+
+    /**
+     * Locks these people as {@code PersonService.lock} locks each, in the order of {@link UUID#compareTo} (which every
+     * change that locks several people follows: no deadlock with them), in two queries: the rows are locked in that
+     * order first (PostgreSQL orders uuids as unsigned bytes, Java as two signed longs: the sign bits are flipped for
+     * the sort), then read as entities locked by this transaction.
+     */
+    public List<Person> lockAll(java.util.Collection<UUID> ids) {
+        getEntityManager().createNativeQuery("select id from person where id in (:ids) order by set_byte(set_byte("
+                        + "uuid_send(id), 0, get_byte(uuid_send(id), 0) # 128), 8, get_byte(uuid_send(id), 8) # 128)"
+                        + " for update")
+                .setParameter("ids", ids).getResultList();
+        return find("id in ?1", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public Optional<Person> findByUsername(String username) {
