@@ -9,6 +9,7 @@ import dev.gantry.platform.security.Roles;
 import dev.gantry.resources.allocation.domain.Allocation;
 import dev.gantry.resources.allocation.persistence.AllocationRepository;
 import dev.gantry.resources.cost.domain.CostSheet;
+import dev.gantry.resources.load.Calendars;
 import dev.gantry.resources.load.domain.Load;
 import dev.gantry.resources.people.Periods;
 import dev.gantry.resources.people.domain.Absence;
@@ -120,8 +121,8 @@ public class CostService {
                     a.hoursPerDay));
         }
         for (Person p : people.list("id in ?1", personIds)) {
-            costed.put(p.id, new CostSheet.Person(p.id, p.capacityHoursPerWeek, away.getOrDefault(p.id, List.of()),
-                    List.copyOf(p.rates)));
+            costed.put(p.id, new CostSheet.Person(p.id, p.capacityHoursPerWeek, Calendars.of(p),
+                    away.getOrDefault(p.id, List.of()), List.copyOf(p.rates)));
         }
         return costed;
     }

@@ -3,6 +3,7 @@ package dev.gantry.resources.load;
 import dev.gantry.resources.allocation.persistence.AllocationRepository;
 import dev.gantry.resources.load.domain.Load;
 import dev.gantry.resources.people.domain.Absence;
+import dev.gantry.resources.people.domain.Holiday;
 import dev.gantry.resources.people.domain.Person;
 import dev.gantry.resources.people.persistence.AbsenceRepository;
 import dev.gantry.resources.people.persistence.PersonRepository;
@@ -79,9 +80,11 @@ public class AvailabilityService {
                 away.computeIfAbsent(a.personId, k -> new ArrayList<>()).add(new Load.Away(a.firstDay, a.lastDay,
                         a.hoursPerDay));
             }
+            Map<UUID, List<Holiday>> holidays = people.holidays(ids, from, to);
             for (PersonRepository.Candidate person : chunk) {
-                List<Load.Day> days = Load.days(person.capacityHoursPerWeek(), away.getOrDefault(person.id(),
-                        List.of()), asks.getOrDefault(person.id(), List.of()), from, to);
+                List<Load.Day> days = Load.days(person.capacityHoursPerWeek(), Calendars.of(person.workingDays(),
+                                holidays.getOrDefault(person.id(), List.of())),
+                        away.getOrDefault(person.id(), List.of()), asks.getOrDefault(person.id(), List.of()), from, to);
                 BigDecimal available = BigDecimal.ZERO;
                 BigDecimal allocated = BigDecimal.ZERO;
                 BigDecimal free = BigDecimal.ZERO;

@@ -110,7 +110,8 @@ public class LoadService {
     /** The person's load, day by day, from {@code from} to {@code to}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Load.Day> days(Person person, LocalDate from, LocalDate to) {
-        return Load.days(person.capacityHoursPerWeek, away(person.id, from, to), asks(person.id, from, to), from, to);
+        return Load.days(person.capacityHoursPerWeek, Calendars.of(person), away(person.id, from, to),
+                asks(person.id, from, to), from, to);
     }
 
     /** The person's announced, unresolved over-allocation episodes. */
@@ -214,7 +215,8 @@ public class LoadService {
             if (!personAsks.isEmpty()) {
                 LocalDate from = personAsks.stream().map(Load.Ask::firstDay).min(LocalDate::compareTo).orElseThrow();
                 LocalDate to = personAsks.stream().map(Load.Ask::lastDay).max(LocalDate::compareTo).orElseThrow();
-                now = Load.episodes(Load.days(person.capacityHoursPerWeek, away.getOrDefault(personId, List.of()),
+                now = Load.episodes(Load.days(person.capacityHoursPerWeek, Calendars.of(person),
+                        away.getOrDefault(personId, List.of()),
                         personAsks, from, to));
             }
             List<OverallocationEpisode> open = announced.getOrDefault(personId, List.of());

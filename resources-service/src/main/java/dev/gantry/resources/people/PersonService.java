@@ -105,7 +105,8 @@ public class PersonService {
         if (!changed.isEmpty()) {
             flushUnique(people::flush);
         }
-        if (changed.contains("capacityHoursPerWeek")) {
+        if (changed.contains("capacityHoursPerWeek") || changed.contains("workingDays")
+                || changed.contains("holidays")) {
             loadChanged.fire(new LoadInputsChanged(personId));
         }
         if (changed.contains("rates")) {
@@ -173,7 +174,7 @@ public class PersonService {
                 people.persist(Person.add(d, now));
                 created++;
             } else {
-                List<String> changed = person.change(d, Set.copyOf(Person.FIELDS), now);
+                List<String> changed = person.change(d, Set.copyOf(Person.CSV_FIELDS), now);
                 if (changed.isEmpty()) {
                     unchanged++;
                 } else {

@@ -3,6 +3,7 @@ package dev.gantry.resources.utilisation;
 import dev.gantry.resources.allocation.domain.Allocation;
 import dev.gantry.resources.allocation.persistence.AllocationRepository;
 import dev.gantry.resources.cost.domain.CostSheet;
+import dev.gantry.resources.load.Calendars;
 import dev.gantry.resources.load.domain.Load;
 import dev.gantry.resources.people.PersonService;
 import dev.gantry.resources.people.domain.Absence;
@@ -103,7 +104,8 @@ public class UtilisationService {
                 String key = by == By.TEAM ? teamOf(person) : person.id.toString();
                 String name = by == By.TEAM ? teamOf(person) : person.name;
                 Map<LocalDate, BigDecimal> worked = actual.getOrDefault(person.id, Map.of());
-                for (Load.Day day : Load.days(person.capacityHoursPerWeek, away.getOrDefault(person.id, List.of()),
+                for (Load.Day day : Load.days(person.capacityHoursPerWeek, Calendars.of(person),
+                        away.getOrDefault(person.id, List.of()),
                         asks.getOrDefault(person.id, List.of()), from, to)) {
                     LocalDate start = startOf(day.day(), period);
                     Acc acc = groups.computeIfAbsent(key + "|" + start, k -> new Acc(key, name,

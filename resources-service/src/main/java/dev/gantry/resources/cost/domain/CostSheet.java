@@ -43,7 +43,8 @@ public final class CostSheet {
     }
 
     /** A person as costing needs them: capacity, absences and rates. */
-    public record Person(UUID id, BigDecimal capacityPerWeek, List<Load.Away> absences, List<CostRate> rates) {
+    public record Person(UUID id, BigDecimal capacityPerWeek, Load.Calendar calendar, List<Load.Away> absences,
+                         List<CostRate> rates) {
 
         Optional<CostRate> rateOn(LocalDate day) {
             CostRate effective = null;
@@ -94,7 +95,8 @@ public final class CostSheet {
             if (start.isAfter(end)) {
                 return;
             }
-            for (Load.Day day : Load.days(person.capacityPerWeek(), person.absences(), asks, start, end)) {
+            for (Load.Day day : Load.days(person.capacityPerWeek(), person.calendar(), person.absences(), asks, start,
+                    end)) {
                 if (day.shares().isEmpty() || day.capacity().signum() == 0) {
                     continue;
                 }

@@ -23,7 +23,7 @@ public record LoadResponse(
     public record Period(
             @Schema(example = "2027-03-01") LocalDate start,
             @Schema(description = "Inclusive", example = "2027-03-07") LocalDate end,
-            @Schema(description = "Working hours of the period (Monday to Friday, a fifth of the weekly capacity a day)",
+            @Schema(description = "Working hours of the period (the weekly capacity spread over the person's working days, none on holidays)",
                     example = "40") BigDecimal capacityHours,
             @Schema(description = "Hours of absences on working days", example = "8") BigDecimal absentHours,
             @Schema(description = "capacityHours less absentHours", example = "32") BigDecimal availableHours,

@@ -5,13 +5,17 @@ import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * A person's load, day by day: the hours they are available (capacity less absences) against the hours their
- * allocations ask of them. Working days are Monday to Friday; a day's capacity is a fifth of the weekly capacity. An
- * allocation at a percentage asks that share of the day's capacity (absences do not shrink it: the work is still
+ * allocations ask of them. Working days are the person's {@link Calendar}'s — their working weekdays (Monday to Friday
+ * unless set otherwise) less holidays — and a working day's capacity is the weekly capacity divided by the number of
+ * working weekdays. An allocation at a percentage asks that share of the day's capacity (absences do not shrink it: the work is still
  * planned), one in hours asks its hours; both only on working days. A day is over-allocated when it asks more than
  * the person is available.
  */
@@ -20,7 +24,39 @@ public final class Load {
     /** Less than this is rounding, not over-allocation. */
     private static final BigDecimal TOLERANCE = new BigDecimal("0.005");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal WORKING_DAYS_PER_WEEK = BigDecimal.valueOf(5);
+
+    /**
+     * The days a person works: their working weekdays, less holidays (each a run of days). Their weekly capacity is
+     * spread over the working weekdays in equal parts; a holiday has no capacity and asks no allocated hours.
+     */
+    public record Calendar(Set<DayOfWeek> workingDays, List<Away> holidays) {
+
+        public static final Calendar MONDAY_TO_FRIDAY = new Calendar(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                List.of());
+
+        public Calendar {
+            workingDays = workingDays.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(workingDays));
+            holidays = List.copyOf(holidays);
+        }
+
+        public boolean works(LocalDate day) {
+            if (!workingDays.contains(day.getDayOfWeek())) {
+                return false;
+            }
+            for (Away holiday : holidays) {
+                if (covers(holiday.firstDay(), holiday.lastDay(), day)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A working day's share of the weekly capacity. */
+        BigDecimal daily(BigDecimal capacityPerWeek) {
+            return workingDays.isEmpty() ? BigDecimal.ZERO
+                    : capacityPerWeek.divide(BigDecimal.valueOf(workingDays.size()), 4, RoundingMode.HALF_UP);
+        }
+    }
 
     /** What an absence takes: whole days when {@code hoursPerDay} is null. */
     public record Away(LocalDate firstDay, LocalDate lastDay, BigDecimal hoursPerDay) {
@@ -63,10 +99,10 @@ public final class Load {
     private Load() {
     }
 
-    /** The load of every day from {@code from} to {@code to} inclusive. */
-    public static List<Day> days(BigDecimal capacityPerWeek, List<Away> absences, List<Ask> allocations,
-                                 LocalDate from, LocalDate to) {
-        BigDecimal daily = capacityPerWeek.divide(WORKING_DAYS_PER_WEEK, 4, RoundingMode.HALF_UP);
+    /** The load of every day from {@code from} to {@code to} inclusive, on the person's calendar. */
+    public static List<Day> days(BigDecimal capacityPerWeek, Calendar calendar, List<Away> absences,
+                                 List<Ask> allocations, LocalDate from, LocalDate to) {
+        BigDecimal daily = calendar.daily(capacityPerWeek);
         // Only what touches the period counts; an allocation's hours are the same on each of its working days.
         List<Away> away = new ArrayList<>();
         for (Away a : absences) {
@@ -86,8 +122,7 @@ public final class Load {
         }
         List<Day> days = new ArrayList<>((int) Math.max(0, to.toEpochDay() - from.toEpochDay() + 1));
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            DayOfWeek weekday = day.getDayOfWeek();
-            boolean working = weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY;
+            boolean working = calendar.works(day);
             BigDecimal capacity = working ? daily : BigDecimal.ZERO;
             BigDecimal absent = BigDecimal.ZERO;
             for (Away a : away) {

@@ -112,7 +112,8 @@ final class PeopleCsv {
             List<SkillDto> skills = skills(r.get("skills"), line, rowErrors);
             List<CostRateDto> rates = rates(r.get("rates"), line, rowErrors);
             PersonRequest request = new PersonRequest(PersonMapper.blankToNull(r.get("name")), PersonMapper.blankToNull(r.get("email")),
-                    PersonMapper.blankToNull(r.get("username")), family, PersonMapper.blankToNull(r.get("team")), capacity, skills, rates);
+                    PersonMapper.blankToNull(r.get("username")), family, PersonMapper.blankToNull(r.get("team")), capacity, skills, rates,
+                    null, null);
             Set<String> reported = new java.util.HashSet<>();
             rowErrors.forEach(e -> reported.add(e.pointer()));
             for (ConstraintViolation<PersonRequest> v : validator.validate(request)) {

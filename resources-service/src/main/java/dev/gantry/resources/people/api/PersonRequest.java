@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.util.List;
 
 @Schema(name = "PersonRequest", description = "A new person")
@@ -28,7 +29,12 @@ public record PersonRequest(
         @Schema(description = "Hours a week the person works", example = "40") BigDecimal capacityHoursPerWeek,
         @Size(max = 50) @Schema(description = "At most 50, each named once") List<@NotNull @Valid SkillDto> skills,
         @Size(max = 100) @Schema(description = "Effective-dated hourly rates, in one currency, at most one per day")
-        List<@NotNull @Valid CostRateDto> rates) {
+        List<@NotNull @Valid CostRateDto> rates,
+        @Size(min = 1, max = 7) @Schema(description = "The weekdays the weekly capacity is spread over in equal parts;"
+                + " Monday to Friday when left out", example = "[\"MONDAY\", \"TUESDAY\", \"WEDNESDAY\", \"THURSDAY\"]")
+        List<@NotNull DayOfWeek> workingDays,
+        @Size(max = 200) @Schema(description = "Days off whatever the working week says (public holidays, site"
+                + " closures)") List<@NotNull @Valid HolidayDto> holidays) {
 
     static final String USERNAME = "[A-Za-z0-9][A-Za-z0-9._@-]*";
     static final String USERNAME_MESSAGE = "must be a username of letters, digits, '.', '_', '@' and '-'";

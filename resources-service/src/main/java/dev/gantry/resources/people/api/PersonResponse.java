@@ -3,6 +3,7 @@ package dev.gantry.resources.people.api;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +20,8 @@ public record PersonResponse(
         @Schema(description = "By name") List<SkillDto> skills,
         @Schema(description = "By the day they take effect") List<CostRateDto> rates,
         @Schema(description = "The rate in effect today, if any") CostRateDto currentRate,
+        @Schema(description = "The weekdays the weekly capacity is spread over, Monday first") List<DayOfWeek> workingDays,
+        @Schema(description = "By first day") List<HolidayDto> holidays,
         @Schema(description = "Current version; also the ETag", example = "0") long version,
         Instant createdAt,
         Instant updatedAt) {

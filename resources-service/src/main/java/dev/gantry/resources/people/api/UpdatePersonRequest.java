@@ -14,11 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.util.List;
 
 @Schema(name = "PersonPatch", description = "JSON merge patch: absent members stay as they are; null clears email,"
-        + " username, team, skills and rates (name, jobFamily and capacityHoursPerWeek cannot be cleared). skills and"
-        + " rates, when present, replace the whole list")
+        + " username, team, skills, rates and holidays, and sets workingDays back to Monday to Friday (name, jobFamily"
+        + " and capacityHoursPerWeek cannot be cleared). skills, rates, workingDays and holidays, when present, replace"
+        + " the whole list")
 public record UpdatePersonRequest(
         @NotNull(message = Patch.NOT_CLEARABLE) @Size(min = 1, max = 200)
         @Pattern(regexp = ".*\\S.*", message = "must not be blank")
@@ -33,5 +35,9 @@ public record UpdatePersonRequest(
         @Size(max = 50) @Schema(type = SchemaType.ARRAY, implementation = SkillDto.class, nullable = true)
         Patch<@Valid List<SkillDto>> skills,
         @Size(max = 100) @Schema(type = SchemaType.ARRAY, implementation = CostRateDto.class, nullable = true)
-        Patch<@Valid List<CostRateDto>> rates) {
+        Patch<@Valid List<CostRateDto>> rates,
+        @Size(min = 1, max = 7) @Schema(type = SchemaType.ARRAY, implementation = DayOfWeek.class, nullable = true,
+                description = "The weekdays the weekly capacity is spread over") Patch<List<@NotNull DayOfWeek>> workingDays,
+        @Size(max = 200) @Schema(type = SchemaType.ARRAY, implementation = HolidayDto.class, nullable = true)
+        Patch<@Valid List<HolidayDto>> holidays) {
 }

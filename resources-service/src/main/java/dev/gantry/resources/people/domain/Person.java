@@ -4,6 +4,7 @@ import dev.gantry.platform.errors.FieldError;
 import dev.gantry.platform.errors.ValidationException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,10 +16,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +38,12 @@ public class Person {
 
     /** The fields of a person, as named in the API, in a stable order. */
     public static final List<String> FIELDS = List.of("name", "email", "username", "jobFamily", "team",
-            "capacityHoursPerWeek", "skills", "rates");
+            "capacityHoursPerWeek", "skills", "rates", "workingDays", "holidays");
+    /** The fields a CSV row holds: all but the working week and holidays, which an import leaves as they are. */
+    public static final List<String> CSV_FIELDS = FIELDS.subList(0, 8);
+    /** The working week of a person until another is set. */
+    public static final Set<DayOfWeek> MONDAY_TO_FRIDAY = Collections.unmodifiableSet(EnumSet.range(DayOfWeek.MONDAY,
+            DayOfWeek.FRIDAY));
 
     @Id
     public UUID id;
@@ -63,6 +72,15 @@ public class Person {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_rate", joinColumns = @JoinColumn(name = "person_id"))
     public List<CostRate> rates = new ArrayList<>();
+
+    /** The weekdays the weekly capacity is spread over, in equal parts. */
+    @Convert(converter = WorkWeekConverter.class)
+    @Column(name = "working_days", nullable = false)
+    public Set<DayOfWeek> workingDays = EnumSet.copyOf(MONDAY_TO_FRIDAY);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_holiday", joinColumns = @JoinColumn(name = "person_id"))
+    public List<Holiday> holidays = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -124,6 +142,19 @@ public class Person {
         return Optional.ofNullable(effective);
     }
 
+    /** Whether the person works on the day: one of their working days, and no holiday. */
+    public boolean works(LocalDate day) {
+        if (!workingDays.contains(day.getDayOfWeek())) {
+            return false;
+        }
+        for (Holiday holiday : holidays) {
+            if (holiday.covers(day)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The skill's level, case-insensitively by name, or 0 when the person does not have it. */
     public int levelOf(String skill) {
         return skills.stream().filter(s -> s.name.equalsIgnoreCase(skill)).mapToInt(s -> s.level).findFirst().orElse(0);
@@ -144,6 +175,16 @@ public class Person {
                 if (!sorted.equals(skills)) {
                     skills.clear();
                     skills.addAll(sorted);
+                }
+            }
+            case "workingDays" -> workingDays = d.workingDays() == null || d.workingDays().isEmpty()
+                    ? EnumSet.copyOf(MONDAY_TO_FRIDAY) : EnumSet.copyOf(d.workingDays());
+            case "holidays" -> {
+                List<Holiday> sorted = new ArrayList<>(d.holidays() == null ? List.of() : d.holidays());
+                sorted.sort(Comparator.comparing((Holiday h) -> h.firstDay).thenComparing(h -> h.name));
+                if (!sorted.equals(holidays)) {
+                    holidays.clear();
+                    holidays.addAll(sorted);
                 }
             }
             case "rates" -> {
@@ -169,6 +210,8 @@ public class Person {
             case "capacityHoursPerWeek" -> capacityHoursPerWeek;
             case "skills" -> List.copyOf(skills);
             case "rates" -> List.copyOf(rates);
+            case "workingDays" -> EnumSet.copyOf(workingDays);
+            case "holidays" -> List.copyOf(holidays);
             default -> throw new IllegalArgumentException(field);
         };
     }

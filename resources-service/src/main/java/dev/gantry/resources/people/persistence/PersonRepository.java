@@ -3,6 +3,7 @@ package dev.gantry.resources.people.persistence;
 import dev.gantry.platform.paging.PageRequest;
 import dev.gantry.platform.paging.PageResponse;
 import dev.gantry.platform.persistence.Like;
+import dev.gantry.resources.people.domain.Holiday;
 import dev.gantry.resources.people.domain.JobFamily;
 import dev.gantry.resources.people.domain.Person;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -11,12 +12,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -39,14 +44,25 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     /** What the availability search needs of a person the filter keeps, read without making it a managed entity. */
-    public record Candidate(UUID id, String name, BigDecimal capacityHoursPerWeek) {
+    public record Candidate(UUID id, String name, BigDecimal capacityHoursPerWeek, Set<DayOfWeek> workingDays) {
+    }
+
+    /** The holidays of these people that touch [from, to], by person. */
+    public Map<UUID, List<Holiday>> holidays(Collection<UUID> people, LocalDate from, LocalDate to) {
+        Map<UUID, List<Holiday>> holidays = new HashMap<>();
+        for (Object[] row : getEntityManager().createQuery("select p.id, h from Person p join p.holidays h"
+                        + " where p.id in :people and h.lastDay >= :from and h.firstDay <= :to", Object[].class)
+                .setParameter("people", people).setParameter("from", from).setParameter("to", to).getResultList()) {
+            holidays.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((Holiday) row[1]);
+        }
+        return holidays;
     }
 
     /** Every person the filter keeps, by name, as {@link Candidate}s (for the availability search). */
     public List<Candidate> candidates(Filter filter) {
         Map<String, Object> parameters = new HashMap<>();
         var query = getEntityManager().createQuery("select new " + Candidate.class.getName()
-                + "(id, name, capacityHoursPerWeek) from Person where " + where(filter, parameters)
+                + "(id, name, capacityHoursPerWeek, workingDays) from Person where " + where(filter, parameters)
                 + " order by name, id", Candidate.class);
         parameters.forEach(query::setParameter);
         return query.getResultList();

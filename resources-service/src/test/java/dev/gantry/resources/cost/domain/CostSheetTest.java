@@ -19,7 +19,7 @@ class CostSheetTest {
     private static final LocalDate MON = LocalDate.of(2026, 9, 7);
 
     private static CostSheet.Person person(BigDecimal capacity, List<Load.Away> away) {
-        return new CostSheet.Person(PERSON, capacity, away, List.of(
+        return new CostSheet.Person(PERSON, capacity, Load.Calendar.MONDAY_TO_FRIDAY, away, List.of(
                 new CostRate(MON.plusDays(9), new BigDecimal("120.00"), "EUR"),
                 new CostRate(LocalDate.of(2026, 1, 1), new BigDecimal("100.00"), "EUR")));
     }
@@ -45,7 +45,8 @@ class CostSheetTest {
     @Test
     void actualHoursWithoutARateAreCountedApart() {
         CostSheet.Person p = person(new BigDecimal("40"), List.of());
-        CostSheet.Person unrated = new CostSheet.Person(UUID.randomUUID(), new BigDecimal("20"), List.of(), List.of());
+        CostSheet.Person unrated = new CostSheet.Person(UUID.randomUUID(), new BigDecimal("20"),
+                Load.Calendar.MONDAY_TO_FRIDAY, List.of(), List.of());
         List<CostSheet.Item> items = CostSheet.actual(Map.of(PERSON, p, unrated.id(), unrated), List.of(
                 new CostSheet.Hours(PERSON, null, MON, new BigDecimal("6")),
                 new CostSheet.Hours(PERSON, null, MON.plusDays(9), new BigDecimal("7.5")),
