@@ -103,6 +103,16 @@ class TaskAllocationTest {
         assertThat(event.path("firstDay").asText()).isEqualTo("2027-03-08");
         assertThat(event.path("allocatedHours").decimalValue()).isEqualByComparingTo("12");
         assertThat(event.path("allocations").findValuesAsText("allocationId")).containsExactlyInAnyOrder(onTask, half);
+        // The task the allocation follows, and that it is critical; the allocation to the project names no task.
+        for (var share : event.path("allocations")) {
+            if (share.path("allocationId").asText().equals(onTask)) {
+                assertThat(share.path("taskId").asText()).isEqualTo(cutover.toString());
+                assertThat(share.path("critical").asBoolean()).isTrue();
+            } else {
+                assertThat(share.has("taskId")).isFalse();
+                assertThat(share.has("critical")).isFalse();
+            }
+        }
 
         // The same version again changes nothing; moving it back resolves the episode.
         publishSchedule(project, 2, cutover, LocalDate.of(2027, 3, 8), other);

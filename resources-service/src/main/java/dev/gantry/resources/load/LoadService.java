@@ -180,6 +180,7 @@ public class LoadService {
         Map<UUID, List<Load.Ask>> asks = new HashMap<>();
         Map<UUID, List<Load.Away>> away = new HashMap<>();
         Map<UUID, List<OverallocationEpisode>> announced = new HashMap<>();
+        Map<UUID, AllocationRepository.Period> byAllocation = new HashMap<>();
         for (int i = 0; i < personIds.size(); i += CHUNK) {
             List<UUID> chunk = personIds.subList(i, Math.min(personIds.size(), i + CHUNK));
             LocalDate from = null;
@@ -190,6 +191,7 @@ public class LoadService {
                 if (!last.isBefore(a.firstDay())) {
                     asks.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(new Load.Ask(a.id(), a.projectId(),
                             a.firstDay(), last, a.percent(), a.hoursPerDay()));
+                    byAllocation.put(a.id(), a);
                     from = from == null || a.firstDay().isBefore(from) ? a.firstDay() : from;
                     to = to == null || last.isAfter(to) ? last : to;
                 }
@@ -233,7 +235,9 @@ public class LoadService {
                     announcements.add(new OverallocationDetected(personId, person.name, started.id, started.firstDay,
                             started.lastDay, started.peakDay, started.allocatedHours, started.availableHours,
                             episode.peak().shares().stream().map(s -> new OverallocationDetected.Share(
-                                    s.allocationId(), s.projectId(), OverallocationEpisode.hours(s.hours()))).toList(),
+                                    s.allocationId(), s.projectId(), byAllocation.get(s.allocationId()).taskId(),
+                                    byAllocation.get(s.allocationId()).taskCritical(),
+                                    OverallocationEpisode.hours(s.hours()))).toList(),
                             at));
                 }
             }
