@@ -1,9 +1,8 @@
 package dev.gantry.resources.allocation;
 
-import dev.gantry.resources.allocation.domain.Allocation;
 import dev.gantry.resources.allocation.persistence.AllocationRepository;
 import dev.gantry.resources.people.LoadInputsChanged;
-import dev.gantry.resources.people.PersonService;
+import dev.gantry.resources.people.persistence.PersonRepository;
 import dev.gantry.resources.schedule.ScheduleReceived;
 import dev.gantry.resources.schedule.ScheduleReplica;
 import dev.gantry.resources.schedule.domain.TaskDates;
@@ -23,17 +22,22 @@ import java.util.UUID;
  * Moves allocations to tasks with their tasks: when a complete new schedule of a project arrives, each allocation to
  * one of its tasks takes the task's dates and criticality again, and the load of every person whose allocation moved
  * is re-evaluated (over-allocation from a task move). An allocation whose task is gone keeps its last dates.
+ *
+ * <p>Everyone who follows one of the project's tasks is locked first, in id order as every change locks people and in
+ * one query; then each task's allocations move in one statement (a task may carry hundreds), not one per allocation.
  */
 @ApplicationScoped
 public class TaskFollower {
 
+    private static final int CHUNK = 1000;
+
     private final AllocationRepository allocations;
     private final ScheduleReplica schedule;
-    private final PersonService people;
+    private final PersonRepository people;
     private final Event<LoadInputsChanged> loadChanged;
     private final Clock clock;
 
-    TaskFollower(AllocationRepository allocations, ScheduleReplica schedule, PersonService people,
+    TaskFollower(AllocationRepository allocations, ScheduleReplica schedule, PersonRepository people,
                  Event<LoadInputsChanged> loadChanged, Clock clock) {
         this.allocations = allocations;
         this.schedule = schedule;
@@ -43,30 +47,21 @@ public class TaskFollower {
     }
 
     void onScheduleReceived(@Observes ScheduleReceived received) {
-        List<Allocation> following = allocations.followingTasks(received.projectId());
-        if (following.isEmpty()) {
+        List<UUID> tasks = allocations.followedTasks(received.projectId());
+        if (tasks.isEmpty()) {
             return;
         }
-        Map<UUID, TaskDates> dates = schedule.taskDates(received.projectId(),
-                following.stream().map(a -> a.taskId).distinct().toList());
-        SortedSet<UUID> moved = new TreeSet<>();
-        for (Allocation a : following) {
-            TaskDates task = dates.get(a.taskId);
-            if (task != null && (!task.firstDay().equals(a.firstDay) || !task.lastDay().equals(a.lastDay)
-                    || !Boolean.valueOf(task.critical()).equals(a.taskCritical))) {
-                moved.add(a.personId);
-            }
+        Map<UUID, TaskDates> dates = schedule.taskDates(received.projectId(), tasks);
+        List<UUID> following = allocations.peopleFollowingTasks(received.projectId());
+        for (int i = 0; i < following.size(); i += CHUNK) {
+            people.lockAll(following.subList(i, Math.min(following.size(), i + CHUNK)));
         }
-        // The people first, in id order as every change locks them, then the allocations.
-        moved.forEach(people::lock);
         Instant now = clock.instant();
-        for (Allocation a : following) {
-            TaskDates task = dates.get(a.taskId);
-            if (task != null) {
-                a.follow(task.firstDay(), task.lastDay(), task.critical(), now);
-            }
+        SortedSet<UUID> moved = new TreeSet<>();
+        for (TaskDates task : dates.values()) {
+            moved.addAll(allocations.follow(received.projectId(), task.taskId(), task.firstDay(), task.lastDay(),
+                    task.critical(), now));
         }
-        allocations.flush();
         moved.forEach(person -> loadChanged.fire(new LoadInputsChanged(person)));
     }
 }

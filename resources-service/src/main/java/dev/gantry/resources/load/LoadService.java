@@ -15,7 +15,6 @@ import dev.gantry.resources.people.PersonService;
 import dev.gantry.resources.people.domain.Absence;
 import dev.gantry.resources.people.domain.Person;
 import dev.gantry.resources.people.persistence.AbsenceRepository;
-import dev.gantry.resources.people.persistence.PersonRepository;
 import dev.gantry.resources.schedule.ScheduleReceived;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -83,15 +82,13 @@ public class LoadService {
     private final EventPublisher events;
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
-    private final PersonRepository personRepository;
     private final EntityManager em;
     private final Timer scheduleTimer;
     private final Timer changeTimer;
 
     LoadService(PersonService people, AllocationRepository allocations, AbsenceRepository absences,
                 OverallocationRepository episodes, EventPublisher events, Clock clock,
-                TransactionSynchronizationRegistry transactions, MeterRegistry meters,
-                PersonRepository personRepository, EntityManager em) {
+                TransactionSynchronizationRegistry transactions, MeterRegistry meters, EntityManager em) {
         this.people = people;
         this.allocations = allocations;
         this.absences = absences;
@@ -99,7 +96,6 @@ public class LoadService {
         this.events = events;
         this.clock = clock;
         this.transactions = transactions;
-        this.personRepository = personRepository;
         this.em = em;
         this.scheduleTimer = Timer.builder("gantry.load.reevaluation").tag("trigger", "schedule")
                 .description(TIMER_DESCRIPTION).register(meters);
@@ -121,25 +117,17 @@ public class LoadService {
     }
 
     /**
-     * Before anything follows a new schedule: from here on, changed people are collected. The people whose allocations
-     * follow the project's tasks — those the schedule may move — are locked now, in id order as every change locks
-     * people, in one query rather than one each as they are found to move; and the moved allocations and the episodes
-     * are written in JDBC batches.
+     * Before anything follows a new schedule: from here on, changed people are collected (to be re-evaluated together
+     * once everything has followed it), and the episodes are written in JDBC batches.
      */
     void onScheduleArriving(@Observes @Priority(Interceptor.Priority.APPLICATION) ScheduleReceived received) {
         if (transactions.getTransactionKey() == null || transactions.getResource(BATCH) != null) {
             return;
         }
         transactions.putResource(BATCH, new Batch());
-        List<UUID> following = allocations.peopleFollowingTasks(received.projectId());
-        if (!following.isEmpty()) {
-            Session session = em.unwrap(Session.class);
-            if (session.getJdbcBatchSize() == null || session.getJdbcBatchSize() < JDBC_BATCH) {
-                session.setJdbcBatchSize(JDBC_BATCH);
-            }
-            for (int i = 0; i < following.size(); i += CHUNK) {
-                personRepository.lockAll(following.subList(i, Math.min(following.size(), i + CHUNK)));
-            }
+        Session session = em.unwrap(Session.class);
+        if (session.getJdbcBatchSize() == null || session.getJdbcBatchSize() < JDBC_BATCH) {
+            session.setJdbcBatchSize(JDBC_BATCH);
         }
     }
 

@@ -78,6 +78,31 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, U
     }
 
     /** The people with an allocation to one of the project's tasks, by id. */
+    /** The tasks of the project that allocations follow. */
+    public List<UUID> followedTasks(UUID projectId) {
+        return getEntityManager().createQuery("select distinct a.taskId from Allocation a where a.projectId = ?1"
+                + " and a.taskId is not null", UUID.class).setParameter(1, projectId).getResultList();
+    }
+
+    /**
+     * Gives every allocation that follows the task the task's days and criticality, in one statement, and returns the
+     * people of those that changed (a person once per allocation). Allocations already on those days are left alone;
+     * each changed row gets a new version, as an edit through the entity would.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> follow(UUID projectId, UUID taskId, LocalDate firstDay, LocalDate lastDay, boolean critical,
+                             java.time.Instant now) {
+        return getEntityManager().createNativeQuery("""
+                        update allocation set first_day = :first, last_day = :last, task_critical = :critical,
+                               updated_at = :now, version = version + 1
+                        where project_id = :project and task_id = :task
+                          and (first_day <> :first or last_day <> :last or task_critical is distinct from :critical)
+                        returning person_id""", UUID.class)
+                .setParameter("first", firstDay).setParameter("last", lastDay).setParameter("critical", critical)
+                .setParameter("now", now).setParameter("project", projectId).setParameter("task", taskId)
+                .getResultList();
+    }
+
     public List<UUID> peopleFollowingTasks(UUID projectId) {
         return getEntityManager().createQuery("select distinct a.personId from Allocation a where a.projectId = ?1"
                 + " and a.taskId is not null order by a.personId", UUID.class).setParameter(1, projectId)
