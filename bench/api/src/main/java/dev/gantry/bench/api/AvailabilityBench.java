@@ -89,14 +89,7 @@ public final class AvailabilityBench {
 
     public static void main(String[] args) {
         Path output = Path.of(args[0]);
-        Options o;
-        try {
-            o = new Options(java.util.Arrays.copyOfRange(args, 1, args.length), OPTIONS);
-        } catch (IllegalArgumentException e) {
-            System.err.println("bench/run availability: " + e.getMessage() + " (see bench/README.md)");
-            System.exit(2);
-            return;
-        }
+        Options o = Options.ofMain("availability", args, OPTIONS);
         int people = o.integer("people", 2000);
         int allocations = o.integer("allocations", 50_000);
         int reps = o.integer("reps", 100);

@@ -76,14 +76,7 @@ public final class BigProjectBench {
 
     public static void main(String[] args) {
         Path output = Path.of(args[0]);
-        Options o;
-        try {
-            o = new Options(java.util.Arrays.copyOfRange(args, 1, args.length), OPTIONS);
-        } catch (IllegalArgumentException e) {
-            System.err.println("bench/run bigproject: " + e.getMessage() + " (see bench/README.md)");
-            System.exit(2);
-            return;
-        }
+        Options o = Options.ofMain("bigproject", args, OPTIONS);
         List<Integer> sizes = o.integers("sizes", "1000,10000,20000");
         int reps = o.integer("reps", 40);
         int warmupReps = o.integer("warmup-reps", 3);

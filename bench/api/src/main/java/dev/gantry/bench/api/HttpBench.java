@@ -43,14 +43,7 @@ public final class HttpBench {
 
     public static void main(String[] args) throws Exception {
         Path output = Path.of(args[0]);
-        Options o;
-        try {
-            o = new Options(java.util.Arrays.copyOfRange(args, 1, args.length), OPTIONS);
-        } catch (IllegalArgumentException e) {
-            System.err.println("bench/run http: " + e.getMessage() + " (see bench/README.md)");
-            System.exit(2);
-            return;
-        }
+        Options o = Options.ofMain("http", args, OPTIONS);
         double seconds = o.integer("seconds", 15);
         double warmup = o.integer("warmup", 3);
         List<Integer> connections = o.integers("connections", "1,8,32");

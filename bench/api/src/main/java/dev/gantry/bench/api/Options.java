@@ -24,6 +24,20 @@ final class Options {
         }
     }
 
+    /**
+     * The options of {@code bench/run <bench>}: its arguments after the output path. A bad option ends the process with
+     * status 2 and the reason.
+     */
+    static Options ofMain(String bench, String[] args, Set<String> known) {
+        try {
+            return new Options(Arrays.copyOfRange(args, 1, args.length), known);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench/run " + bench + ": " + e.getMessage() + " (see bench/README.md)");
+            System.exit(2);
+            throw e;
+        }
+    }
+
     String string(String name, String defaultValue) {
         return values.getOrDefault(name, defaultValue);
     }
