@@ -19,8 +19,9 @@ import java.util.Map;
  * and every part is healthy, so that one class's faults do not decide another's outcome. On a failure the ends of all
  * logs are printed.
  *
- * <p>System properties: {@code gantry.e2e.portOffset} (default 20000: gateway 28080, services 28081–28084, Keycloak
- * 28180, PostgreSQL 35432, Kafka 39092), {@code gantry.e2e.cache} (default {@code .local/cache}: the unpacked
+ * <p>System properties: {@code gantry.e2e.portOffset} (default 10000: gateway 18080, services 18081–18084, Keycloak
+ * 18180, PostgreSQL 25432, Kafka 29092 — every port below Linux's ephemeral range, 32768 and up, where an outgoing
+ * connection or another test's embedded server on a random port could hold it), {@code gantry.e2e.cache} (default {@code .local/cache}: the unpacked
  * Keycloak and PostgreSQL, shared with {@code ./gantry up}), {@code gantry.e2e.env.<module>=K=V;K=V} (environment
  * for one service, e.g. to check that a broken flow fails).
  */
@@ -75,7 +76,7 @@ final class SharedStack implements ParameterResolver, TestWatcher {
                 .home(target.resolve("e2e"))
                 .cache(cache == null || cache.isBlank() ? root.resolve(".local/cache") : Path.of(cache))
                 .kafkaLibs(target.resolve("kafka"))
-                .portOffset(Integer.getInteger("gantry.e2e.portOffset", 20000))
+                .portOffset(Integer.getInteger("gantry.e2e.portOffset", 10000))
                 .build();
         try {
             Stack stack = Stack.start(config, true, List.of(StackConfig.Service.values()),

@@ -44,8 +44,6 @@ import java.util.UUID;
 @Transactional
 public class TimeService {
 
-    /** The most entries one decision takes: keeps the request, the transaction and the event it causes bounded. */
-    public static final int MAX_DECISION = 500;
     private static final BigDecimal DAY_HOURS = BigDecimal.valueOf(24);
     private static final Set<String> CLOSED = Set.of("CLOSED", "CANCELLED");
 
