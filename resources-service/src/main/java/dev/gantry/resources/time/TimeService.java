@@ -147,6 +147,7 @@ public class TimeService {
         requireMayChange(entry);
         ETags.requireMatch(ifMatch, entry.version);
         entry.requireOpen();
+        requireOpen(known(entry.projectId));
         entries.delete(entry);
     }
 
