@@ -72,9 +72,8 @@ public class PersonService {
     /** The person linked to the signed-in user by their username. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Person mine() {
-        String username = user.username();
-        return people.findByUsername(username).orElseThrow(() -> new NotFoundException(
-                "No person is linked to the user '" + username + "': a resource manager sets a person's username"));
+        return findMine().orElseThrow(() -> new NotFoundException("No person is linked to the user '"
+                + user.username() + "': a resource manager sets a person's username"));
     }
 
     /**

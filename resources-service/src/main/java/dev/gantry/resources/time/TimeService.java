@@ -12,6 +12,7 @@ import dev.gantry.platform.security.CurrentUser;
 import dev.gantry.platform.security.ProjectAuthorizer;
 import dev.gantry.platform.security.ProjectPermission;
 import dev.gantry.platform.security.Roles;
+import dev.gantry.resources.allocation.persistence.AllocationRepository;
 import dev.gantry.resources.people.PersonService;
 import dev.gantry.resources.people.domain.Person;
 import dev.gantry.resources.schedule.ScheduleReplica;
@@ -48,6 +49,7 @@ public class TimeService {
     private static final Set<String> CLOSED = Set.of("CLOSED", "CANCELLED");
 
     private final TimeEntryRepository entries;
+    private final AllocationRepository allocations;
     private final PersonService people;
     private final ProjectReplicas projects;
     private final ProjectAuthorizer authorizer;
@@ -56,10 +58,11 @@ public class TimeService {
     private final Event<TimeApproved> approved;
     private final Clock clock;
 
-    TimeService(TimeEntryRepository entries, PersonService people, ProjectReplicas projects,
+    TimeService(TimeEntryRepository entries, AllocationRepository allocations, PersonService people, ProjectReplicas projects,
                 ProjectAuthorizer authorizer, ScheduleReplica schedule, CurrentUser user, Event<TimeApproved> approved,
                 Clock clock) {
         this.entries = entries;
+        this.allocations = allocations;
         this.people = people;
         this.projects = projects;
         this.authorizer = authorizer;
@@ -95,7 +98,7 @@ public class TimeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public TimeEntry get(UUID entryId) {
         TimeEntry entry = find(entryId);
-        if (!mayManageEntry(entry, true)) {
+        if (!mayActFor(entry.personId, true)) {
             authorize(entry.projectId, ProjectPermission.MANAGE);
         }
         return entry;
@@ -107,7 +110,7 @@ public class TimeService {
         requireSelfOrStaffManager(person, false);
         ProjectReplica project = known(projectId);
         requireOpen(project);
-        if (!entries.allocated(personId, projectId)) {
+        if (!allocations.existsFor(personId, projectId)) {
             throw new ConflictException(person.name + " is not allocated to the project '" + project.name + "'",
                     List.of("Hours go on projects the person is allocated to: the project's manager or a resource"
                             + " manager allocates them first"));
@@ -170,7 +173,7 @@ public class TimeService {
                 index++;
             }
         }
-        Optional<Person> me = mePerson();
+        Optional<Person> me = people.findMine();
         for (TimeEntry entry : locked) {
             if (me.isPresent() && me.get().id.equals(entry.personId)) {
                 throw new ConflictException("Time entry " + entry.id + " is your own",
@@ -204,34 +207,25 @@ public class TimeService {
 
     /** The person themselves, resource managers and admins (and, to read, the PMO). */
     private void requireSelfOrStaffManager(Person person, boolean reading) {
-        if (user.hasRole(Roles.RESOURCE_MANAGER) || user.hasRole(Roles.ADMIN)
-                || (reading && user.hasRole(Roles.PMO)) || isSelf(person.username)) {
-            return;
+        if (!mayActFor(person.id, reading)) {
+            throw new AccessDeniedException("Only " + person.name + ", resource managers and admins enter "
+                    + (reading ? "and read " : "") + "their hours");
         }
-        throw new AccessDeniedException("Only " + person.name + ", resource managers and admins enter "
-                + (reading ? "and read " : "") + "their hours");
     }
 
     private void requireMayChange(TimeEntry entry) {
-        if (!mayManageEntry(entry, false)) {
+        if (!mayActFor(entry.personId, false)) {
             throw new AccessDeniedException("Only the person, resource managers and admins change their hours");
         }
     }
 
-    private boolean mayManageEntry(TimeEntry entry, boolean reading) {
+    /** One rule for whose hours the caller enters, changes and reads: their own, or anyone's by role. */
+    private boolean mayActFor(UUID personId, boolean reading) {
         if (user.hasRole(Roles.RESOURCE_MANAGER) || user.hasRole(Roles.ADMIN)
                 || (reading && user.hasRole(Roles.PMO))) {
             return true;
         }
-        return mePerson().map(p -> p.id.equals(entry.personId)).orElse(false);
-    }
-
-    private boolean isSelf(String username) {
-        return username != null && user.username() != null && username.equalsIgnoreCase(user.username());
-    }
-
-    private Optional<Person> mePerson() {
-        return people.findMine();
+        return people.findMine().map(p -> p.id.equals(personId)).orElse(false);
     }
 
     /** Resource managers act on every project; anyone else by their role on it (404 when not a member). */

@@ -68,6 +68,11 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, U
         return list("personId = ?1 and lastDay >= ?2 and firstDay <= ?3 order by firstDay, id", personId, from, to);
     }
 
+    /** Whether the person has ever been allocated to the project. */
+    public boolean existsFor(UUID personId, UUID projectId) {
+        return find("personId = ?1 and projectId = ?2", personId, projectId).firstResultOptional().isPresent();
+    }
+
     public long countOfPerson(UUID personId) {
         return count("personId", personId);
     }

@@ -47,14 +47,7 @@ public final class CostSheet {
                          List<CostRate> rates) {
 
         Optional<CostRate> rateOn(LocalDate day) {
-            CostRate effective = null;
-            for (CostRate rate : rates) {
-                if (!rate.effectiveFrom.isAfter(day)
-                        && (effective == null || rate.effectiveFrom.isAfter(effective.effectiveFrom))) {
-                    effective = rate;
-                }
-            }
-            return Optional.ofNullable(effective);
+            return CostRate.effectiveOn(rates, day);
         }
     }
 

@@ -5,7 +5,9 @@ import jakarta.persistence.Embeddable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** What an hour of the person costs from {@code effectiveFrom} until the next rate takes effect. */
 @Embeddable
@@ -27,6 +29,18 @@ public class CostRate {
         this.effectiveFrom = effectiveFrom;
         this.hourlyRate = hourlyRate;
         this.currency = currency;
+    }
+
+    /** Of {@code rates} (in any order), the one effective on {@code day}: the latest that took effect on or before it. */
+    public static Optional<CostRate> effectiveOn(List<CostRate> rates, LocalDate day) {
+        CostRate effective = null;
+        for (CostRate rate : rates) {
+            if (!rate.effectiveFrom.isAfter(day)
+                    && (effective == null || rate.effectiveFrom.isAfter(effective.effectiveFrom))) {
+                effective = rate;
+            }
+        }
+        return Optional.ofNullable(effective);
     }
 
     @Override

@@ -28,10 +28,6 @@ public class Holiday {
         this.lastDay = lastDay;
     }
 
-    public boolean covers(LocalDate day) {
-        return !day.isBefore(firstDay) && !day.isAfter(lastDay);
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Holiday h && h.name.equals(name) && h.firstDay.equals(firstDay) && h.lastDay.equals(lastDay);

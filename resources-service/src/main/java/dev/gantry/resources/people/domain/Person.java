@@ -133,26 +133,7 @@ public class Person {
 
     /** The rate effective on {@code day}: the latest that took effect on or before it. */
     public Optional<CostRate> rateOn(LocalDate day) {
-        CostRate effective = null;
-        for (CostRate rate : rates) {
-            if (!rate.effectiveFrom.isAfter(day)) {
-                effective = rate;
-            }
-        }
-        return Optional.ofNullable(effective);
-    }
-
-    /** Whether the person works on the day: one of their working days, and no holiday. */
-    public boolean works(LocalDate day) {
-        if (!workingDays.contains(day.getDayOfWeek())) {
-            return false;
-        }
-        for (Holiday holiday : holidays) {
-            if (holiday.covers(day)) {
-                return false;
-            }
-        }
-        return true;
+        return CostRate.effectiveOn(rates, day);
     }
 
     /** The skill's level, case-insensitively by name, or 0 when the person does not have it. */

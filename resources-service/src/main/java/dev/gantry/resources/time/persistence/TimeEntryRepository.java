@@ -69,12 +69,6 @@ public class TimeEntryRepository implements PanacheRepositoryBase<TimeEntry, UUI
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
-    /** Whether the person has ever been allocated to the project. */
-    public boolean allocated(UUID personId, UUID projectId) {
-        return !getEntityManager().createNativeQuery("select 1 from allocation where person_id = ?1 and project_id = ?2"
-                        + " limit 1").setParameter(1, personId).setParameter(2, projectId).getResultList().isEmpty();
-    }
-
     private static void add(StringBuilder where, Map<String, Object> params, String field, Object value, String op) {
         if (value != null) {
             String name = field + params.size();
