@@ -14,14 +14,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
  * Moves allocations to tasks with their tasks: when a complete new schedule of a project arrives, each allocation to
  * one of its tasks takes the task's dates and criticality again, and the load of every person whose allocation moved
- * is re-evaluated (over-allocation from a task move). An allocation whose task is gone keeps its last dates.
+ * is re-evaluated over the days it left and the days it took (over-allocation from a task move). An allocation whose task is gone keeps its last dates.
  *
  * <p>Everyone who follows one of the project's tasks is locked first, in id order as every change locks people and in
  * one query; then each task's allocations move in one statement (a task may carry hundreds), not one per allocation.
@@ -57,11 +57,16 @@ public class TaskFollower {
             people.lockAll(following.subList(i, Math.min(following.size(), i + CHUNK)));
         }
         Instant now = clock.instant();
-        SortedSet<UUID> moved = new TreeSet<>();
+        // Each person's changed days: from the earliest day one of their allocations had or has now to the latest.
+        SortedMap<UUID, LoadInputsChanged> moved = new TreeMap<>();
         for (TaskDates task : dates.values()) {
-            moved.addAll(allocations.follow(received.projectId(), task.taskId(), task.firstDay(), task.lastDay(),
-                    task.critical(), now));
+            for (AllocationRepository.Moved m : allocations.follow(received.projectId(), task.taskId(),
+                    task.firstDay(), task.lastDay(), task.critical(), now)) {
+                moved.merge(m.personId(), new LoadInputsChanged(m.personId(), m.firstDayBefore(), m.lastDayBefore())
+                        .join(new LoadInputsChanged(m.personId(), task.firstDay(), task.lastDay())),
+                        LoadInputsChanged::join);
+            }
         }
-        moved.forEach(person -> loadChanged.fire(new LoadInputsChanged(person)));
+        moved.values().forEach(loadChanged::fire);
     }
 }

@@ -22,16 +22,14 @@ import java.util.UUID;
 /**
  * "Who with skill X at level N or more has at least H hours free between A and B?" The people the filter keeps are
  * read in one query (what the search needs of them, not whole entities), the levels of the skill asked for in one,
- * their allocations in the period in one (selecting the people by the same filter), their absences in one (in chunks
- * of a thousand people), and each one's load
+ * and their allocations, absences and holidays in the period in one each (selecting the people by the same filter, not
+ * by a list of their ids), and each one's load
  * worked out as {@link Load} does for the load endpoint; free hours are the hours of each working day the person is
  * available and not allocated. Only the people returned are then read whole, in one query.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AvailabilityService {
-
-    private static final int CHUNK = 1000;
 
     /** A person who has the hours asked for, with their free hours in the period and per day. */
     public record Match(Person person, int skillLevel, BigDecimal availableHours, BigDecimal allocatedHours,
@@ -72,31 +70,30 @@ public class AvailabilityService {
                 }
             }
         }
-        for (int i = 0; i < candidates.size(); i += CHUNK) {
-            List<PersonRepository.Candidate> chunk = candidates.subList(i, Math.min(candidates.size(), i + CHUNK));
-            List<UUID> ids = chunk.stream().map(PersonRepository.Candidate::id).toList();
-            Map<UUID, List<Load.Away>> away = new HashMap<>();
-            for (Absence a : absences.ofPeople(ids, from, to)) {
+        Map<UUID, List<Load.Away>> away = new HashMap<>();
+        Map<UUID, List<Holiday>> holidays = Map.of();
+        if (!candidates.isEmpty()) {
+            for (Absence a : absences.ofPeopleMatching(filter, from, to)) {
                 away.computeIfAbsent(a.personId, k -> new ArrayList<>()).add(new Load.Away(a.firstDay, a.lastDay,
                         a.hoursPerDay));
             }
-            Map<UUID, List<Holiday>> holidays = people.holidays(ids, from, to);
-            for (PersonRepository.Candidate person : chunk) {
-                List<Load.Day> days = Load.days(person.capacityHoursPerWeek(), Calendars.of(person.workingDays(),
-                                holidays.getOrDefault(person.id(), List.of())),
-                        away.getOrDefault(person.id(), List.of()), asks.getOrDefault(person.id(), List.of()), from, to);
-                BigDecimal available = BigDecimal.ZERO;
-                BigDecimal allocated = BigDecimal.ZERO;
-                BigDecimal free = BigDecimal.ZERO;
-                for (Load.Day day : days) {
-                    available = available.add(day.available());
-                    allocated = allocated.add(day.allocated());
-                    free = free.add(day.available().subtract(day.allocated()).max(BigDecimal.ZERO));
-                }
-                if (free.compareTo(hours) >= 0) {
-                    int level = filter.skill() == null ? 0 : levels.getOrDefault(person.id(), 0);
-                    found.add(new Found(person, level, available, allocated, free, days));
-                }
+            holidays = people.holidaysOfPeopleMatching(filter, from, to);
+        }
+        for (PersonRepository.Candidate person : candidates) {
+            List<Load.Day> days = Load.days(person.capacityHoursPerWeek(), Calendars.of(person.workingDays(),
+                            holidays.getOrDefault(person.id(), List.of())),
+                    away.getOrDefault(person.id(), List.of()), asks.getOrDefault(person.id(), List.of()), from, to);
+            BigDecimal available = BigDecimal.ZERO;
+            BigDecimal allocated = BigDecimal.ZERO;
+            BigDecimal free = BigDecimal.ZERO;
+            for (Load.Day day : days) {
+                available = available.add(day.available());
+                allocated = allocated.add(day.allocated());
+                free = free.add(day.available().subtract(day.allocated()).max(BigDecimal.ZERO));
+            }
+            if (free.compareTo(hours) >= 0) {
+                int level = filter.skill() == null ? 0 : levels.getOrDefault(person.id(), 0);
+                found.add(new Found(person, level, available, allocated, free, days));
             }
         }
         found.sort(Comparator.comparing(Found::freeHours).reversed()

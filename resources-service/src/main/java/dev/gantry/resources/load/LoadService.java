@@ -33,7 +33,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,7 +72,7 @@ public class LoadService {
 
     private static final class Batch {
         final long started = System.nanoTime();
-        final Set<UUID> people = new LinkedHashSet<>();
+        final Map<UUID, LoadInputsChanged> people = new LinkedHashMap<>();
     }
 
     private final PersonService people;
@@ -139,7 +139,7 @@ public class LoadService {
         }
         transactions.putResource(BATCH, null);
         if (!batch.people.isEmpty()) {
-            reevaluate(List.copyOf(batch.people));
+            reevaluate(List.copyOf(batch.people.values()));
             scheduleTimer.record(System.nanoTime() - batch.started, TimeUnit.NANOSECONDS);
         }
     }
@@ -147,7 +147,7 @@ public class LoadService {
     void onInputsChanged(@Observes LoadInputsChanged changed) {
         Batch batch = transactions.getTransactionKey() == null ? null : (Batch) transactions.getResource(BATCH);
         if (batch != null) {
-            batch.people.add(changed.personId());
+            batch.people.merge(changed.personId(), changed, LoadInputsChanged::join);
             return;
         }
         long started = System.nanoTime();
@@ -157,24 +157,47 @@ public class LoadService {
 
     /** Works the person's episodes out again and announces what started and what ended. */
     public void reevaluate(UUID personId) {
-        reevaluate(List.of(personId));
+        reevaluate(List.of(new LoadInputsChanged(personId)));
     }
 
     /**
      * Works these people's episodes out again, in this order, and announces what started and what ended: as one call
-     * per person would, with one query each for all their allocations, absences and announced episodes.
+     * per person would, with one query each for all their allocations, absences and announced episodes. A change that
+     * names its days is worked out over those days only, widened to the announced episodes they can join
+     * ({@link Load#widen}); elsewhere that person's days and episodes are as they were.
      */
-    public void reevaluate(List<UUID> personIds) {
+    public void reevaluate(List<LoadInputsChanged> changes) {
         Map<UUID, List<Load.Ask>> asks = new HashMap<>();
         Map<UUID, List<Load.Away>> away = new HashMap<>();
         Map<UUID, List<OverallocationEpisode>> announced = new HashMap<>();
+        Map<UUID, Load.Span> scopes = new HashMap<>();
         Map<UUID, AllocationRepository.Period> byAllocation = new HashMap<>();
-        for (int i = 0; i < personIds.size(); i += CHUNK) {
-            List<UUID> chunk = personIds.subList(i, Math.min(personIds.size(), i + CHUNK));
+        for (int i = 0; i < changes.size(); i += CHUNK) {
+            List<LoadInputsChanged> chunk = changes.subList(i, Math.min(changes.size(), i + CHUNK));
+            List<UUID> ids = chunk.stream().map(LoadInputsChanged::personId).toList();
+            for (OverallocationEpisode e : episodes.ofPeople(ids)) {
+                announced.computeIfAbsent(e.personId, k -> new ArrayList<>()).add(e);
+            }
+            // The days to read: a person's scope when their change names its days, all of them otherwise.
+            LocalDate readFrom = null;
+            LocalDate readTo = null;
+            for (LoadInputsChanged change : chunk) {
+                if (change.anyDay()) {
+                    readFrom = Periods.FIRST_DAY;
+                    readTo = Periods.LAST_DAY;
+                    continue;
+                }
+                Load.Span scope = Load.widen(new Load.Span(change.firstDay(), change.lastDay()),
+                        announced.getOrDefault(change.personId(), List.of()).stream()
+                                .map(e -> new Load.Span(e.firstDay, e.lastDay)).toList(),
+                        Calendars.of(people.get(change.personId())));
+                scopes.put(change.personId(), scope);
+                readFrom = readFrom == null || scope.firstDay().isBefore(readFrom) ? scope.firstDay() : readFrom;
+                readTo = readTo == null || scope.lastDay().isAfter(readTo) ? scope.lastDay() : readTo;
+            }
             LocalDate from = null;
             LocalDate to = null;
-            for (AllocationRepository.Period a : allocations.periodsOfPeople(chunk, Periods.FIRST_DAY,
-                    Periods.LAST_DAY)) {
+            for (AllocationRepository.Period a : allocations.periodsOfPeople(ids, readFrom, readTo)) {
                 LocalDate last = a.effectiveLastDay();
                 if (!last.isBefore(a.firstDay())) {
                     asks.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(new Load.Ask(a.id(), a.projectId(),
@@ -187,29 +210,34 @@ public class LoadService {
             if (from != null) {
                 // Each person's absences within the period of their own allocations are the ones that count; absences
                 // of the others' periods cover none of that person's days and change nothing.
-                for (Absence a : absences.ofPeople(chunk, from, to)) {
+                for (Absence a : absences.ofPeople(ids, from, to)) {
                     away.computeIfAbsent(a.personId, k -> new ArrayList<>()).add(new Load.Away(a.firstDay, a.lastDay,
                             a.hoursPerDay));
                 }
             }
-            for (OverallocationEpisode e : episodes.ofPeople(chunk)) {
-                announced.computeIfAbsent(e.personId, k -> new ArrayList<>()).add(e);
-            }
         }
         Instant at = clock.instant();
         List<GantryEvent> announcements = new ArrayList<>();
-        for (UUID personId : personIds) {
+        for (LoadInputsChanged change : changes) {
+            UUID personId = change.personId();
             Person person = people.get(personId);
             List<Load.Ask> personAsks = asks.getOrDefault(personId, List.of());
+            Load.Span scope = scopes.get(personId);
             List<Load.Episode> now = List.of();
-            if (!personAsks.isEmpty()) {
+            List<OverallocationEpisode> open = announced.getOrDefault(personId, List.of());
+            if (scope != null) {
+                // Announced episodes outside the scope stay as they are; those in it are all inside it.
+                open = open.stream().filter(e -> scope.overlaps(new Load.Span(e.firstDay, e.lastDay))).toList();
+                if (!personAsks.isEmpty()) {
+                    now = Load.episodes(Load.days(person.capacityHoursPerWeek, Calendars.of(person),
+                            away.getOrDefault(personId, List.of()), personAsks, scope.firstDay(), scope.lastDay()));
+                }
+            } else if (!personAsks.isEmpty()) {
                 LocalDate from = personAsks.stream().map(Load.Ask::firstDay).min(LocalDate::compareTo).orElseThrow();
                 LocalDate to = personAsks.stream().map(Load.Ask::lastDay).max(LocalDate::compareTo).orElseThrow();
                 now = Load.episodes(Load.days(person.capacityHoursPerWeek, Calendars.of(person),
-                        away.getOrDefault(personId, List.of()),
-                        personAsks, from, to));
+                        away.getOrDefault(personId, List.of()), personAsks, from, to));
             }
-            List<OverallocationEpisode> open = announced.getOrDefault(personId, List.of());
             Set<UUID> continued = new HashSet<>();
             for (Load.Episode episode : now) {
                 OverallocationEpisode same = open.stream()

@@ -89,23 +89,33 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, U
                 + " and a.taskId is not null", UUID.class).setParameter(1, projectId).getResultList();
     }
 
+    /** An allocation that {@link #follow} moved: its person and the days it had before. */
+    public record Moved(UUID personId, LocalDate firstDayBefore, LocalDate lastDayBefore) {
+    }
+
     /**
-     * Gives every allocation that follows the task the task's days and criticality, in one statement, and returns the
-     * people of those that changed (a person once per allocation). Allocations already on those days are left alone;
-     * each changed row gets a new version, as an edit through the entity would.
+     * Gives every allocation that follows the task the task's days and criticality, in one statement, and returns
+     * those that changed with the days they had before. Allocations already on those days are left alone; each changed
+     * row gets a new version, as an edit through the entity would.
      */
     @SuppressWarnings("unchecked")
-    public List<UUID> follow(UUID projectId, UUID taskId, LocalDate firstDay, LocalDate lastDay, boolean critical,
-                             java.time.Instant now) {
-        return getEntityManager().createNativeQuery("""
-                        update allocation set first_day = :first, last_day = :last, task_critical = :critical,
-                               updated_at = :now, version = version + 1
-                        where project_id = :project and task_id = :task
-                          and (first_day <> :first or last_day <> :last or task_critical is distinct from :critical)
-                        returning person_id""", UUID.class)
+    public List<Moved> follow(UUID projectId, UUID taskId, LocalDate firstDay, LocalDate lastDay, boolean critical,
+                              java.time.Instant now) {
+        // The self-join reads each row as it was before the update (PostgreSQL evaluates FROM on the old rows).
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        update allocation a set first_day = :first, last_day = :last, task_critical = :critical,
+                               updated_at = :now, version = a.version + 1
+                        from allocation before
+                        where before.id = a.id and a.project_id = :project and a.task_id = :task
+                          and (a.first_day <> :first or a.last_day <> :last or a.task_critical is distinct from :critical)
+                        returning a.person_id, before.first_day, before.last_day""")
                 .setParameter("first", firstDay).setParameter("last", lastDay).setParameter("critical", critical)
                 .setParameter("now", now).setParameter("project", projectId).setParameter("task", taskId)
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .addScalar("person_id", UUID.class).addScalar("first_day", LocalDate.class)
+                .addScalar("last_day", LocalDate.class)
                 .getResultList();
+        return rows.stream().map(r -> new Moved((UUID) r[0], (LocalDate) r[1], (LocalDate) r[2])).toList();
     }
 
     public List<UUID> peopleFollowingTasks(UUID projectId) {

@@ -88,6 +88,24 @@ public final class Load {
         }
     }
 
+    /** A run of days, both ends included. */
+    public record Span(LocalDate firstDay, LocalDate lastDay) {
+
+        public boolean overlaps(Span other) {
+            return !firstDay.isAfter(other.lastDay) && !lastDay.isBefore(other.firstDay);
+        }
+
+        public boolean contains(Span other) {
+            return !other.firstDay.isBefore(firstDay) && !other.lastDay.isAfter(lastDay);
+        }
+
+        /** The smallest span that holds both. */
+        public Span join(Span other) {
+            return new Span(firstDay.isBefore(other.firstDay) ? firstDay : other.firstDay,
+                    lastDay.isAfter(other.lastDay) ? lastDay : other.lastDay);
+        }
+    }
+
     /** A run of over-allocated working days (days off in between do not end it) and its worst day. */
     public record Episode(LocalDate firstDay, LocalDate lastDay, Day peak) {
 
@@ -153,6 +171,43 @@ public final class Load {
             days.add(new Day(day, working, capacity, absent, allocated, shares));
         }
         return days;
+    }
+
+    /**
+     * The days to work out again when the inputs of the days {@code changed} changed, {@code announced} being the
+     * episodes of the days as they were: the changed days, widened to every announced episode that overlaps them or
+     * meets them across days off only (an episode found in the changed days can grow into those, and only into
+     * those), until no more is added. Outside the result every day is as it was, so its episodes are the announced
+     * ones; inside it, {@link #episodes} of its days are exactly the episodes an evaluation of all days would find there.
+     */
+    public static Span widen(Span changed, List<Span> announced, Calendar calendar) {
+        Span scope = changed;
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (Span episode : announced) {
+                if (!scope.contains(episode) && (episode.overlaps(scope)
+                        || daysOffOnlyBetween(episode.lastDay(), scope.firstDay(), calendar)
+                        || daysOffOnlyBetween(scope.lastDay(), episode.firstDay(), calendar))) {
+                    scope = scope.join(episode);
+                    grown = true;
+                }
+            }
+        }
+        return scope;
+    }
+
+    /** Whether {@code before} comes before {@code after} with no working day in between. */
+    private static boolean daysOffOnlyBetween(LocalDate before, LocalDate after, Calendar calendar) {
+        if (!before.isBefore(after)) {
+            return false;
+        }
+        for (LocalDate day = before.plusDays(1); day.isBefore(after); day = day.plusDays(1)) {
+            if (calendar.works(day)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The over-allocation episodes among {@code days} (in day order), each with its day of largest excess. */

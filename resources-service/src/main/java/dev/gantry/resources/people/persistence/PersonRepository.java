@@ -58,6 +58,23 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return holidays;
     }
 
+    /**
+     * The holidays that touch [from, to] of every person the filter keeps, by person: the people selected by the filter
+     * in the same query rather than by a list of their ids.
+     */
+    public Map<UUID, List<Holiday>> holidaysOfPeopleMatching(Filter filter, LocalDate from, LocalDate to) {
+        Map<String, Object> parameters = new HashMap<>();
+        var query = getEntityManager().createQuery("select holder.id, h from Person holder join holder.holidays h"
+                + " where h.lastDay >= :periodFrom and h.firstDay <= :periodTo and holder.id in (select id from Person"
+                + " where " + where(filter, parameters) + ")", Object[].class);
+        parameters.forEach(query::setParameter);
+        Map<UUID, List<Holiday>> holidays = new HashMap<>();
+        for (Object[] row : query.setParameter("periodFrom", from).setParameter("periodTo", to).getResultList()) {
+            holidays.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((Holiday) row[1]);
+        }
+        return holidays;
+    }
+
     /** Every person the filter keeps, by name, as {@link Candidate}s (for the availability search). */
     public List<Candidate> candidates(Filter filter) {
         Map<String, Object> parameters = new HashMap<>();
