@@ -10,7 +10,6 @@ import dev.gantry.resources.allocation.domain.ImportedAssignment;
 import dev.gantry.resources.allocation.persistence.AllocationRepository;
 import dev.gantry.resources.allocation.persistence.ImportedAssignmentRepository;
 import dev.gantry.resources.people.LoadInputsChanged;
-import dev.gantry.resources.people.PersonService;
 import dev.gantry.resources.people.domain.Person;
 import dev.gantry.resources.people.persistence.PersonRepository;
 import dev.gantry.resources.schedule.ScheduleReceived;
@@ -26,8 +25,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -43,22 +42,22 @@ public class AssignmentImports implements ProjectEventHandler {
     private static final BigDecimal FULL_TIME = BigDecimal.valueOf(100);
     private static final BigDecimal SMALLEST = new BigDecimal("0.01");
     private static final String TYPE = GantryEvent.typeOf(AssignmentsImported.class);
+    /** Ids per lock statement: PostgreSQL takes at most 32,767 bind parameters. */
+    private static final int LOCK_CHUNK = 1000;
 
     private final ImportedAssignmentRepository imported;
     private final AllocationRepository allocations;
     private final PersonRepository peopleRepository;
-    private final PersonService people;
     private final ScheduleReplica schedule;
     private final Event<LoadInputsChanged> loadChanged;
     private final Clock clock;
 
     AssignmentImports(ImportedAssignmentRepository imported, AllocationRepository allocations,
-                      PersonRepository peopleRepository, PersonService people, ScheduleReplica schedule,
+                      PersonRepository peopleRepository, ScheduleReplica schedule,
                       Event<LoadInputsChanged> loadChanged, Clock clock) {
         this.imported = imported;
         this.allocations = allocations;
         this.peopleRepository = peopleRepository;
-        this.people = people;
         this.schedule = schedule;
         this.loadChanged = loadChanged;
         this.clock = clock;
@@ -137,10 +136,14 @@ public class AssignmentImports implements ProjectEventHandler {
         }
         Map<UUID, TaskDates> dates = schedule.taskDates(projectId,
                 waiting.stream().map(w -> w.taskId).distinct().toList());
-        SortedSet<UUID> allocated = new TreeSet<>();
-        waiting.stream().filter(w -> dates.containsKey(w.taskId)).forEach(w -> allocated.add(w.personId));
-        // The people first, in id order as every change locks them.
-        allocated.forEach(people::lock);
+        List<UUID> allocated = waiting.stream().filter(w -> dates.containsKey(w.taskId)).map(w -> w.personId)
+                .distinct().sorted().toList();
+        // The people first, in id order as every change locks them, a thousand to a statement.
+        for (int i = 0; i < allocated.size(); i += LOCK_CHUNK) {
+            peopleRepository.lockAll(allocated.subList(i, Math.min(allocated.size(), i + LOCK_CHUNK)));
+        }
+        // Each person's changed days: those of their new allocations.
+        SortedMap<UUID, LoadInputsChanged> changed = new TreeMap<>();
         Instant now = clock.instant();
         for (ImportedAssignment w : waiting) {
             TaskDates task = dates.get(w.taskId);
@@ -158,8 +161,10 @@ public class AssignmentImports implements ProjectEventHandler {
             w.status = ImportedAssignment.Status.ALLOCATED;
             w.allocationId = allocation.id;
             w.updatedAt = now;
+            changed.merge(w.personId, new LoadInputsChanged(w.personId, task.firstDay(), task.lastDay()),
+                    LoadInputsChanged::join);
         }
         allocations.flush();
-        allocated.forEach(person -> loadChanged.fire(new LoadInputsChanged(person)));
+        changed.values().forEach(loadChanged::fire);
     }
 }

@@ -52,7 +52,8 @@ public class TaskFollower {
             return;
         }
         Map<UUID, TaskDates> dates = schedule.taskDates(received.projectId(), tasks);
-        List<UUID> following = allocations.peopleFollowingTasks(received.projectId());
+        // In id order as Java compares ids (the order lockAll locks in), so that the chunks follow it too.
+        List<UUID> following = allocations.peopleFollowingTasks(received.projectId()).stream().sorted().toList();
         for (int i = 0; i < following.size(); i += CHUNK) {
             people.lockAll(following.subList(i, Math.min(following.size(), i + CHUNK)));
         }
