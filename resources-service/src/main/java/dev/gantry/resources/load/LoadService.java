@@ -51,7 +51,9 @@ import java.util.concurrent.TimeUnit;
  * <p>A new schedule of a project ({@link ScheduleReceived}) can move the allocations of hundreds of people at once. The
  * people whose inputs change while it is handled are collected, and re-evaluated together once every observer of the
  * schedule is done — in the same transaction and in the order they were announced, as one at a time would — with one
- * query each for their allocations, absences and episodes, and their events written in one batch. The time from the
+ * query each for their allocations, absences and episodes, and their events written in one batch. A move names the days
+ * it touched (those its allocations left and took), and only those days, widened to the episodes they can join, are
+ * worked out again ({@link Load#widen}): a person's other days have not changed. The time from the
  * schedule's arrival to the end of that re-evaluation is the timer {@code gantry.load.reevaluation} with tag
  * {@code trigger=schedule} (one sample per schedule that changed someone's inputs); a single change is timed with
  * {@code trigger=change}.
