@@ -50,6 +50,66 @@ class ScheduleApiTest {
         return schedule.getMap("tasks.find { it.id == '" + taskId + "' }");
     }
 
+    /** Every task of a list page, twice (the second answer may be a kept page), equals the task read on its own. */
+    private static void listedAsRead(UUID project, String parent, int expectedTotal) {
+        String query = parent == null ? "" : "&parentId=" + parent;
+        for (int round = 0; round < 2; round++) {
+            JsonPath listed = asPm().get("/api/projects/{p}/tasks?size=200&sort=name,asc" + query, project).then()
+                    .statusCode(200).extract().jsonPath();
+            assertThat(listed.getLong("totalItems")).isEqualTo(expectedTotal);
+            List<Map<String, Object>> items = listed.getList("items");
+            assertThat(items).hasSize(expectedTotal);
+            for (Map<String, Object> item : items) {
+                Map<String, Object> read = asPm().get("/api/projects/{p}/tasks/{t}", project, item.get("id")).then()
+                        .statusCode(200).extract().jsonPath().getMap("");
+                assertThat(item).as("listed task %s", item.get("name")).isEqualTo(read);
+            }
+        }
+    }
+
+    private static String etag(UUID project, String task) {
+        return asPm().get("/api/projects/{p}/tasks/{t}", project, task).then().statusCode(200).extract()
+                .header("ETag");
+    }
+
+    private static void patch(UUID project, String task, Map<String, Object> body) {
+        asPm().contentType(ContentType.JSON).header("If-Match", etag(project, task)).body(body)
+                .patch("/api/projects/{p}/tasks/{t}", project, task).then().statusCode(200);
+    }
+
+    @Test
+    void aListedPageFollowsEveryWriteOfTheProject() {
+        UUID project = createProject(uniqueName("Listed"));
+        String phase = task(project, Map.of("name", "Phase"));
+        String a = task(project, Map.of("name", "Alpha", "parentId", phase, "durationMinutes", 480));
+        String b = task(project, Map.of("name", "Bravo", "parentId", phase, "durationMinutes", 960));
+        String c = task(project, Map.of("name", "Charlie", "durationMinutes", 1440));
+        listedAsRead(project, null, 4);
+        listedAsRead(project, phase, 2);
+
+        patch(project, a, Map.of("name", "Alpha two"));
+        listedAsRead(project, null, 4);
+        assertThat(asPm().get("/api/projects/{p}/tasks?size=200&sort=name,asc", project).then().extract()
+                .jsonPath().getList("items.name")).containsExactly("Alpha two", "Bravo", "Charlie", "Phase");
+
+        patch(project, a, Map.of("durationMinutes", 5 * 480));
+        listedAsRead(project, phase, 2);
+
+        link(project, a, c, "FS", null);
+        listedAsRead(project, null, 4);
+
+        String d = task(project, Map.of("name", "Delta", "parentId", phase, "durationMinutes", 480));
+        listedAsRead(project, null, 5);
+        listedAsRead(project, phase, 3);
+
+        asPm().header("If-Match", etag(project, b)).delete("/api/projects/{p}/tasks/{t}", project, b).then()
+                .statusCode(204);
+        listedAsRead(project, null, 4);
+        listedAsRead(project, phase, 2);
+        assertThat(asPm().get("/api/projects/{p}/tasks?size=200&parentId=" + phase, project).then().extract()
+                .jsonPath().getList("items.id")).containsExactlyInAnyOrder(a, d);
+    }
+
     @Test
     void taskListsAreSortedFilteredAndPagedWithTheirComputedDates() {
         UUID project = createProject(uniqueName("Listing"));

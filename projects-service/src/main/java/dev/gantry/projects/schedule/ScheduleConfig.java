@@ -19,4 +19,12 @@ public interface ScheduleConfig {
     /** At most how many projects' networks are kept, whatever their size. */
     @WithDefault("1000")
     int cachedNetworks();
+
+    /**
+     * At most how many tasks, in all, the task-list pages kept in memory hold (a page of a project's tasks at a
+     * schedule version, answered again without reading the database until the schedule changes; about 1 KB a task).
+     * 0 keeps none.
+     */
+    @WithDefault("20000")
+    long cachedListTasks();
 }

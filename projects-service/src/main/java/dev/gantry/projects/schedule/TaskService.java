@@ -9,6 +9,7 @@ import dev.gantry.platform.paging.PageRequest;
 import dev.gantry.platform.paging.PageResponse;
 import dev.gantry.platform.security.ProjectAuthorizer;
 import dev.gantry.platform.security.ProjectPermission;
+import dev.gantry.projects.schedule.domain.ProjectSchedule;
 import dev.gantry.projects.schedule.domain.Task;
 import dev.gantry.projects.schedule.domain.TaskDates;
 import dev.gantry.projects.schedule.domain.TaskLink;
@@ -19,6 +20,7 @@ import dev.gantry.projects.schedule.persistence.LinkRepository;
 import dev.gantry.projects.schedule.persistence.TaskRepository;
 import dev.gantry.scheduling.model.ConstraintType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -45,9 +47,12 @@ public class TaskService {
     private final Rescheduler rescheduler;
     private final ProjectAuthorizer authorizer;
     private final Clock clock;
+    private final TaskPages pages;
+    private final EntityManager em;
 
     TaskService(TaskRepository tasks, LinkRepository links, CalendarRepository calendars, ComputedDates dates,
-                Rescheduler rescheduler, ProjectAuthorizer authorizer, Clock clock) {
+                Rescheduler rescheduler, ProjectAuthorizer authorizer, Clock clock, TaskPages pages,
+                EntityManager em) {
         this.tasks = tasks;
         this.links = links;
         this.calendars = calendars;
@@ -55,6 +60,8 @@ public class TaskService {
         this.rescheduler = rescheduler;
         this.authorizer = authorizer;
         this.clock = clock;
+        this.pages = pages;
+        this.em = em;
     }
 
     public TaskView createTask(UUID projectId, TaskInput input) {
@@ -97,9 +104,20 @@ public class TaskService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<TaskView> listTasks(UUID projectId, UUID parentId, PageRequest pageRequest) {
         authorizer.require(projectId, ProjectPermission.READ);
+        ProjectSchedule settings = em.find(ProjectSchedule.class, projectId);
+        TaskPages.Key key = settings == null ? null : new TaskPages.Key(projectId, settings.scheduleVersion, parentId,
+                pageRequest.page(), pageRequest.size(), pageRequest.orderBy("t"));
+        PageResponse<TaskView> kept = key == null ? null : pages.get(key);
+        if (kept != null) {
+            return kept;
+        }
         PageResponse<Task> page = tasks.page(projectId, parentId, pageRequest);
         Map<UUID, TaskDates> computed = dates.of(projectId, page.items().stream().map(t -> t.id).toList());
-        return page.map(t -> new TaskView(t, computed.get(t.id)));
+        PageResponse<TaskView> listed = page.map(t -> new TaskView(t, computed.get(t.id)));
+        if (key != null) {
+            pages.put(key, listed);
+        }
+        return listed;
     }
 
     public TaskView updateTask(UUID projectId, UUID taskId, String ifMatch, TaskInput input) {

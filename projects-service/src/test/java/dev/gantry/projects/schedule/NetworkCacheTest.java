@@ -24,6 +24,11 @@ class NetworkCacheTest {
             public int cachedNetworks() {
                 return networks;
             }
+
+            @Override
+            public long cachedListTasks() {
+                return tasks;
+            }
         };
     }
 
