@@ -58,19 +58,21 @@ class TaskPagesTest {
 
         pages.put(key(7, 1), page(100));
         assertThat(pages.get(key(7, 0))).isSameAs(first); // now the most recently used
-        pages.put(key(7, 2), page(100));
+        PageResponse<TaskView> third = page(100);
+        pages.put(key(7, 2), third);
         assertThat(pages.get(key(7, 1))).as("least recently used, out first").isNull();
         assertThat(pages.get(key(7, 0))).isSameAs(first);
-        assertThat(pages.get(key(7, 2))).isNotNull();
+        assertThat(pages.get(key(7, 2))).isSameAs(third);
     }
 
     @Test
     void aPageLargerThanTheBoundIsNotKeptAndZeroKeepsNone() {
         TaskPages pages = pages(50);
-        pages.put(key(1, 0), page(10));
+        PageResponse<TaskView> small = page(10);
+        pages.put(key(1, 0), small);
         pages.put(key(1, 1), page(100));
         assertThat(pages.get(key(1, 1))).isNull();
-        assertThat(pages.get(key(1, 0))).as("a larger page pushes nothing out").isNotNull();
+        assertThat(pages.get(key(1, 0))).as("a larger page pushes nothing out").isSameAs(small);
 
         TaskPages none = pages(0);
         none.put(key(1, 0), page(1));

@@ -21,7 +21,8 @@ import java.util.UUID;
 /**
  * Moves allocations to tasks with their tasks: when a complete new schedule of a project arrives, each allocation to
  * one of its tasks takes the task's dates and criticality again, and the load of every person whose allocation moved
- * is re-evaluated over the days it left and the days it took (over-allocation from a task move). An allocation whose task is gone keeps its last dates.
+ * is re-evaluated over the days it left and the days it took (over-allocation from a task move). An allocation whose
+ * task is gone keeps its last dates.
  *
  * <p>Everyone who follows one of the project's tasks is locked first, in id order as every change locks people and in
  * one query; then each task's allocations move in one statement (a task may carry hundreds), not one per allocation.

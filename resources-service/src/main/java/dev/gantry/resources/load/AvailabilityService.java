@@ -61,6 +61,8 @@ public class AvailabilityService {
                 : people.levels(filter.skill());
         List<Found> found = new ArrayList<>();
         Map<UUID, List<Load.Ask>> asks = new HashMap<>();
+        Map<UUID, List<Load.Away>> away = new HashMap<>();
+        Map<UUID, List<Holiday>> holidays = Map.of();
         if (!candidates.isEmpty()) {
             for (AllocationRepository.Period a : allocations.periodsOfPeopleMatching(filter, from, to)) {
                 LocalDate last = a.effectiveLastDay();
@@ -69,10 +71,6 @@ public class AvailabilityService {
                             a.firstDay(), last, a.percent(), a.hoursPerDay()));
                 }
             }
-        }
-        Map<UUID, List<Load.Away>> away = new HashMap<>();
-        Map<UUID, List<Holiday>> holidays = Map.of();
-        if (!candidates.isEmpty()) {
             for (Absence a : absences.ofPeopleMatching(filter, from, to)) {
                 away.computeIfAbsent(a.personId, k -> new ArrayList<>()).add(new Load.Away(a.firstDay, a.lastDay,
                         a.hoursPerDay));

@@ -69,6 +69,8 @@ public class LoadService {
     private static final String TIMER_DESCRIPTION = "Re-evaluation of people's load and over-allocation: trigger"
             + " schedule = from a new schedule's arrival to the end of the re-evaluation of everyone it moved; trigger"
             + " change = one person after a change of their allocations, absences or capacity";
+    /** What a change that does not name its days may have changed. */
+    private static final Load.Span ALL_DAYS = new Load.Span(Periods.FIRST_DAY, Periods.LAST_DAY);
     /** The people collected while a schedule is handled, a resource of the transaction. */
     private static final Object BATCH = new Object();
 
@@ -173,6 +175,7 @@ public class LoadService {
         Map<UUID, List<Load.Away>> away = new HashMap<>();
         Map<UUID, List<OverallocationEpisode>> announced = new HashMap<>();
         Map<UUID, Load.Span> scopes = new HashMap<>();
+        Map<UUID, Load.Calendar> calendars = new HashMap<>();
         Map<UUID, AllocationRepository.Period> byAllocation = new HashMap<>();
         for (int i = 0; i < changes.size(); i += CHUNK) {
             List<LoadInputsChanged> chunk = changes.subList(i, Math.min(changes.size(), i + CHUNK));
@@ -180,26 +183,22 @@ public class LoadService {
             for (OverallocationEpisode e : episodes.ofPeople(ids)) {
                 announced.computeIfAbsent(e.personId, k -> new ArrayList<>()).add(e);
             }
-            // The days to read: a person's scope when their change names its days, all of them otherwise.
-            LocalDate readFrom = null;
-            LocalDate readTo = null;
+            // The days to read: each person's scope when their change names its days, all of them otherwise.
+            Load.Span read = null;
             for (LoadInputsChanged change : chunk) {
-                if (change.anyDay()) {
-                    readFrom = Periods.FIRST_DAY;
-                    readTo = Periods.LAST_DAY;
-                    continue;
+                Load.Span scope = ALL_DAYS;
+                if (!change.anyDay()) {
+                    scope = Load.widen(new Load.Span(change.firstDay(), change.lastDay()),
+                            announced.getOrDefault(change.personId(), List.of()).stream()
+                                    .map(OverallocationEpisode::days).toList(),
+                            calendars.computeIfAbsent(change.personId(), id -> Calendars.of(people.get(id))));
+                    scopes.put(change.personId(), scope);
                 }
-                Load.Span scope = Load.widen(new Load.Span(change.firstDay(), change.lastDay()),
-                        announced.getOrDefault(change.personId(), List.of()).stream()
-                                .map(e -> new Load.Span(e.firstDay, e.lastDay)).toList(),
-                        Calendars.of(people.get(change.personId())));
-                scopes.put(change.personId(), scope);
-                readFrom = readFrom == null || scope.firstDay().isBefore(readFrom) ? scope.firstDay() : readFrom;
-                readTo = readTo == null || scope.lastDay().isAfter(readTo) ? scope.lastDay() : readTo;
+                read = read == null ? scope : read.join(scope);
             }
             LocalDate from = null;
             LocalDate to = null;
-            for (AllocationRepository.Period a : allocations.periodsOfPeople(ids, readFrom, readTo)) {
+            for (AllocationRepository.Period a : allocations.periodsOfPeople(ids, read.firstDay(), read.lastDay())) {
                 LocalDate last = a.effectiveLastDay();
                 if (!last.isBefore(a.firstDay())) {
                     asks.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(new Load.Ask(a.id(), a.projectId(),
@@ -225,20 +224,20 @@ public class LoadService {
             Person person = people.get(personId);
             List<Load.Ask> personAsks = asks.getOrDefault(personId, List.of());
             Load.Span scope = scopes.get(personId);
-            List<Load.Episode> now = List.of();
             List<OverallocationEpisode> open = announced.getOrDefault(personId, List.of());
             if (scope != null) {
                 // Announced episodes outside the scope stay as they are; those in it are all inside it.
-                open = open.stream().filter(e -> scope.overlaps(new Load.Span(e.firstDay, e.lastDay))).toList();
-                if (!personAsks.isEmpty()) {
-                    now = Load.episodes(Load.days(person.capacityHoursPerWeek, Calendars.of(person),
-                            away.getOrDefault(personId, List.of()), personAsks, scope.firstDay(), scope.lastDay()));
-                }
-            } else if (!personAsks.isEmpty()) {
-                LocalDate from = personAsks.stream().map(Load.Ask::firstDay).min(LocalDate::compareTo).orElseThrow();
-                LocalDate to = personAsks.stream().map(Load.Ask::lastDay).max(LocalDate::compareTo).orElseThrow();
-                now = Load.episodes(Load.days(person.capacityHoursPerWeek, Calendars.of(person),
-                        away.getOrDefault(personId, List.of()), personAsks, from, to));
+                open = open.stream().filter(e -> scope.overlaps(e.days())).toList();
+            }
+            List<Load.Episode> now = List.of();
+            if (!personAsks.isEmpty()) {
+                // Without a scope, the days of all the person's allocations.
+                Load.Span days = scope != null ? scope : new Load.Span(
+                        personAsks.stream().map(Load.Ask::firstDay).min(LocalDate::compareTo).orElseThrow(),
+                        personAsks.stream().map(Load.Ask::lastDay).max(LocalDate::compareTo).orElseThrow());
+                now = Load.episodes(Load.days(person.capacityHoursPerWeek,
+                        calendars.computeIfAbsent(personId, id -> Calendars.of(person)),
+                        away.getOrDefault(personId, List.of()), personAsks, days.firstDay(), days.lastDay()));
             }
             Set<UUID> continued = new HashSet<>();
             for (Load.Episode episode : now) {

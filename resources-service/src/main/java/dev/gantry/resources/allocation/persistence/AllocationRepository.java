@@ -4,6 +4,7 @@ import dev.gantry.resources.allocation.domain.Allocation;
 import dev.gantry.resources.people.persistence.PersonRepository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.query.NativeQuery;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -111,7 +112,7 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, U
                         returning a.person_id, before.first_day, before.last_day""")
                 .setParameter("first", firstDay).setParameter("last", lastDay).setParameter("critical", critical)
                 .setParameter("now", now).setParameter("project", projectId).setParameter("task", taskId)
-                .unwrap(org.hibernate.query.NativeQuery.class)
+                .unwrap(NativeQuery.class)
                 .addScalar("person_id", UUID.class).addScalar("first_day", LocalDate.class)
                 .addScalar("last_day", LocalDate.class)
                 .getResultList();

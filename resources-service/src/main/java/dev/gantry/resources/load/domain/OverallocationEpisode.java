@@ -58,6 +58,10 @@ public class OverallocationEpisode {
         availableHours = hours(episode.peak().available());
     }
 
+    public Load.Span days() {
+        return new Load.Span(firstDay, lastDay);
+    }
+
     public boolean overlaps(Load.Episode episode) {
         return episode.overlaps(firstDay, lastDay);
     }

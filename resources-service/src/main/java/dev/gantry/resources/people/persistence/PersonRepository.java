@@ -47,17 +47,6 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     public record Candidate(UUID id, String name, BigDecimal capacityHoursPerWeek, Set<DayOfWeek> workingDays) {
     }
 
-    /** The holidays of these people that touch [from, to], by person. */
-    public Map<UUID, List<Holiday>> holidays(Collection<UUID> people, LocalDate from, LocalDate to) {
-        Map<UUID, List<Holiday>> holidays = new HashMap<>();
-        for (Object[] row : getEntityManager().createQuery("select p.id, h from Person p join p.holidays h"
-                        + " where p.id in :people and h.lastDay >= :from and h.firstDay <= :to", Object[].class)
-                .setParameter("people", people).setParameter("from", from).setParameter("to", to).getResultList()) {
-            holidays.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((Holiday) row[1]);
-        }
-        return holidays;
-    }
-
     /**
      * The holidays that touch [from, to] of every person the filter keeps, by person: the people selected by the filter
      * in the same query rather than by a list of their ids.
@@ -136,7 +125,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
      * order first (PostgreSQL orders uuids as unsigned bytes, Java as two signed longs: the sign bits are flipped for
      * the sort), then read as entities locked by this transaction.
      */
-    public List<Person> lockAll(java.util.Collection<UUID> ids) {
+    public List<Person> lockAll(Collection<UUID> ids) {
         getEntityManager().createNativeQuery("select id from person where id in (:ids) order by set_byte(set_byte("
                         + "uuid_send(id), 0, get_byte(uuid_send(id), 0) # 128), 8, get_byte(uuid_send(id), 8) # 128)"
                         + " for update")
