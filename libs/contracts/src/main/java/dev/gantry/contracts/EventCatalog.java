@@ -2,6 +2,9 @@ package dev.gantry.contracts;
 
 import dev.gantry.contracts.resources.CostActualsRecorded;
 import dev.gantry.contracts.resources.OverallocationDetected;
+import dev.gantry.contracts.risk.RiskAssessed;
+import dev.gantry.contracts.risk.RiskRaised;
+import dev.gantry.contracts.risk.RiskStatusChanged;
 import dev.gantry.contracts.resources.OverallocationResolved;
 import dev.gantry.contracts.project.LessonRecorded;
 import dev.gantry.contracts.project.LessonRemoved;
@@ -83,6 +86,9 @@ public final class EventCatalog {
             OverallocationResolved.class,
             CostActualsRecorded.class,
             ProjectRisksSettled.class,
+            RiskRaised.class,
+            RiskAssessed.class,
+            RiskStatusChanged.class,
             ProjectFinalReportPublished.class,
             MeetingScheduled.class,
             MeetingUpdated.class,

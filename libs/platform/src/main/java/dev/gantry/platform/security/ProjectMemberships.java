@@ -20,6 +20,12 @@ public class ProjectMemberships implements PanacheRepositoryBase<ProjectMembersh
         return list("projectId", io.quarkus.panache.common.Sort.by("username"), projectId);
     }
 
+    /** The projects the user is a member of, in any role. */
+    public List<UUID> projectsOf(String userId) {
+        return getEntityManager().createQuery("select m.projectId from ProjectMembership m where m.userId = :user",
+                UUID.class).setParameter("user", userId).getResultList();
+    }
+
     /** Inserts or updates a membership. */
     public ProjectMembership upsert(UUID projectId, Member member) {
         ProjectMembership membership = find(projectId, member.userId()).orElse(null);

@@ -1,0 +1,104 @@
+package dev.gantry.risk.register;
+
+import dev.gantry.platform.errors.NotFoundException;
+import dev.gantry.platform.http.ETags;
+import dev.gantry.platform.security.ProjectPermission;
+import dev.gantry.risk.register.domain.ActionStatus;
+import dev.gantry.risk.register.domain.Risk;
+import dev.gantry.risk.register.domain.RiskAction;
+import dev.gantry.risk.register.persistence.RiskRecords;
+import dev.gantry.risk.register.persistence.RiskRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The actions of a risk's response: planned, changed, finished or dropped by the people who manage the risk. */
+@ApplicationScoped
+@Transactional
+public class ResponseService {
+
+    /** What a change of an action sets; null members stay as they are. */
+    public record ActionChange(String description, String owner, LocalDate dueOn, BigDecimal cost,
+                               ActionStatus status, boolean clearOwner, boolean clearDueOn, boolean clearCost) {
+    }
+
+    private final RiskRepository risks;
+    private final RiskRecords records;
+    private final RiskAccess access;
+    private final Clock clock;
+
+    ResponseService(RiskRepository risks, RiskRecords records, RiskAccess access, Clock clock) {
+        this.risks = risks;
+        this.records = records;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RiskAction> actions(UUID projectId, UUID riskId) {
+        access.require(projectId, ProjectPermission.READ);
+        return records.actions(risk(projectId, riskId).id);
+    }
+
+    public RiskAction add(UUID projectId, UUID riskId, String description, String owner, LocalDate dueOn,
+                          BigDecimal cost, ActionStatus status) {
+        access.require(projectId, ProjectPermission.WRITE);
+        Risk risk = risk(projectId, riskId);
+        RiskAction action = RiskAction.plan(risk.id, description, owner, dueOn, cost, status, clock.instant());
+        records.add(action);
+        records.flush();
+        return action;
+    }
+
+    public RiskAction update(UUID projectId, UUID riskId, UUID actionId, String ifMatch, ActionChange change) {
+        access.require(projectId, ProjectPermission.WRITE);
+        RiskAction action = action(projectId, riskId, actionId);
+        ETags.requireMatch(ifMatch, action.version);
+        boolean changed = false;
+        if (change.description() != null && !change.description().strip().equals(action.description)) {
+            action.description = change.description().strip();
+            changed = true;
+        }
+        String owner = change.clearOwner() ? null : change.owner() == null ? action.owner : change.owner();
+        LocalDate dueOn = change.clearDueOn() ? null : change.dueOn() == null ? action.dueOn : change.dueOn();
+        BigDecimal cost = change.clearCost() ? null : change.cost() == null ? action.cost : change.cost();
+        ActionStatus status = change.status() == null ? action.status : change.status();
+        if (!Objects.equals(owner, action.owner) || !Objects.equals(dueOn, action.dueOn)
+                || !(cost == null ? action.cost == null : action.cost != null && cost.compareTo(action.cost) == 0)
+                || status != action.status) {
+            action.owner = owner;
+            action.dueOn = dueOn;
+            action.cost = cost;
+            action.status = status;
+            changed = true;
+        }
+        if (changed) {
+            action.updatedAt = clock.instant();
+            records.flush();
+        }
+        return action;
+    }
+
+    public void remove(UUID projectId, UUID riskId, UUID actionId, String ifMatch) {
+        access.require(projectId, ProjectPermission.WRITE);
+        RiskAction action = action(projectId, riskId, actionId);
+        ETags.requireMatch(ifMatch, action.version);
+        records.remove(action);
+        records.flush();
+    }
+
+    private Risk risk(UUID projectId, UUID riskId) {
+        return risks.findInProject(projectId, riskId).orElseThrow(() -> new NotFoundException("Risk", riskId));
+    }
+
+    private RiskAction action(UUID projectId, UUID riskId, UUID actionId) {
+        return records.action(risk(projectId, riskId).id, actionId)
+                .orElseThrow(() -> new NotFoundException("Action", actionId));
+    }
+}
