@@ -62,6 +62,9 @@ class OpenApiSuitesTest {
                 .body("PATCH /api/risks/projects/{projectId}/issues/{issueId}",
                         "{\"status\":\"RESOLVED\",\"resolution\":\"Worked around\"}")
                 .body("PUT /api/risks/matrix", matrix)
+                .value("code", "suite-" + UUID.randomUUID().toString().substring(0, 8))
+                .body("PUT /api/risks/checklists/{code}", "{\"name\":\"Suite checklist\",\"items\":[{\"title\":"
+                        + "\"Suite risk\",\"category\":\"COST\",\"probability\":2,\"impact\":2}]}")
                 .body("POST /api/risks/categories", "{\"code\":\"SUITE_" + UUID.randomUUID().toString()
                         .substring(0, 8).toUpperCase() + "\",\"name\":\"Suite category\"}")
                 .build();

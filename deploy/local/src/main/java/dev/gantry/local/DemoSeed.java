@@ -177,7 +177,13 @@ public final class DemoSeed {
             seedPeople(base, tokenOf, ids.get("erp"));
         }
 
-        // 5. Reporting builds its portfolio from the events: wait until it shows every demo project.
+        // 5. Risk registers of the ERP upgrade and the SD-WAN migration.
+        if (api.supports("POST", "/api/risks/projects/{projectId}/risks")) {
+            seedRisks(base, tokenOf.get("pm"), ids.get("erp"), ERP_RISKS);
+            seedRisks(base, tokenOf.get("pmo"), ids.get("sdwan"), SDWAN_RISKS);
+        }
+
+        // 6. Reporting builds its portfolio from the events: wait until it shows every demo project.
         if (api.supports("GET", "/api/reports/portfolio")) {
             Set<String> missing = new HashSet<>(ids.values());
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -199,6 +205,96 @@ public final class DemoSeed {
                       + StackException.display(config.root(), config.logs().resolve("reporting-service.log")) + ")");
         }
         return ids;
+    }
+
+    /** A demo risk, and optionally an action of its response. */
+    record DemoRisk(String title, String category, String cause, String event, String effect, int probability,
+                    int impact, Integer residualProbability, Integer residualImpact, Integer costImpact,
+                    Integer scheduleDays, String strategy, String action) {
+    }
+
+    static final List<DemoRisk> ERP_RISKS = List.of(
+            new DemoRisk("Legacy customer data fails validation during migration", "DATA_MIGRATION",
+                    "Customer records were entered without validation for 15 years",
+                    "A large share of records is rejected by the new ERP at the cut-over load",
+                    "Go-live slips while the data is cleansed by hand", 4, 4, 2, 3, 40000, 15, "MITIGATE",
+                    "Run a trial load with the cleansing rules"),
+            new DemoRisk("Interfaces to the warehouse system break after the upgrade", "NEW_TECHNOLOGY",
+                    "The upgrade changes the ERP's integration APIs", "Stock movements stop reaching the warehouse",
+                    "Shipments are delayed until the interfaces are fixed", 3, 5, 2, 4, 60000, 10, "MITIGATE",
+                    "Test the 14 interfaces in the second test cycle"),
+            new DemoRisk("Key Oracle DBA is over-booked across projects", "RESOURCE",
+                    "One DBA knows the ERP database", "The DBA is not available when the migration needs her",
+                    "Migration tasks on the critical path wait", 3, 3, null, null, null, 5, "ESCALATE", null),
+            new DemoRisk("Vendor ends support for the current release early", "VENDOR",
+                    "The vendor announced a shorter support window", "Security patches stop before go-live",
+                    "Running unsupported software for several months", 2, 4, null, null, 25000, null, "ACCEPT", null),
+            new DemoRisk("Finance users reject the new approval workflow", "OPERATIONS",
+                    "The approval workflow changes for 300 users", "Users work around the system",
+                    "Month-end closing takes longer", 3, 2, null, null, null, null, null, null));
+
+    static final List<DemoRisk> SDWAN_RISKS = List.of(
+            new DemoRisk("Carrier misses circuit delivery dates in remote sites", "VENDOR",
+                    "Local carriers deliver broadband lines late in rural areas", "Sites cannot cut over on schedule",
+                    "The MPLS contract must be extended for some sites", 4, 3, 3, 2, 30000, 20, "TRANSFER",
+                    "Add delivery penalties to the carrier contract"),
+            new DemoRisk("Firewall policy gaps during the cut-over", "CYBERSECURITY",
+                    "Policies are rebuilt for the SD-WAN edge devices", "Traffic is allowed that the old rules blocked",
+                    "A security incident in a branch office", 2, 5, 1, 5, null, null, "MITIGATE",
+                    "Review the edge policies with the security team before each wave"));
+
+    /** The project's demo risks, matched by title so a second run adds none; the first one's response has an action. */
+    private void seedRisks(String base, String token, String project, List<DemoRisk> risks) {
+        String register = base + "/api/risks/projects/" + project + "/risks";
+        // risk-service learns of the project from projects-service's events: wait until it knows it.
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Http.Response listed = call(() -> Http.get(register + "?size=200", token));
+        while (listed.status() == 404 && System.nanoTime() < deadline) {
+            Child.sleep(250);
+            listed = call(() -> Http.get(register + "?size=200", token));
+        }
+        expect(listed, 200);
+        String existing = listed.json().path("items").toString();
+        int added = 0;
+        for (DemoRisk risk : risks) {
+            if (existing.contains("\"" + risk.title() + "\"")) {
+                continue;
+            }
+            Map<String, Object> body = new HashMap<>();
+            body.put("title", risk.title());
+            body.put("category", risk.category());
+            body.put("cause", risk.cause());
+            body.put("event", risk.event());
+            body.put("effect", risk.effect());
+            body.put("probability", risk.probability());
+            body.put("impact", risk.impact());
+            if (risk.residualProbability() != null) {
+                body.put("residualProbability", risk.residualProbability());
+                body.put("residualImpact", risk.residualImpact());
+            }
+            if (risk.costImpact() != null) {
+                body.put("costImpact", risk.costImpact());
+                body.put("currency", "EUR");
+            }
+            if (risk.scheduleDays() != null) {
+                body.put("scheduleImpactDays", risk.scheduleDays());
+            }
+            if (risk.strategy() != null) {
+                body.put("strategy", risk.strategy());
+            }
+            Http.Response r = call(() -> Http.post(register, token, body));
+            expect(r, 201);
+            String id = r.json().path("id").asText();
+            String etag = r.header("ETag") == null ? "*" : r.header("ETag");
+            expect(call(() -> Http.post(register + "/" + id + "/transitions", token, Map.of("to", "ASSESSED"),
+                    Map.of("If-Match", etag))), 200);
+            if (risk.action() != null) {
+                expect(call(() -> Http.post(register + "/" + id + "/actions", token, Map.of("description",
+                        risk.action(), "dueOn", LocalDate.now().plusWeeks(3).toString()))), 201);
+            }
+            added++;
+        }
+        out.accept("  demo         " + added + " risks in a register (" + (risks.size() - added) + " already there)");
     }
 
     /** A demo person: name, job family, team, weekly hours, skills, and the demo user it is, if any. */

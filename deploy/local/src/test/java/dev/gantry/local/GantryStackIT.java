@@ -285,6 +285,13 @@ class GantryStackIT {
             Http.Response p = Http.get(gateway + "/api/reports/portfolio?size=200", pm);
             return p.status() == 200 && ids(p.json().path("items"), "projectId").contains(upgradeId);
         });
+
+        // The template names the risk checklist it-system-upgrade: risk-service opens the register with its 3 risks.
+        requireApi("GET", "/api/risks/projects/{projectId}/risks");
+        awaitTrue("risk-service opens the register with the template's checklist", "risk-service", () -> {
+            Http.Response r = Http.get(gateway + "/api/risks/projects/" + upgradeId + "/risks?tag=checklist", pm);
+            return r.status() == 200 && r.json().path("totalItems").asInt() == 3;
+        });
     }
 
     /**
@@ -334,6 +341,20 @@ class GantryStackIT {
                 + last + "&by=DAY", pm);
         assertThat(load.status()).as(load.toString()).isEqualTo(200);
         assertThat(load.json().path("overallocations").size()).as("over-allocation episodes").isEqualTo(1);
+
+        // risk-service hears of the episode (OverallocationDetected names the critical task) and raises one risk.
+        requireApi("GET", "/api/risks/projects/{projectId}/risks");
+        String register = gateway + "/api/risks/projects/" + upgradeId + "/risks?size=200";
+        awaitTrue("risk-service raises one risk from the over-allocation on the critical task", "risk-service", () -> {
+            Http.Response r = Http.get(register, pm);
+            int raised = 0;
+            for (JsonNode risk : r.json().path("items")) {
+                if (personId.equals(risk.path("signal").path("subject").asText())) {
+                    raised++;
+                }
+            }
+            return r.status() == 200 && raised == 1;
+        });
 
         // Five more working days on the task: projects-service reschedules, the allocation follows.
         Http.Response task = Http.get(project + "/tasks/" + taskId, pm);

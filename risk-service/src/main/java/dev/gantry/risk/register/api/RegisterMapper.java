@@ -55,7 +55,10 @@ final class RegisterMapper {
                 r.scheduleImpactDays, r.costImpact, r.currency, m.expectedMonetaryValue(r.probability, r.costImpact),
                 r.qualityImpact, List.of(r.tags), List.of(r.taskIds), actions, overdue, r.nextReviewOn,
                 r.status.isOpen() && r.nextReviewOn != null && r.nextReviewOn.isBefore(today), r.lastReviewedAt,
-                r.issueId, r.createdBy, r.createdAt, r.updatedAt, r.version);
+                r.issueId, r.signalKind == null ? null : new RiskResponse.Signal(r.signalKind.name(), r.signalSubject,
+                        r.signalEpisode, Boolean.TRUE.equals(r.signalActive), r.signalEvidence, r.signalEventId,
+                        r.signalUpdatedAt),
+                r.createdBy, r.createdAt, r.updatedAt, r.version);
     }
 
     static ActionResponse toResponse(RiskAction a, LocalDate today) {

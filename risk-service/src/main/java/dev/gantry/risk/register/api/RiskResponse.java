@@ -39,10 +39,24 @@ public record RiskResponse(
         @Schema(description = "The next review date has passed while the risk is open") boolean reviewOverdue,
         Instant lastReviewedAt,
         @Schema(description = "The issue the risk became when it occurred") UUID issueId,
+        @Schema(description = "For a risk raised automatically: the signal that raised it") Signal signal,
         @Schema(example = "pm") String createdBy,
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "Current version; also the ETag", example = "3") long version) {
+
+    @Schema(name = "RiskSignal", description = "The signal of another service a risk was raised from")
+    public record Signal(
+            @Schema(example = "OVERALLOCATION") String kind,
+            @Schema(description = "What the signal is about, e.g. the over-allocated person's id") String subject,
+            @Schema(description = "The episode that raised the risk or last confirmed it") UUID episodeId,
+            @Schema(description = "False once the signal cleared: the risk stays open, due for review") boolean active,
+            @Schema(description = "Where to read the evidence",
+                    example = "/api/resources/people/7d7c3a5e-2f8b-4c61-9d0e-1a2b3c4d5e6f/load?from=2027-03-01&to=2027-03-12&by=DAY")
+            String evidence,
+            @Schema(description = "The id of the event that raised or last confirmed the risk") UUID sourceEventId,
+            Instant updatedAt) {
+    }
 
     @Schema(name = "RiskScore", description = "Probability × impact on the organisation's matrix; null when unscored")
     public record Score(

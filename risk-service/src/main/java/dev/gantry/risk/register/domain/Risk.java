@@ -107,6 +107,34 @@ public class Risk {
     @Column(name = "issue_id")
     public UUID issueId;
 
+    /** For a risk raised from another service's signal: the kind of signal ({@link Signal}), null otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "signal_kind")
+    public Signal.Kind signalKind;
+
+    /** What the signal is about, e.g. the over-allocated person's id. */
+    @Column(name = "signal_subject")
+    public String signalSubject;
+
+    /** The episode that raised the risk or last confirmed it. */
+    @Column(name = "signal_episode")
+    public UUID signalEpisode;
+
+    /** Whether the signal still holds; a cleared one leaves the risk open, due for review. */
+    @Column(name = "signal_active")
+    public Boolean signalActive;
+
+    /** Where the signal's evidence can be read (an API path of the service that sent it). */
+    @Column(name = "signal_evidence")
+    public String signalEvidence;
+
+    /** The id of the event that raised or last confirmed the risk. */
+    @Column(name = "signal_event_id")
+    public UUID signalEventId;
+
+    @Column(name = "signal_updated_at")
+    public Instant signalUpdatedAt;
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 

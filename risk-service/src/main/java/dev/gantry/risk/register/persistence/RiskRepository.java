@@ -2,6 +2,7 @@ package dev.gantry.risk.register.persistence;
 
 import dev.gantry.risk.register.domain.Risk;
 import dev.gantry.risk.register.domain.RiskStatus;
+import dev.gantry.risk.register.domain.Signal;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -58,6 +59,23 @@ public class RiskRepository implements PanacheRepositoryBase<Risk, UUID> {
 
     public List<Risk> openOfProject(UUID projectId) {
         return list("projectId = ?1 and status <> ?2 order by number", projectId, RiskStatus.CLOSED);
+    }
+
+    /** The project's open risk raised from this signal kind about this subject, if there is one (at most one). */
+    public Optional<Risk> openWithSignal(UUID projectId, Signal.Kind kind, String subject) {
+        return find("projectId = ?1 and signalKind = ?2 and signalSubject = ?3 and status <> ?4", projectId, kind,
+                subject, RiskStatus.CLOSED).firstResultOptional();
+    }
+
+    /** Whether a person closed the project's risk raised by this very episode. */
+    public boolean closedForEpisode(UUID projectId, Signal.Kind kind, UUID episodeId) {
+        return count("projectId = ?1 and signalKind = ?2 and signalEpisode = ?3 and status = ?4", projectId, kind,
+                episodeId, RiskStatus.CLOSED) > 0;
+    }
+
+    /** The open risks this episode raised or last confirmed, in any project. */
+    public List<Risk> openForEpisode(Signal.Kind kind, UUID episodeId) {
+        return list("signalKind = ?1 and signalEpisode = ?2 and status <> ?3", kind, episodeId, RiskStatus.CLOSED);
     }
 
     /** The next number of a risk in the project; the caller holds the project's register lock. */

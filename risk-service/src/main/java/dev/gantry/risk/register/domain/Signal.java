@@ -1,0 +1,21 @@
+package dev.gantry.risk.register.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A signal of another service that something in a project is at risk, as risk-service raises a risk from it: its
+ * kind, what it is about (the subject), the episode it belongs to, a pre-filled assessment and where its evidence is.
+ */
+public record Signal(Kind kind, UUID projectId, String subject, UUID episodeId, UUID eventId, String title,
+                     String cause, String event, String effect, String category, int probability, int impact,
+                     Integer scheduleImpactDays, BigDecimal costImpact, String currency, LocalDate proximity,
+                     String evidence) {
+
+    /** The kinds of signal that raise risks. */
+    public enum Kind {
+        /** A person over-allocated on a task of the project's critical path (resources-service). */
+        OVERALLOCATION
+    }
+}
