@@ -198,6 +198,31 @@ class RiskRegisterTest {
     }
 
     @Test
+    void anOverdueActionIsAnnouncedOncePerDueDate() throws IOException, InterruptedException {
+        UUID project = fixtures.project();
+        String id = identify(project, Map.of("title", "Backup window too short for the new volumes",
+                "category", "OPERATIONS")).path("id");
+        String actions = risks(project) + "/" + id + "/actions";
+        String late = manager().body(Map.of("description", "Move backups to the new appliance", "owner", "jonas",
+                "dueOn", LocalDate.now().minusDays(2).toString())).post(actions).then().statusCode(201)
+                .extract().path("id");
+        String finished = manager().body(Map.of("description", "Measure the backup duration", "dueOn",
+                LocalDate.now().minusDays(2).toString(), "status", "DONE")).post(actions).then().statusCode(201)
+                .extract().path("id");
+
+        ConsumerRecord<String, String> overdue = kafka.awaitRecords(Topics.RISKS, r -> r.value().contains(late), 1,
+                Duration.ofSeconds(30)).get(0);
+        assertThat(KafkaTestClient.header(overdue, "ce_type")).isEqualTo("dev.gantry.risk.risk-response-overdue.v1");
+        JsonNode event = JSON.readTree(overdue.value());
+        assertThat(event.path("owner").asText()).isEqualTo("jonas");
+        assertThat(event.path("dueOn").asText()).isEqualTo(LocalDate.now().minusDays(2).toString());
+        Thread.sleep(5_000); // two more checks (every 2 s in tests) announce nothing more
+        List<ConsumerRecord<String, String>> all = kafka.readAll(Topics.RISKS);
+        assertThat(all).filteredOn(r -> r.value().contains(late)).hasSize(1);
+        assertThat(all).noneMatch(r -> r.value().contains(finished));
+    }
+
+    @Test
     void viewersReadOutsidersSeeNothingAndRiskManagersActEverywhere() {
         UUID project = fixtures.project();
         String id = identify(project, Map.of("title", "Key DBA leaves mid-project", "category", "RESOURCE"))
@@ -232,6 +257,13 @@ class RiskRegisterTest {
         assertThat(map.get("byLevel")).isEqualTo(Map.of("LOW", 1, "MEDIUM", 0, "HIGH", 0, "CRITICAL", 2));
         assertThat(((List<Map<String, Object>>) map.get("top")).stream().map(t -> t.get("title")))
                 .containsExactly("A", "B", "C");
+        List<Map<String, Object>> trend = (List<Map<String, Object>>) map.get("trend");
+        assertThat(trend).hasSize(9);
+        assertThat(trend.get(8).get("day")).isEqualTo(LocalDate.now().toString());
+        assertThat(trend.get(8).get("open")).isEqualTo(4);
+        assertThat(trend.get(8).get("byLevel")).isEqualTo(Map.of("LOW", 1, "MEDIUM", 0, "HIGH", 0, "CRITICAL", 2));
+        assertThat(trend.get(7).get("open")).as("a week ago, none of them existed").isEqualTo(0);
+        manager().queryParam("weeks", 53).get("/api/risks/projects/" + project + "/heat-map").then().statusCode(400);
         Map<String, Object> residual = manager().queryParam("basis", "RESIDUAL")
                 .get("/api/risks/projects/" + project + "/heat-map").then().statusCode(200).extract().path("");
         assertThat(residual.get("unscored")).isEqualTo(3);

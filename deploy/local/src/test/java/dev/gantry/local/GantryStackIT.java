@@ -534,6 +534,20 @@ class GantryStackIT {
         assertThat(first.keySet()).containsExactlyInAnyOrderElementsOf(
                 DemoSeed.PROJECTS.stream().map(DemoSeed.DemoProject::key).toList());
         assertThat(second).isEqualTo(first);
+
+        // The ERP upgrade's register: the demo's five risks, once each, assessed.
+        Http.Response register = Http.get(gateway + "/api/risks/projects/" + first.get("erp") + "/risks?size=200",
+                tokens.forDemoUser("pm"));
+        assertThat(register.status()).as(register.toString()).isEqualTo(200);
+        List<String> titles = new ArrayList<>();
+        register.json().path("items").forEach(r -> {
+            if (!"gantry".equals(r.path("createdBy").asText())) { // not from a checklist or a signal
+                titles.add(r.path("title").asText());
+                assertThat(r.path("status").asText()).isEqualTo("ASSESSED");
+            }
+        });
+        assertThat(titles).containsExactlyInAnyOrderElementsOf(
+                DemoSeed.ERP_RISKS.stream().map(DemoSeed.DemoRisk::title).toList());
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import dev.gantry.contracts.resources.CostActualsRecorded;
 import dev.gantry.contracts.resources.OverallocationDetected;
 import dev.gantry.contracts.risk.RiskAssessed;
 import dev.gantry.contracts.risk.RiskRaised;
+import dev.gantry.contracts.risk.RiskResponseOverdue;
 import dev.gantry.contracts.risk.RiskStatusChanged;
 import dev.gantry.contracts.resources.OverallocationResolved;
 import dev.gantry.contracts.project.LessonRecorded;
@@ -89,6 +90,7 @@ public final class EventCatalog {
             RiskRaised.class,
             RiskAssessed.class,
             RiskStatusChanged.class,
+            RiskResponseOverdue.class,
             ProjectFinalReportPublished.class,
             MeetingScheduled.class,
             MeetingUpdated.class,

@@ -1,6 +1,8 @@
 package dev.gantry.risk.register;
 
+import dev.gantry.contracts.risk.RiskResponseOverdue;
 import dev.gantry.platform.errors.NotFoundException;
+import dev.gantry.platform.events.EventPublisher;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.security.ProjectPermission;
 import dev.gantry.risk.register.domain.ActionStatus;
@@ -9,10 +11,12 @@ import dev.gantry.risk.register.domain.RiskAction;
 import dev.gantry.risk.register.persistence.RiskRecords;
 import dev.gantry.risk.register.persistence.RiskRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -31,12 +35,17 @@ public class ResponseService {
     private final RiskRepository risks;
     private final RiskRecords records;
     private final RiskAccess access;
+    private final EventPublisher events;
+    private final EntityManager em;
     private final Clock clock;
 
-    ResponseService(RiskRepository risks, RiskRecords records, RiskAccess access, Clock clock) {
+    ResponseService(RiskRepository risks, RiskRecords records, RiskAccess access, EventPublisher events,
+                    EntityManager em, Clock clock) {
         this.risks = risks;
         this.records = records;
         this.access = access;
+        this.events = events;
+        this.em = em;
         this.clock = clock;
     }
 
@@ -91,6 +100,30 @@ public class ResponseService {
         ETags.requireMatch(ifMatch, action.version);
         records.remove(action);
         records.flush();
+    }
+
+    /**
+     * Announces the actions of open risks that became overdue since they were last announced (RiskResponseOverdue,
+     * once per due date), at most {@code limit} of them, claimed with SKIP LOCKED so that replicas share the work.
+     * Returns how many were announced.
+     */
+    public int announceOverdue(LocalDate today, int limit) {
+        @SuppressWarnings("unchecked")
+        List<UUID> due = em.createNativeQuery("select a.id from risk_action a join risk r on r.id = a.risk_id"
+                        + " where a.due_on < ?1 and a.status in ('PLANNED', 'IN_PROGRESS') and r.status <> 'CLOSED'"
+                        + " and (a.overdue_announced_for is null or a.overdue_announced_for <> a.due_on)"
+                        + " order by a.due_on, a.id limit ?2 for update of a skip locked")
+                .setParameter(1, today).setParameter(2, limit).getResultList();
+        Instant now = clock.instant();
+        for (UUID id : due) {
+            RiskAction action = em.find(RiskAction.class, id);
+            Risk risk = em.find(Risk.class, action.riskId);
+            events.publish(new RiskResponseOverdue(risk.projectId, risk.id, risk.key(), risk.title, action.id,
+                    action.description, action.owner, action.dueOn, action.status.name(), now));
+            action.overdueAnnouncedFor = action.dueOn;
+        }
+        em.flush();
+        return due.size();
     }
 
     private Risk risk(UUID projectId, UUID riskId) {

@@ -1,5 +1,6 @@
 package dev.gantry.projects.closure.messaging;
 
+import dev.gantry.contracts.GantryEvent;
 import dev.gantry.contracts.closure.ClosureParticipants;
 import dev.gantry.contracts.closure.ProjectFinalReportPublished;
 import dev.gantry.contracts.closure.ProjectResourcesReleased;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,6 +28,12 @@ import java.util.UUID;
 public class ClosureAnswersConsumer {
 
     static final String CHANNEL = "closure-answers";
+
+    /** The answers among the participants' events; the rest of their topics (risks raised, over-allocations) is not ours. */
+    private static final Set<String> ANSWERS = Set.of(
+            GantryEvent.typeOf(ProjectResourcesReleased.class),
+            GantryEvent.typeOf(ProjectRisksSettled.class),
+            GantryEvent.typeOf(ProjectFinalReportPublished.class));
 
     private final EventInbox inbox;
     private final ClosureService closures;
@@ -38,7 +46,7 @@ public class ClosureAnswersConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.consume(CHANNEL, record, this::apply);
+        inbox.consume(CHANNEL, record, ANSWERS::contains, this::apply);
     }
 
     private void apply(IncomingEvent event) {

@@ -9,6 +9,8 @@ import dev.gantry.risk.register.domain.RiskMatrix;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -108,11 +110,14 @@ public class OrganisationResource {
     @Path("/heat-map")
     @Operation(summary = "The portfolio's heat map and top risks", description = "Anyone signed in: the open risks of"
             + " every project the caller may see (all of them for risk managers, the PMO and admins; their"
-            + " projects for others). Basis INHERENT (default) or RESIDUAL.")
+            + " projects for others). Basis INHERENT (default) or RESIDUAL; the trend over the last weeks as for a project.")
     public RegisterResponses.HeatMap portfolioHeatMap(@Parameter(example = "INHERENT") @QueryParam("basis")
                                                       @DefaultValue("INHERENT") @Pattern(regexp = "INHERENT|RESIDUAL",
-                                                              message = "must be INHERENT or RESIDUAL") String basis) {
-        return RegisterMapper.toResponse(heatMaps.ofPortfolio(basis.equals("RESIDUAL")));
+                                                              message = "must be INHERENT or RESIDUAL") String basis,
+                                                      @Parameter(description = "Weeks of trend, 0 to 52", example = "8")
+                                                      @QueryParam("weeks") @DefaultValue("8") @Min(0)
+                                                      @Max(HeatMapService.MAX_WEEKS) int weeks) {
+        return RegisterMapper.toResponse(heatMaps.ofPortfolio(basis.equals("RESIDUAL"), weeks));
     }
 
     private static EntityTag etag(RiskMatrix matrix) {

@@ -114,8 +114,14 @@ final class RegisterMapper {
             return new RegisterResponses.TopRisk(r.id, r.projectId, r.key(), r.title, r.category, r.status.name(),
                     r.owner, score, m.level(score).name());
         }).toList();
+        List<RegisterResponses.TrendPoint> trend = h.trend().stream().map(p -> {
+            Map<String, Integer> levels = new LinkedHashMap<>();
+            p.byLevel().forEach((level, count) -> levels.put(level.name(), count));
+            return new RegisterResponses.TrendPoint(p.day(), p.open(), levels, p.unscored());
+        }).toList();
         return new RegisterResponses.HeatMap(h.residual() ? "RESIDUAL" : "INHERENT", m.version,
-                List.of(m.probabilityLabels), List.of(m.impactLabels), cells, byLevel, h.unscored(), h.open(), top);
+                List.of(m.probabilityLabels), List.of(m.impactLabels), cells, byLevel, h.unscored(), h.open(), top,
+                trend);
     }
 
     static String blankToNull(String s) {

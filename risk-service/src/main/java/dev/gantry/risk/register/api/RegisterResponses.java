@@ -92,7 +92,18 @@ public final class RegisterResponses {
             @Schema(description = "Open risks per level") Map<String, Integer> byLevel,
             @Schema(description = "Open risks without the scores of this basis", example = "2") int unscored,
             @Schema(description = "Open risks", example = "14") int open,
-            @Schema(description = "The highest-scored open risks, at most 10") List<TopRisk> top) {
+            @Schema(description = "The highest-scored open risks, at most 10") List<TopRisk> top,
+            @Schema(description = "Open risks per level at the end of today and of the same weekday in each of the"
+                    + " weeks before, oldest first (as the risks' histories had them; levels by the current matrix)")
+            List<TrendPoint> trend) {
+    }
+
+    @Schema(name = "RiskTrendPoint", description = "The open risks as they stood at the end of a day")
+    public record TrendPoint(
+            @Schema(example = "2027-03-05") LocalDate day,
+            @Schema(example = "12") int open,
+            Map<String, Integer> byLevel,
+            @Schema(example = "1") int unscored) {
     }
 
     @Schema(name = "TopRisk", description = "One of the highest-scored open risks")

@@ -16,6 +16,8 @@ import dev.gantry.risk.register.persistence.RiskRepository;
 import dev.gantry.risk.register.MatrixService;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -273,12 +275,16 @@ public class RiskResource {
     @GET
     @Path("/heat-map")
     @Operation(summary = "The project's heat map and top risks", description = WHO_READS + " Open risks per cell of"
-            + " the organisation's matrix, per level, and the ten highest-scored; basis INHERENT (default) or RESIDUAL.")
+            + " the organisation's matrix, per level, and the ten highest-scored; basis INHERENT (default) or RESIDUAL; and the"
+            + " trend: the open risks per level at the end of today and the same weekday of each of the last weeks.")
     public RegisterResponses.HeatMap heatMap(@PathParam("projectId") UUID projectId,
                                              @Parameter(example = "INHERENT") @QueryParam("basis")
                                              @DefaultValue("INHERENT") @Pattern(regexp = "INHERENT|RESIDUAL",
-                                                     message = "must be INHERENT or RESIDUAL") String basis) {
-        return RegisterMapper.toResponse(heatMaps.ofProject(projectId, basis.equals("RESIDUAL")));
+                                                     message = "must be INHERENT or RESIDUAL") String basis,
+                                             @Parameter(description = "Weeks of trend, 0 to 52", example = "8")
+                                             @QueryParam("weeks") @DefaultValue("8") @Min(0) @Max(HeatMapService.MAX_WEEKS)
+                                             int weeks) {
+        return RegisterMapper.toResponse(heatMaps.ofProject(projectId, basis.equals("RESIDUAL"), weeks));
     }
 
     private LocalDate today() {

@@ -44,6 +44,10 @@ public class RiskAction {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The due date for which the action's being overdue was announced; null when never. */
+    @Column(name = "overdue_announced_for")
+    public LocalDate overdueAnnouncedFor;
+
     @Version
     public long version;
 

@@ -16,6 +16,8 @@ public record Signal(Kind kind, UUID projectId, String subject, UUID episodeId, 
     /** The kinds of signal that raise risks. */
     public enum Kind {
         /** A person over-allocated on a task of the project's critical path (resources-service). */
-        OVERALLOCATION
+        OVERALLOCATION,
+        /** The project's finish or a milestone computed beyond a threshold after its current baseline. */
+        SCHEDULE_SLIP
     }
 }

@@ -42,6 +42,18 @@ public class RiskRecords {
                 .setParameter("r", riskId).getResultList();
     }
 
+    /** The score histories of these risks, oldest first. */
+    public List<ScoreChange> scoreHistoryOf(Collection<UUID> riskIds) {
+        return riskIds.isEmpty() ? List.of() : em.createQuery("from ScoreChange where riskId in :r order by changedAt, id",
+                ScoreChange.class).setParameter("r", riskIds).getResultList();
+    }
+
+    /** The status histories of these risks, oldest first. */
+    public List<StatusChange> statusHistoryOf(Collection<UUID> riskIds) {
+        return riskIds.isEmpty() ? List.of() : em.createQuery("from StatusChange where riskId in :r order by changedAt,"
+                + " id", StatusChange.class).setParameter("r", riskIds).getResultList();
+    }
+
     public List<StatusChange> statusHistory(UUID riskId) {
         return em.createQuery("from StatusChange where riskId = :r order by changedAt, id", StatusChange.class)
                 .setParameter("r", riskId).getResultList();

@@ -57,6 +57,11 @@ public class RiskRepository implements PanacheRepositoryBase<Risk, UUID> {
                 : projects.isEmpty() ? List.of() : list("status <> ?1 and projectId in ?2", RiskStatus.CLOSED, projects);
     }
 
+    /** Every risk of these projects (all projects when null), closed ones too, for trends. */
+    public List<Risk> allOf(Collection<UUID> projects) {
+        return projects == null ? listAll() : projects.isEmpty() ? List.of() : list("projectId in ?1", projects);
+    }
+
     public List<Risk> openOfProject(UUID projectId) {
         return list("projectId = ?1 and status <> ?2 order by number", projectId, RiskStatus.CLOSED);
     }
