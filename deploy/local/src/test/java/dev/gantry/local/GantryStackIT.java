@@ -528,7 +528,7 @@ class GantryStackIT {
     /** The demo seed works against the running services, and twice adds nothing twice. */
     @Test
     @Order(90)
-    void theDemoSeedRunsAndIsRepeatable() {
+    void theDemoSeedRunsAndIsRepeatable() throws IOException {
         Map<String, String> first = new DemoSeed(config, line -> System.out.println("[e2e] " + line)).run();
         Map<String, String> second = new DemoSeed(config, line -> System.out.println("[e2e] " + line)).run();
         assertThat(first.keySet()).containsExactlyInAnyOrderElementsOf(
