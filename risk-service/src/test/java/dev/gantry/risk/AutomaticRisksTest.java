@@ -1,5 +1,7 @@
 package dev.gantry.risk;
 
+import dev.gantry.contracts.resources.HardwareLifecycleRisk;
+import dev.gantry.contracts.resources.HardwareLifecycleRiskCleared;
 import dev.gantry.contracts.resources.OverallocationDetected;
 import dev.gantry.contracts.resources.OverallocationResolved;
 import dev.gantry.testing.GantryTestResources;
@@ -24,8 +26,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Risks raised from resources-service's over-allocation events, published on the real broker: exactly one risk per
- * project whose critical path the episode touches, updated rather than duplicated on a repeat, marked for review when
+ * Risks raised from resources-service's events, published on the real broker — over-allocation episodes and hardware
+ * lifecycle risks. For over-allocations: exactly one risk per project whose critical path the episode touches, updated rather than duplicated on a repeat, marked for review when
  * the episode ends, and not raised again by the episode a person closed it for.
  */
 @QuarkusTest
@@ -120,5 +122,41 @@ class AutomaticRisksTest {
         List<Map<String, Object>> after = risks(project, ApiFixtures.MANAGER);
         assertThat(after).hasSize(2);
         assertThat(after.stream().map(r -> r.get("status"))).containsExactly("CLOSED", "IDENTIFIED");
+    }
+
+    @Test
+    void aHardwareLifecycleRiskRaisesOneRiskClearedAndNotReopenedForTheSameReservation() {
+        UUID project = ApiFixtures.publishedProjects("/api/risks/projects/{projectId}").project();
+        UUID asset = UUID.randomUUID();
+        UUID reservation = UUID.randomUUID();
+        HardwareLifecycleRisk warranty = new HardwareLifecycleRisk(project, asset, "SRV-0142", "ERP test server",
+                reservation, UUID.randomUUID(), HardwareLifecycleRisk.WARRANTY_END, LocalDate.of(2027, 4, 30),
+                LocalDate.of(2027, 6, 18), Instant.now());
+        Inbox.awaitProcessed(CHANNEL, TestEvents.send(kafka(), warranty));
+        Inbox.awaitProcessed(CHANNEL, TestEvents.send(kafka(), warranty));
+        List<Map<String, Object>> raised = risks(project, ApiFixtures.MANAGER);
+        assertThat(raised).hasSize(1);
+        assertThat(raised.get(0).get("title")).isEqualTo("Asset SRV-0142 goes out of warranty while the project needs it");
+        assertThat(raised.get(0).get("proximity")).isEqualTo("2027-04-30");
+        Map<?, ?> signal = (Map<?, ?>) raised.get(0).get("signal");
+        assertThat(signal.get("kind")).isEqualTo("HARDWARE_LIFECYCLE");
+        assertThat(signal.get("evidence")).isEqualTo("/api/resources/assets/" + asset);
+
+        Inbox.awaitProcessed(CHANNEL, TestEvents.send(kafka(), new HardwareLifecycleRiskCleared(project, asset,
+                reservation, HardwareLifecycleRisk.WARRANTY_END, Instant.now())));
+        Map<String, Object> cleared = risks(project, ApiFixtures.MANAGER).get(0);
+        assertThat(((Map<?, ?>) cleared.get("signal")).get("active")).isEqualTo(false);
+        assertThat(cleared.get("nextReviewOn")).isEqualTo(LocalDate.now().toString());
+
+        as(ApiFixtures.MANAGER).header("If-Match", "*").body(Map.of("to", "CLOSED", "reason", "Warranty extended"))
+                .post("/api/risks/projects/" + project + "/risks/" + cleared.get("id") + "/transitions")
+                .then().statusCode(200);
+        Inbox.awaitProcessed(CHANNEL, TestEvents.send(kafka(), warranty));
+        assertThat(risks(project, ApiFixtures.MANAGER)).hasSize(1);
+        Inbox.awaitProcessed(CHANNEL, TestEvents.send(kafka(), new HardwareLifecycleRisk(project, asset, "SRV-0142",
+                "ERP test server", UUID.randomUUID(), null, HardwareLifecycleRisk.WARRANTY_END,
+                LocalDate.of(2027, 4, 30), LocalDate.of(2027, 9, 30), Instant.now())));
+        assertThat(risks(project, ApiFixtures.MANAGER)).extracting(r -> r.get("status"))
+                .containsExactly("CLOSED", "IDENTIFIED");
     }
 }

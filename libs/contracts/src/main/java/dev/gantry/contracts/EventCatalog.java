@@ -1,6 +1,8 @@
 package dev.gantry.contracts;
 
 import dev.gantry.contracts.resources.CostActualsRecorded;
+import dev.gantry.contracts.resources.HardwareLifecycleRisk;
+import dev.gantry.contracts.resources.HardwareLifecycleRiskCleared;
 import dev.gantry.contracts.resources.OverallocationDetected;
 import dev.gantry.contracts.risk.RiskAssessed;
 import dev.gantry.contracts.risk.RiskRaised;
@@ -86,6 +88,8 @@ public final class EventCatalog {
             OverallocationDetected.class,
             OverallocationResolved.class,
             CostActualsRecorded.class,
+            HardwareLifecycleRisk.class,
+            HardwareLifecycleRiskCleared.class,
             ProjectRisksSettled.class,
             RiskRaised.class,
             RiskAssessed.class,

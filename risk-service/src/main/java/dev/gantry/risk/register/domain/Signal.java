@@ -18,6 +18,8 @@ public record Signal(Kind kind, UUID projectId, String subject, UUID episodeId, 
         /** A person over-allocated on a task of the project's critical path (resources-service). */
         OVERALLOCATION,
         /** The project's finish or a milestone computed beyond a threshold after its current baseline. */
-        SCHEDULE_SLIP
+        SCHEDULE_SLIP,
+        /** A reserved asset's warranty end or end of life before the project stops needing it (resources-service). */
+        HARDWARE_LIFECYCLE
     }
 }
