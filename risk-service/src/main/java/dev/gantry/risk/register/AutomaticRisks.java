@@ -76,23 +76,39 @@ public class AutomaticRisks {
                 Math.min(signal.probability(), matrix.probabilityLevels()),
                 Math.min(signal.impact(), matrix.impactLevels()), null, null, signal.scheduleImpactDays(),
                 signal.costImpact(), signal.currency(), null, List.of("automatic"), List.of());
-        Risk risk = Risk.identify(signal.projectId(), risks.nextNumber(signal.projectId()), details, matrix,
-                RAISED_BY, now);
-        mark(risk, signal, now);
+        Risk risk = enter(signal.projectId(), details, "Raised automatically from " + signal.kind() + " episode "
+                + signal.episodeId(), now, r -> mark(r, signal, now));
+        LOG.infof("Raised risk %s in project %s from %s episode %s about %s", risk.key(), risk.projectId,
+                signal.kind(), signal.episodeId(), signal.subject());
+        return Optional.of(risk);
+    }
+
+    /**
+     * Enters a risk the service raised itself (from a signal, from a checklist) in the project's register, as
+     * {@link #RAISED_BY}: the next key, status IDENTIFIED, its first score-history entry when it comes scored, and
+     * RiskRaised (with RiskAssessed when scored), as for a risk a person identifies. The caller holds the register
+     * lock; {@code before} completes the risk before it is stored.
+     */
+    public Risk enter(java.util.UUID projectId, RiskDetails details, String reason, Instant now,
+                      java.util.function.Consumer<Risk> before) {
+        RiskMatrix matrix = matrices.current();
+        Risk risk = Risk.identify(projectId, risks.nextNumber(projectId), details, matrix, RAISED_BY, now);
+        before.accept(risk);
         risks.persistAndFlush(risk);
-        String reason = "Raised automatically from " + signal.kind() + " episode " + signal.episodeId();
         records.add(StatusChange.of(risk.id, null, RiskStatus.IDENTIFIED, RAISED_BY, reason, now));
-        records.add(ScoreChange.of(risk, RAISED_BY, reason, now));
         Integer score = risk.score(matrix);
         String level = score == null ? null : matrix.level(score).name();
         events.publish(new RiskRaised(risk.projectId, risk.id, risk.key(), risk.title, risk.category, null,
                 risk.probability, risk.impact, score, level, RAISED_BY, now));
-        events.publish(new RiskAssessed(risk.projectId, risk.id, risk.key(), risk.title, risk.probability,
-                risk.impact, score, level, null, null, null, null, risk.scheduleImpactDays, risk.costImpact,
-                risk.currency, matrix.expectedMonetaryValue(risk.probability, risk.costImpact), reason, RAISED_BY, now));
-        LOG.infof("Raised risk %s in project %s from %s episode %s about %s", risk.key(), risk.projectId,
-                signal.kind(), signal.episodeId(), signal.subject());
-        return Optional.of(risk);
+        if (risk.probability != null || risk.impact != null || risk.scheduleImpactDays != null
+                || risk.costImpact != null) {
+            records.add(ScoreChange.of(risk, RAISED_BY, reason, now));
+            events.publish(new RiskAssessed(risk.projectId, risk.id, risk.key(), risk.title, risk.probability,
+                    risk.impact, score, level, null, null, null, null, risk.scheduleImpactDays, risk.costImpact,
+                    risk.currency, matrix.expectedMonetaryValue(risk.probability, risk.costImpact), reason, RAISED_BY,
+                    now));
+        }
+        return risk;
     }
 
     /** The episode's signal has cleared: its open risks stay, marked for review today. */

@@ -1,22 +1,15 @@
 package dev.gantry.risk.register;
 
-import dev.gantry.contracts.risk.RiskRaised;
 import dev.gantry.platform.errors.ConflictException;
 import dev.gantry.platform.errors.FieldError;
 import dev.gantry.platform.errors.NotFoundException;
 import dev.gantry.platform.errors.ValidationException;
-import dev.gantry.platform.events.EventPublisher;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.risk.register.domain.ChecklistItem;
-import dev.gantry.risk.register.domain.Risk;
 import dev.gantry.risk.register.domain.RiskChecklist;
 import dev.gantry.risk.register.domain.RiskDetails;
 import dev.gantry.risk.register.domain.RiskMatrix;
-import dev.gantry.risk.register.domain.RiskStatus;
-import dev.gantry.risk.register.domain.ScoreChange;
-import dev.gantry.risk.register.domain.StatusChange;
 import dev.gantry.risk.register.persistence.MatrixRepository;
-import dev.gantry.risk.register.persistence.RiskRecords;
 import dev.gantry.risk.register.persistence.RiskRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -40,20 +33,18 @@ public class ChecklistService {
 
     private final EntityManager em;
     private final RiskRepository risks;
-    private final RiskRecords records;
     private final MatrixRepository matrices;
+    private final AutomaticRisks automatic;
     private final RiskAccess access;
-    private final EventPublisher events;
     private final Clock clock;
 
-    ChecklistService(EntityManager em, RiskRepository risks, RiskRecords records, MatrixRepository matrices,
-                     RiskAccess access, EventPublisher events, Clock clock) {
+    ChecklistService(EntityManager em, RiskRepository risks, MatrixRepository matrices, AutomaticRisks automatic,
+                     RiskAccess access, Clock clock) {
         this.em = em;
         this.risks = risks;
-        this.records = records;
         this.matrices = matrices;
+        this.automatic = automatic;
         this.access = access;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -144,25 +135,14 @@ public class ChecklistService {
             return 0;
         }
         RiskMatrix matrix = matrices.current();
-        String reason = "From checklist " + code;
-        int number = risks.nextNumber(projectId);
         for (ChecklistItem item : checklist.items) {
             Integer probability = item.probability() == null ? null
                     : Math.min(item.probability(), matrix.probabilityLevels());
             Integer impact = item.impact() == null ? null : Math.min(item.impact(), matrix.impactLevels());
             String category = matrices.category(item.category()).isPresent() ? item.category() : "TECHNICAL";
-            Risk risk = Risk.identify(projectId, number++, new RiskDetails(item.title(), item.cause(), item.event(),
-                    item.effect(), category, null, null, null, null, probability, impact, null, null, null, null, null,
-                    null, List.of("checklist"), List.of()), matrix, AutomaticRisks.RAISED_BY, now);
-            risks.persist(risk);
-            records.add(StatusChange.of(risk.id, null, RiskStatus.IDENTIFIED, AutomaticRisks.RAISED_BY, reason, now));
-            if (probability != null || impact != null) {
-                records.add(ScoreChange.of(risk, AutomaticRisks.RAISED_BY, reason, now));
-            }
-            Integer score = risk.score(matrix);
-            events.publish(new RiskRaised(projectId, risk.id, risk.key(), risk.title, risk.category, null,
-                    risk.probability, risk.impact, score, score == null ? null : matrix.level(score).name(),
-                    AutomaticRisks.RAISED_BY, now));
+            automatic.enter(projectId, new RiskDetails(item.title(), item.cause(), item.event(), item.effect(),
+                    category, null, null, null, null, probability, impact, null, null, null, null, null, null,
+                    List.of("checklist"), List.of()), "From checklist " + code, now, risk -> { });
         }
         risks.flush();
         LOG.infof("Opened the register of project %s with checklist %s: %d risks", projectId, code,
