@@ -1,5 +1,7 @@
 package dev.gantry.projects.closure;
 
+import static dev.gantry.platform.text.Texts.blankToNull;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gantry.contracts.closure.ClosureParticipants;
@@ -207,7 +209,4 @@ public class ClosureService {
         }
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

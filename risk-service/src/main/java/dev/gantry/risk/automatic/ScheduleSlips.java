@@ -68,15 +68,22 @@ public class ScheduleSlips implements ProjectEventHandler {
                             .setParameter(3, task.name()).setParameter(4, task.finish()).executeUpdate();
                 }
             }
-            checkFinish(saved.projectId(), event.id());
+            // The schedule's finish when the baseline was taken is the baseline's: the starting point for a project
+            // whose finish was not followed yet (without a baseline, its schedule changes are not recorded).
+            em.createNativeQuery("insert into schedule_finish (project_id, finish, version) values (?1, ?2, 0)"
+                            + " on conflict do nothing")
+                    .setParameter(1, saved.projectId()).setParameter(2, saved.finish()).executeUpdate();
+            checkFinish(saved.projectId(), current(saved.projectId()), event.id());
         });
         event.as(BaselineDeleted.class).ifPresent(deleted -> {
             em.createNativeQuery("delete from baseline_watch where baseline_id = ?1")
                     .setParameter(1, deleted.baselineId()).executeUpdate();
-            checkFinish(deleted.projectId(), event.id());
+            checkFinish(deleted.projectId(), current(deleted.projectId()), event.id());
         });
         event.as(ScheduleChanged.class).ifPresent(changed -> {
-            if (changed.finish() == null) {
+            // Most projects have no baseline: one indexed read, and nothing written, for their schedule changes.
+            Optional<Baseline> baseline = changed.finish() == null ? Optional.empty() : current(changed.projectId());
+            if (baseline.isEmpty()) {
                 return;
             }
             em.createNativeQuery("insert into schedule_finish (project_id, finish, version) values (?1, ?2, ?3)"
@@ -84,11 +91,7 @@ public class ScheduleSlips implements ProjectEventHandler {
                             + " where schedule_finish.version < excluded.version")
                     .setParameter(1, changed.projectId()).setParameter(2, changed.finish())
                     .setParameter(3, changed.version()).executeUpdate();
-            Optional<Baseline> baseline = current(changed.projectId());
-            if (baseline.isEmpty()) {
-                return;
-            }
-            checkFinish(changed.projectId(), event.id());
+            checkFinish(changed.projectId(), baseline, event.id());
             if (changed.complete()) {
                 for (TaskDates moved : changed.movedTasks()) {
                     milestone(baseline.get().id(), moved.taskId()).ifPresent(m -> check(changed.projectId(),
@@ -102,8 +105,7 @@ public class ScheduleSlips implements ProjectEventHandler {
     private record Baseline(UUID id, String name, LocalDateTime finish) {
     }
 
-    private void checkFinish(UUID projectId, UUID eventId) {
-        Optional<Baseline> baseline = current(projectId);
+    private void checkFinish(UUID projectId, Optional<Baseline> baseline, UUID eventId) {
         List<?> finish = em.createNativeQuery("select finish from schedule_finish where project_id = ?1")
                 .setParameter(1, projectId).getResultList();
         if (baseline.isEmpty() || baseline.get().finish() == null || finish.isEmpty()) {

@@ -22,6 +22,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Risks raised from other services' signals, never duplicated: one open risk per (project, signal kind, subject). A
@@ -89,8 +91,7 @@ public class AutomaticRisks {
      * RiskRaised (with RiskAssessed when scored), as for a risk a person identifies. The caller holds the register
      * lock; {@code before} completes the risk before it is stored.
      */
-    public Risk enter(java.util.UUID projectId, RiskDetails details, String reason, Instant now,
-                      java.util.function.Consumer<Risk> before) {
+    public Risk enter(UUID projectId, RiskDetails details, String reason, Instant now, Consumer<Risk> before) {
         RiskMatrix matrix = matrices.current();
         Risk risk = Risk.identify(projectId, risks.nextNumber(projectId), details, matrix, RAISED_BY, now);
         before.accept(risk);
@@ -112,7 +113,7 @@ public class AutomaticRisks {
     }
 
     /** The episode's signal has cleared: its open risks stay, marked for review today. */
-    public List<Risk> cleared(Signal.Kind kind, java.util.UUID episodeId, java.util.UUID eventId) {
+    public List<Risk> cleared(Signal.Kind kind, UUID episodeId, UUID eventId) {
         Instant now = clock.instant();
         List<Risk> affected = risks.openForEpisode(kind, episodeId);
         for (Risk risk : affected) {

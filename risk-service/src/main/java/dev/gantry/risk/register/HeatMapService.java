@@ -65,14 +65,21 @@ public class HeatMapService {
     /** The project's heat map, with the trend over the last {@code weeks} weeks (0 for none). */
     public HeatMap ofProject(UUID projectId, boolean residual, int weeks) {
         access.require(projectId, ProjectPermission.READ);
-        List<UUID> project = List.of(projectId);
-        return of(risks.openOfProject(projectId), residual, weeks == 0 ? List.of() : risks.allOf(project), weeks);
+        return weeks == 0 ? of(risks.openOfProject(projectId), residual, List.of(), weeks)
+                : ofAll(risks.allOf(List.of(projectId)), residual, weeks);
     }
 
     /** The heat map of every project the caller sees, with the trend over the last {@code weeks} weeks. */
     public HeatMap ofPortfolio(boolean residual, int weeks) {
         Collection<UUID> visible = access.visibleProjects();
-        return of(risks.openOf(visible), residual, weeks == 0 ? List.of() : risks.allOf(visible), weeks);
+        return weeks == 0 ? of(risks.openOf(visible), residual, List.of(), weeks)
+                : ofAll(risks.allOf(visible), residual, weeks);
+    }
+
+    /** From every risk, closed ones too (the trend needs them), read once. */
+    private HeatMap ofAll(List<Risk> all, boolean residual, int weeks) {
+        List<Risk> open = all.stream().filter(r -> r.status.isOpen()).toList();
+        return of(open, residual, all, weeks);
     }
 
     private HeatMap of(List<Risk> open, boolean residual, List<Risk> all, int weeks) {

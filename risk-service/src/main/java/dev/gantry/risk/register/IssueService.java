@@ -1,9 +1,8 @@
 package dev.gantry.risk.register;
 
-import dev.gantry.platform.errors.FieldError;
 import dev.gantry.platform.errors.NotFoundException;
-import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.platform.http.ETags;
+import dev.gantry.platform.patch.Patch;
 import dev.gantry.platform.security.ProjectPermission;
 import dev.gantry.risk.register.domain.IssueStatus;
 import dev.gantry.risk.register.domain.ProjectIssue;
@@ -13,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /** The project's issue log: the risks that occurred, followed until resolved. */
@@ -44,23 +42,13 @@ public class IssueService {
     }
 
     /** Changes the owner, status and resolution; a resolved issue says how it was resolved. */
-    public ProjectIssue update(UUID projectId, UUID issueId, String ifMatch, String owner, boolean clearOwner,
-                               IssueStatus status, String resolution) {
+    public ProjectIssue update(UUID projectId, UUID issueId, String ifMatch, Patch<String> owner,
+                               Patch<IssueStatus> status, Patch<String> resolution) {
         access.require(projectId, ProjectPermission.WRITE);
         ProjectIssue issue = find(projectId, issueId);
         ETags.requireMatch(ifMatch, issue.version);
-        String newOwner = clearOwner ? null : owner == null ? issue.owner : owner;
-        IssueStatus newStatus = status == null ? issue.status : status;
-        String newResolution = resolution == null ? issue.resolution : resolution.strip();
-        if (newStatus == IssueStatus.RESOLVED && (newResolution == null || newResolution.isEmpty())) {
-            throw new ValidationException(FieldError.body("/resolution", "a resolved issue says how it was resolved"));
-        }
-        if (!Objects.equals(newOwner, issue.owner) || newStatus != issue.status
-                || !Objects.equals(newResolution, issue.resolution)) {
-            issue.owner = newOwner;
-            issue.status = newStatus;
-            issue.resolution = newResolution;
-            issue.updatedAt = clock.instant();
+        if (issue.change(owner.orElse(issue.owner), status.orElse(issue.status), resolution.orElse(issue.resolution),
+                clock.instant())) {
             records.flush();
         }
         return issue;

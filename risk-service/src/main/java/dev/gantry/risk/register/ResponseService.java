@@ -4,6 +4,7 @@ import dev.gantry.contracts.risk.RiskResponseOverdue;
 import dev.gantry.platform.errors.NotFoundException;
 import dev.gantry.platform.events.EventPublisher;
 import dev.gantry.platform.http.ETags;
+import dev.gantry.platform.patch.Patch;
 import dev.gantry.platform.security.ProjectPermission;
 import dev.gantry.risk.register.domain.ActionStatus;
 import dev.gantry.risk.register.domain.Risk;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /** The actions of a risk's response: planned, changed, finished or dropped by the people who manage the risk. */
@@ -27,9 +27,9 @@ import java.util.UUID;
 @Transactional
 public class ResponseService {
 
-    /** What a change of an action sets; null members stay as they are. */
-    public record ActionChange(String description, String owner, LocalDate dueOn, BigDecimal cost,
-                               ActionStatus status, boolean clearOwner, boolean clearDueOn, boolean clearCost) {
+    /** What a change of an action sets: absent members stay as they are, cleared ones become empty. */
+    public record ActionChange(Patch<String> description, Patch<String> owner, Patch<LocalDate> dueOn,
+                               Patch<BigDecimal> cost, Patch<ActionStatus> status) {
     }
 
     private final RiskRepository risks;
@@ -69,26 +69,9 @@ public class ResponseService {
         access.require(projectId, ProjectPermission.WRITE);
         RiskAction action = action(projectId, riskId, actionId);
         ETags.requireMatch(ifMatch, action.version);
-        boolean changed = false;
-        if (change.description() != null && !change.description().strip().equals(action.description)) {
-            action.description = change.description().strip();
-            changed = true;
-        }
-        String owner = change.clearOwner() ? null : change.owner() == null ? action.owner : change.owner();
-        LocalDate dueOn = change.clearDueOn() ? null : change.dueOn() == null ? action.dueOn : change.dueOn();
-        BigDecimal cost = change.clearCost() ? null : change.cost() == null ? action.cost : change.cost();
-        ActionStatus status = change.status() == null ? action.status : change.status();
-        if (!Objects.equals(owner, action.owner) || !Objects.equals(dueOn, action.dueOn)
-                || !(cost == null ? action.cost == null : action.cost != null && cost.compareTo(action.cost) == 0)
-                || status != action.status) {
-            action.owner = owner;
-            action.dueOn = dueOn;
-            action.cost = cost;
-            action.status = status;
-            changed = true;
-        }
-        if (changed) {
-            action.updatedAt = clock.instant();
+        if (action.change(change.description().orElse(action.description), change.owner().orElse(action.owner),
+                change.dueOn().orElse(action.dueOn), change.cost().orElse(action.cost),
+                change.status().orElse(action.status), clock.instant())) {
             records.flush();
         }
         return action;

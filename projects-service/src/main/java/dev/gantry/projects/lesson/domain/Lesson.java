@@ -1,5 +1,7 @@
 package dev.gantry.projects.lesson.domain;
 
+import static dev.gantry.platform.text.Texts.blankToNull;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -135,7 +137,4 @@ public class Lesson {
         return distinct.toArray(String[]::new);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

@@ -1,5 +1,7 @@
 package dev.gantry.projects.meeting.api;
 
+import static dev.gantry.platform.text.Texts.blankToNull;
+
 import dev.gantry.platform.errors.FieldError;
 import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.projects.meeting.ActionItemService;
@@ -197,7 +199,4 @@ final class MeetingMapper {
         return p == null ? null : new PersonDto(p.userId(), p.name(), p.email());
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

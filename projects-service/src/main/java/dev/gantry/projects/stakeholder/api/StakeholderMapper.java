@@ -1,5 +1,7 @@
 package dev.gantry.projects.stakeholder.api;
 
+import static dev.gantry.platform.text.Texts.blankToNull;
+
 import dev.gantry.projects.stakeholder.domain.CommunicationPlan;
 import dev.gantry.projects.stakeholder.domain.Stakeholder;
 import dev.gantry.projects.stakeholder.domain.StakeholderDetails;
@@ -39,7 +41,4 @@ final class StakeholderMapper {
         return dto == null ? null : new CommunicationPlan(dto.channel(), dto.frequency(), blankToNull(dto.owner()));
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

@@ -1,5 +1,6 @@
 package dev.gantry.resources.allocation.api;
 
+import dev.gantry.platform.text.Texts;
 import dev.gantry.resources.allocation.domain.Allocation;
 import dev.gantry.resources.allocation.domain.AllocationDetails;
 import dev.gantry.resources.people.api.PersonMapper;
@@ -24,14 +25,14 @@ class AllocationMapper {
 
     static AllocationDetails toDetails(AllocationRequest r) {
         return new AllocationDetails(r.personId(), r.taskId(), r.firstDay(), r.lastDay(), r.percent(), r.hoursPerDay(),
-                PersonMapper.blankToNull(r.role()), PersonMapper.blankToNull(r.note()));
+                Texts.blankToNull(r.role()), Texts.blankToNull(r.note()));
     }
 
     static AllocationDetails toDetails(UpdateAllocationRequest p) {
         return new AllocationDetails(p.personId().orElse(null), p.taskId().orElse(null), p.firstDay().orElse(null),
                 p.lastDay().orElse(null),
-                p.percent().orElse(null), p.hoursPerDay().orElse(null), PersonMapper.blankToNull(p.role().orElse(null)),
-                PersonMapper.blankToNull(p.note().orElse(null)));
+                p.percent().orElse(null), p.hoursPerDay().orElse(null), Texts.blankToNull(p.role().orElse(null)),
+                Texts.blankToNull(p.note().orElse(null)));
     }
 
     AllocationResponse toResponse(Allocation a) {

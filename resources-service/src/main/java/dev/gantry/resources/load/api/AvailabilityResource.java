@@ -1,5 +1,6 @@
 package dev.gantry.resources.load.api;
 
+import dev.gantry.platform.text.Texts;
 import dev.gantry.platform.errors.FieldError;
 import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.platform.security.Roles;
@@ -75,8 +76,8 @@ public class AvailabilityResource {
             throw new ValidationException(FieldError.parameter("to", "must be at most " + LoadResource.MAX_DAYS
                     + " days after from"));
         }
-        AvailabilityService.Result result = service.search(new PersonRepository.Filter(PersonMapper.blankToNull(team), jobFamily,
-                PersonMapper.blankToNull(skill), minLevel, null), hours == null ? BigDecimal.ZERO : hours, from, to,
+        AvailabilityService.Result result = service.search(new PersonRepository.Filter(Texts.blankToNull(team), jobFamily,
+                Texts.blankToNull(skill), minLevel, null), hours == null ? BigDecimal.ZERO : hours, from, to,
                 limit == null ? 20 : limit);
         return new AvailabilityResponse(from, to, result.candidates(), result.matches().stream()
                 .map(m -> new AvailabilityResponse.Match(m.person().id, m.person().name, m.person().team,

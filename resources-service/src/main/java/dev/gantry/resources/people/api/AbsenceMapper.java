@@ -1,5 +1,6 @@
 package dev.gantry.resources.people.api;
 
+import dev.gantry.platform.text.Texts;
 import dev.gantry.resources.people.domain.Absence;
 import dev.gantry.resources.people.domain.AbsenceDetails;
 
@@ -10,12 +11,12 @@ final class AbsenceMapper {
 
     static AbsenceDetails toDetails(AbsenceRequest r) {
         return new AbsenceDetails(r.kind(), r.status(), r.firstDay(), r.lastDay(), r.hoursPerDay(),
-                PersonMapper.blankToNull(r.note()));
+                Texts.blankToNull(r.note()));
     }
 
     static AbsenceDetails toDetails(UpdateAbsenceRequest p) {
         return new AbsenceDetails(p.kind().orElse(null), p.status().orElse(null), p.firstDay().orElse(null),
-                p.lastDay().orElse(null), p.hoursPerDay().orElse(null), PersonMapper.blankToNull(p.note().orElse(null)));
+                p.lastDay().orElse(null), p.hoursPerDay().orElse(null), Texts.blankToNull(p.note().orElse(null)));
     }
 
     static AbsenceResponse toResponse(Absence a) {

@@ -1,5 +1,6 @@
 package dev.gantry.resources.people.api;
 
+import dev.gantry.platform.text.Texts;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -111,8 +112,8 @@ final class PeopleCsv {
             JobFamily family = jobFamily(r.get("jobFamily"), line, rowErrors);
             List<SkillDto> skills = skills(r.get("skills"), line, rowErrors);
             List<CostRateDto> rates = rates(r.get("rates"), line, rowErrors);
-            PersonRequest request = new PersonRequest(PersonMapper.blankToNull(r.get("name")), PersonMapper.blankToNull(r.get("email")),
-                    PersonMapper.blankToNull(r.get("username")), family, PersonMapper.blankToNull(r.get("team")), capacity, skills, rates,
+            PersonRequest request = new PersonRequest(Texts.blankToNull(r.get("name")), Texts.blankToNull(r.get("email")),
+                    Texts.blankToNull(r.get("username")), family, Texts.blankToNull(r.get("team")), capacity, skills, rates,
                     null, null);
             Set<String> reported = new java.util.HashSet<>();
             rowErrors.forEach(e -> reported.add(e.pointer()));
@@ -124,7 +125,7 @@ final class PeopleCsv {
                 }
             }
             for (String column : List.of("username", "email")) {
-                String value = PersonMapper.blankToNull(r.get(column));
+                String value = Texts.blankToNull(r.get(column));
                 if (value != null) {
                     Integer other = lineOfKey.putIfAbsent(column + ":" + value.toLowerCase(java.util.Locale.ROOT), line);
                     if (other != null) {
@@ -154,7 +155,7 @@ final class PeopleCsv {
     }
 
     private static BigDecimal decimal(String text, int line, String column, List<FieldError> errors) {
-        if (PersonMapper.blankToNull(text) == null) {
+        if (Texts.blankToNull(text) == null) {
             return null;
         }
         try {
@@ -166,7 +167,7 @@ final class PeopleCsv {
     }
 
     private static JobFamily jobFamily(String text, int line, List<FieldError> errors) {
-        if (PersonMapper.blankToNull(text) == null) {
+        if (Texts.blankToNull(text) == null) {
             return null;
         }
         try {
@@ -179,7 +180,7 @@ final class PeopleCsv {
 
     private static List<SkillDto> skills(String text, int line, List<FieldError> errors) {
         List<SkillDto> skills = new ArrayList<>();
-        if (PersonMapper.blankToNull(text) == null) {
+        if (Texts.blankToNull(text) == null) {
             return skills;
         }
         for (String part : text.split(";")) {
@@ -198,7 +199,7 @@ final class PeopleCsv {
 
     private static List<CostRateDto> rates(String text, int line, List<FieldError> errors) {
         List<CostRateDto> rates = new ArrayList<>();
-        if (PersonMapper.blankToNull(text) == null) {
+        if (Texts.blankToNull(text) == null) {
             return rates;
         }
         for (String part : text.split(";")) {

@@ -1,5 +1,7 @@
 package dev.gantry.resources.people.api;
 
+import static dev.gantry.platform.text.Texts.blankToNull;
+
 import dev.gantry.platform.errors.FieldError;
 import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.resources.people.domain.CostRate;
@@ -119,7 +121,4 @@ public final class PersonMapper {
     }
 
     /** Text as stored: stripped, and null when blank. */
-    public static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

@@ -1,5 +1,6 @@
 package dev.gantry.resources.people.api;
 
+import dev.gantry.platform.text.Texts;
 import dev.gantry.platform.errors.GantryException;
 import dev.gantry.platform.errors.ProblemType;
 import dev.gantry.platform.http.ETags;
@@ -91,8 +92,8 @@ public class PersonResource {
             @Size(max = 200) @QueryParam("q") String q) {
         PageRequest pageRequest = PageRequest.of(page, size, sort, SORTABLE, "name,asc");
         LocalDate today = LocalDate.now(clock);
-        return service.list(new PersonRepository.Filter(PersonMapper.blankToNull(team), jobFamily,
-                PersonMapper.blankToNull(skill), minLevel, q),
+        return service.list(new PersonRepository.Filter(Texts.blankToNull(team), jobFamily,
+                Texts.blankToNull(skill), minLevel, q),
                 pageRequest).map(p -> PersonMapper.toResponse(p, today));
     }
 

@@ -1,5 +1,6 @@
 package dev.gantry.resources.time.api;
 
+import dev.gantry.platform.text.Texts;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.http.IdempotentRequests;
 import dev.gantry.platform.patch.Patch;
@@ -84,6 +85,6 @@ public class ProjectTimeResource {
         return idempotency.execute(idempotencyKey, "POST /api/resources/projects/" + projectId
                 + "/time-entries/decisions", body, () -> Response.ok(TimeEntryResponse.of(service.decide(projectId,
                 body.entryIds(), TimeStatus.valueOf(body.decision().name()),
-                PersonMapper.blankToNull(body.note())))).build());
+                Texts.blankToNull(body.note())))).build());
     }
 }

@@ -1,5 +1,6 @@
 package dev.gantry.resources.time.api;
 
+import dev.gantry.platform.text.Texts;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.http.IdempotentRequests;
 import dev.gantry.platform.patch.Patch;
@@ -141,7 +142,7 @@ public class TimeEntryResource {
                            @NotNull @Valid UpdateTimeEntryRequest body) {
         TimeEntry entry = service.update(entryId, ifMatch, new TimeEntry.Details(body.taskId().orElse(null),
                 body.day().orElse(null), body.hours().orElse(null),
-                PersonMapper.blankToNull(body.note().orElse(null))), Patch.presentMembers(body));
+                Texts.blankToNull(body.note().orElse(null))), Patch.presentMembers(body));
         return Response.ok(TimeEntryResponse.of(entry)).tag(etag(entry)).build();
     }
 
@@ -162,7 +163,7 @@ public class TimeEntryResource {
     }
 
     private static TimeEntry.Details details(TimeEntryRequest body) {
-        return new TimeEntry.Details(body.taskId(), body.day(), body.hours(), PersonMapper.blankToNull(body.note()));
+        return new TimeEntry.Details(body.taskId(), body.day(), body.hours(), Texts.blankToNull(body.note()));
     }
 
     static TimeEntryRepository.Filter filter(UUID projectId, UUID personId, UUID taskId, TimeStatus status,

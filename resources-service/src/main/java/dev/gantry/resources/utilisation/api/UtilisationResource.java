@@ -1,5 +1,6 @@
 package dev.gantry.resources.utilisation.api;
 
+import dev.gantry.platform.text.Texts;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.gantry.platform.errors.FieldError;
@@ -108,7 +109,7 @@ public class UtilisationResource {
                         @QueryParam("jobFamily") JobFamily jobFamily,
                         @jakarta.ws.rs.HeaderParam(HttpHeaders.ACCEPT) String accept) {
         LocalDate[] days = period(from, to);
-        List<UtilisationService.Row> rows = service.of(new PersonRepository.Filter(PersonMapper.blankToNull(team),
+        List<UtilisationService.Row> rows = service.of(new PersonRepository.Filter(Texts.blankToNull(team),
                 jobFamily, null, null, null), by, period, days[0], days[1]);
         return answer(rows, accept, "utilisation.csv");
     }

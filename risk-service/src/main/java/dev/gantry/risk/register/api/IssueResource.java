@@ -1,5 +1,6 @@
 package dev.gantry.risk.register.api;
 
+import dev.gantry.platform.text.Texts;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.risk.register.IssueService;
 import dev.gantry.risk.register.domain.ProjectIssue;
@@ -69,9 +70,8 @@ public class IssueResource {
                            @Parameter(description = "The ETag of the issue", required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid RegisterRequests.IssuePatch body) {
-        ProjectIssue issue = issues.update(projectId, issueId, ifMatch,
-                RegisterMapper.blankToNull(body.owner().orElse(null)), body.owner().isCleared(),
-                body.status().orElse(null), body.resolution().orElse(null));
+        ProjectIssue issue = issues.update(projectId, issueId, ifMatch, body.owner().map(Texts::blankToNull),
+                body.status(), body.resolution());
         return Response.ok(RegisterMapper.toResponse(issue)).tag(etag(issue)).build();
     }
 

@@ -1,5 +1,7 @@
 package dev.gantry.risk.register.api;
 
+import static dev.gantry.platform.text.Texts.blankToNull;
+
 import dev.gantry.risk.register.HeatMapService;
 import dev.gantry.risk.register.RiskView;
 import dev.gantry.risk.register.domain.ProjectIssue;
@@ -124,7 +126,4 @@ final class RegisterMapper {
                 trend);
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -1,5 +1,6 @@
 package dev.gantry.risk.register.api;
 
+import dev.gantry.platform.text.Texts;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.http.IdempotentRequests;
 import dev.gantry.platform.paging.PageRequest;
@@ -238,7 +239,7 @@ public class RiskResource {
         return idempotency.execute(idempotencyKey, "POST /api/risks/projects/" + projectId + "/risks/" + riskId
                 + "/actions", body, () -> {
             RiskAction action = responses.add(projectId, riskId, body.description(),
-                    RegisterMapper.blankToNull(body.owner()), body.dueOn(), body.cost(), body.status());
+                    Texts.blankToNull(body.owner()), body.dueOn(), body.cost(), body.status());
             return Response.created(uri.getAbsolutePathBuilder().path(action.id.toString()).build())
                     .tag(etag(action.version)).entity(RegisterMapper.toResponse(action, today())).build();
         });
@@ -255,9 +256,8 @@ public class RiskResource {
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @NotNull @Valid RegisterRequests.ActionPatch body) {
         RiskAction action = responses.update(projectId, riskId, actionId, ifMatch, new ResponseService.ActionChange(
-                body.description().orElse(null), RegisterMapper.blankToNull(body.owner().orElse(null)),
-                body.dueOn().orElse(null), body.cost().orElse(null), body.status().orElse(null),
-                body.owner().isCleared(), body.dueOn().isCleared(), body.cost().isCleared()));
+                body.description(), body.owner().map(Texts::blankToNull), body.dueOn(), body.cost(),
+                body.status()));
         return Response.ok(RegisterMapper.toResponse(action, today())).tag(etag(action.version)).build();
     }
 

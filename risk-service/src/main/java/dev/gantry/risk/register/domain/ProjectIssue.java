@@ -1,5 +1,7 @@
 package dev.gantry.risk.register.domain;
 
+import dev.gantry.platform.errors.FieldError;
+import dev.gantry.platform.errors.ValidationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /** An entry of the project's issue log: something that happened and must be dealt with, often a risk that occurred. */
@@ -75,6 +78,23 @@ public class ProjectIssue {
         issue.raisedAt = now;
         issue.updatedAt = now;
         return issue;
+    }
+
+    /** Sets the owner, status and resolution; a resolved issue says how it was resolved. True when something changed. */
+    public boolean change(String owner, IssueStatus status, String resolution, Instant now) {
+        String text = resolution == null || resolution.isBlank() ? null : resolution.strip();
+        if (status == IssueStatus.RESOLVED && text == null) {
+            throw new ValidationException(FieldError.body("/resolution", "a resolved issue says how it was resolved"));
+        }
+        boolean changed = !Objects.equals(owner, this.owner) || status != this.status
+                || !Objects.equals(text, this.resolution);
+        if (changed) {
+            this.owner = owner;
+            this.status = status;
+            this.resolution = text;
+            this.updatedAt = now;
+        }
+        return changed;
     }
 
     /** "I-3": how people refer to an issue of their project. */

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 /** One action of a risk's response: what is done, by whom, by when, at what cost. */
@@ -64,6 +65,24 @@ public class RiskAction {
         action.createdAt = now;
         action.updatedAt = now;
         return action;
+    }
+
+    /** Sets what the action is now; true when something changed. */
+    public boolean change(String description, String owner, LocalDate dueOn, BigDecimal cost, ActionStatus status,
+                          Instant now) {
+        String text = description.strip();
+        boolean changed = !text.equals(this.description) || !Objects.equals(owner, this.owner)
+                || !Objects.equals(dueOn, this.dueOn) || status != this.status
+                || (cost == null ? this.cost != null : this.cost == null || cost.compareTo(this.cost) != 0);
+        if (changed) {
+            this.description = text;
+            this.owner = owner;
+            this.dueOn = dueOn;
+            this.cost = cost;
+            this.status = status;
+            this.updatedAt = now;
+        }
+        return changed;
     }
 
     /** Due before today and not finished. */
