@@ -3,6 +3,7 @@ package dev.gantry.resources.load;
 import dev.gantry.contracts.GantryEvent;
 import dev.gantry.contracts.resources.OverallocationDetected;
 import dev.gantry.contracts.resources.OverallocationResolved;
+import dev.gantry.platform.errors.NotFoundException;
 import dev.gantry.platform.events.EventPublisher;
 import dev.gantry.resources.allocation.domain.Allocation;
 import dev.gantry.resources.allocation.persistence.AllocationRepository;
@@ -11,10 +12,11 @@ import dev.gantry.resources.load.domain.OverallocationEpisode;
 import dev.gantry.resources.load.persistence.OverallocationRepository;
 import dev.gantry.resources.people.LoadInputsChanged;
 import dev.gantry.resources.people.Periods;
-import dev.gantry.resources.people.PersonService;
 import dev.gantry.resources.people.domain.Absence;
+import dev.gantry.resources.people.domain.Holiday;
 import dev.gantry.resources.people.domain.Person;
 import dev.gantry.resources.people.persistence.AbsenceRepository;
+import dev.gantry.resources.people.persistence.PersonRepository;
 import dev.gantry.resources.schedule.ScheduleReceived;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -31,6 +33,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,7 +54,8 @@ import java.util.concurrent.TimeUnit;
  * <p>A new schedule of a project ({@link ScheduleReceived}) can move the allocations of hundreds of people at once. The
  * people whose inputs change while it is handled are collected, and re-evaluated together once every observer of the
  * schedule is done — in the same transaction and in the order they were announced, as one at a time would — with one
- * query each for their allocations, absences and episodes, and their events written in one batch. A move names the days
+ * query each for their capacities, holidays, allocations, absences and episodes, all read as values (only the episodes
+ * that can continue or end become entities), and their events written in one batch. A move names the days
  * it touched (those its allocations left and took), and only those days, widened to the episodes they can join, are
  * worked out again ({@link Load#widen}): a person's other days have not changed. The time from the
  * schedule's arrival to the end of that re-evaluation is the timer {@code gantry.load.reevaluation} with tag
@@ -79,7 +83,7 @@ public class LoadService {
         final Map<UUID, LoadInputsChanged> people = new LinkedHashMap<>();
     }
 
-    private final PersonService people;
+    private final PersonRepository people;
     private final AllocationRepository allocations;
     private final AbsenceRepository absences;
     private final OverallocationRepository episodes;
@@ -90,7 +94,7 @@ public class LoadService {
     private final Timer scheduleTimer;
     private final Timer changeTimer;
 
-    LoadService(PersonService people, AllocationRepository allocations, AbsenceRepository absences,
+    LoadService(PersonRepository people, AllocationRepository allocations, AbsenceRepository absences,
                 OverallocationRepository episodes, EventPublisher events, Clock clock,
                 TransactionSynchronizationRegistry transactions, MeterRegistry meters, EntityManager em) {
         this.people = people;
@@ -166,7 +170,8 @@ public class LoadService {
 
     /**
      * Works these people's episodes out again, in this order, and announces what started and what ended: as one call
-     * per person would, with one query each for all their allocations, absences and announced episodes. A change that
+     * per person would, with one query each for all their capacities, holidays, allocations, absences and announced
+     * episodes' days, and one for the announced episodes the new ones can continue or end. A change that
      * names its days is worked out over those days only, widened to the announced episodes they can join
      * ({@link Load#widen}); elsewhere that person's days and episodes are as they were.
      */
@@ -175,13 +180,23 @@ public class LoadService {
         Map<UUID, List<Load.Away>> away = new HashMap<>();
         Map<UUID, List<OverallocationEpisode>> announced = new HashMap<>();
         Map<UUID, Load.Span> scopes = new HashMap<>();
+        Map<UUID, PersonRepository.Candidate> facts = new HashMap<>();
         Map<UUID, Load.Calendar> calendars = new HashMap<>();
         Map<UUID, AllocationRepository.Period> byAllocation = new HashMap<>();
         for (int i = 0; i < changes.size(); i += CHUNK) {
             List<LoadInputsChanged> chunk = changes.subList(i, Math.min(changes.size(), i + CHUNK));
             List<UUID> ids = chunk.stream().map(LoadInputsChanged::personId).toList();
-            for (OverallocationEpisode e : episodes.ofPeople(ids)) {
-                announced.computeIfAbsent(e.personId, k -> new ArrayList<>()).add(e);
+            Map<UUID, List<Holiday>> holidays = people.holidaysOf(ids);
+            for (PersonRepository.Candidate person : people.candidates(ids).values()) {
+                facts.put(person.id(), person);
+                calendars.put(person.id(), Calendars.of(person.workingDays(),
+                        holidays.getOrDefault(person.id(), List.of())));
+            }
+            // The announced episodes' days first, as values: they widen the scopes. Only the episodes in a scope (all of
+            // a person's without one) can continue or end, so only those are read as entities.
+            Map<UUID, List<OverallocationRepository.Announced>> announcedDays = new HashMap<>();
+            for (OverallocationRepository.Announced e : episodes.daysOfPeople(ids)) {
+                announcedDays.computeIfAbsent(e.personId(), k -> new ArrayList<>()).add(e);
             }
             // The days to read: each person's scope when their change names its days, all of them otherwise.
             Load.Span read = null;
@@ -189,13 +204,29 @@ public class LoadService {
                 Load.Span scope = ALL_DAYS;
                 if (!change.anyDay()) {
                     scope = Load.widen(new Load.Span(change.firstDay(), change.lastDay()),
-                            announced.getOrDefault(change.personId(), List.of()).stream()
-                                    .map(OverallocationEpisode::days).toList(),
-                            calendars.computeIfAbsent(change.personId(), id -> Calendars.of(people.get(id))));
+                            announcedDays.getOrDefault(change.personId(), List.of()).stream()
+                                    .map(OverallocationRepository.Announced::days).toList(),
+                            calendarOf(calendars, change.personId()));
                     scopes.put(change.personId(), scope);
                 }
                 read = read == null ? scope : read.join(scope);
             }
+            List<UUID> inScope = new ArrayList<>();
+            for (List<OverallocationRepository.Announced> ofPerson : announcedDays.values()) {
+                for (OverallocationRepository.Announced e : ofPerson) {
+                    Load.Span scope = scopes.get(e.personId());
+                    if (scope == null || scope.overlaps(e.days())) {
+                        inScope.add(e.id());
+                    }
+                }
+            }
+            for (int j = 0; j < inScope.size(); j += CHUNK) {
+                for (OverallocationEpisode e : episodes.byIds(inScope.subList(j, Math.min(inScope.size(), j + CHUNK)))) {
+                    announced.computeIfAbsent(e.personId, k -> new ArrayList<>()).add(e);
+                }
+            }
+            // A person's episodes never overlap: their first days order them.
+            announced.values().forEach(list -> list.sort(Comparator.comparing(e -> e.firstDay)));
             LocalDate from = null;
             LocalDate to = null;
             for (AllocationRepository.Period a : allocations.periodsOfPeople(ids, read.firstDay(), read.lastDay())) {
@@ -221,7 +252,10 @@ public class LoadService {
         List<GantryEvent> announcements = new ArrayList<>();
         for (LoadInputsChanged change : changes) {
             UUID personId = change.personId();
-            Person person = people.get(personId);
+            PersonRepository.Candidate person = facts.get(personId);
+            if (person == null) {
+                throw new NotFoundException("Person", personId);
+            }
             List<Load.Ask> personAsks = asks.getOrDefault(personId, List.of());
             Load.Span scope = scopes.get(personId);
             List<OverallocationEpisode> open = announced.getOrDefault(personId, List.of());
@@ -235,8 +269,7 @@ public class LoadService {
                 Load.Span days = scope != null ? scope : new Load.Span(
                         personAsks.stream().map(Load.Ask::firstDay).min(LocalDate::compareTo).orElseThrow(),
                         personAsks.stream().map(Load.Ask::lastDay).max(LocalDate::compareTo).orElseThrow());
-                now = Load.episodes(Load.days(person.capacityHoursPerWeek,
-                        calendars.computeIfAbsent(personId, id -> Calendars.of(person)),
+                now = Load.episodes(Load.days(person.capacityHoursPerWeek(), calendarOf(calendars, personId),
                         away.getOrDefault(personId, List.of()), personAsks, days.firstDay(), days.lastDay()));
             }
             Set<UUID> continued = new HashSet<>();
@@ -249,7 +282,7 @@ public class LoadService {
                 } else {
                     OverallocationEpisode started = OverallocationEpisode.detected(personId, episode, at);
                     episodes.persist(started);
-                    announcements.add(new OverallocationDetected(personId, person.name, started.id, started.firstDay,
+                    announcements.add(new OverallocationDetected(personId, person.name(), started.id, started.firstDay,
                             started.lastDay, started.peakDay, started.allocatedHours, started.availableHours,
                             episode.peak().shares().stream().map(s -> new OverallocationDetected.Share(
                                     s.allocationId(), s.projectId(), byAllocation.get(s.allocationId()).taskId(),
@@ -267,6 +300,14 @@ public class LoadService {
             }
         }
         events.publishAll(announcements);
+    }
+
+    private static Load.Calendar calendarOf(Map<UUID, Load.Calendar> calendars, UUID personId) {
+        Load.Calendar calendar = calendars.get(personId);
+        if (calendar == null) {
+            throw new NotFoundException("Person", personId);
+        }
+        return calendar;
     }
 
     private List<Load.Ask> asks(UUID personId, LocalDate from, LocalDate to) {

@@ -120,17 +120,39 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     /**
-     * Locks these people as {@code PersonService.lock} locks each, in the order of {@link UUID#compareTo} (which every
-     * change that locks several people follows: no deadlock with them), in two queries: the rows are locked in that
-     * order first (PostgreSQL orders uuids as unsigned bytes, Java as two signed longs: the sign bits are flipped for
-     * the sort), then read as entities locked by this transaction.
+     * Locks these people's rows as {@code PersonService.lock} locks each, in the order of {@link UUID#compareTo} (which
+     * every change that locks several people follows: no deadlock with them), in one query (PostgreSQL orders uuids as
+     * unsigned bytes, Java as two signed longs: the sign bits are flipped for the sort). Nothing is loaded: a change
+     * of hundreds of people reads what it needs of them as values ({@link #candidates(Collection)}), not as entities
+     * with their skills, rates and holidays that every later flush would check.
      */
-    public List<Person> lockAll(Collection<UUID> ids) {
+    public void lockAll(Collection<UUID> ids) {
         getEntityManager().createNativeQuery("select id from person where id in (:ids) order by set_byte(set_byte("
                         + "uuid_send(id), 0, get_byte(uuid_send(id), 0) # 128), 8, get_byte(uuid_send(id), 8) # 128)"
                         + " for update")
                 .setParameter("ids", ids).getResultList();
-        return find("id in ?1", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** What the load needs of these people, by id, read without making them managed entities. */
+    public Map<UUID, Candidate> candidates(Collection<UUID> ids) {
+        Map<UUID, Candidate> candidates = new HashMap<>();
+        for (Candidate c : getEntityManager().createQuery("select new " + Candidate.class.getName()
+                        + "(id, name, capacityHoursPerWeek, workingDays) from Person where id in :ids", Candidate.class)
+                .setParameter("ids", ids).getResultList()) {
+            candidates.put(c.id(), c);
+        }
+        return candidates;
+    }
+
+    /** The holidays of these people, by person. */
+    public Map<UUID, List<Holiday>> holidaysOf(Collection<UUID> ids) {
+        Map<UUID, List<Holiday>> holidays = new HashMap<>();
+        for (Object[] row : getEntityManager().createQuery("select holder.id, h from Person holder"
+                        + " join holder.holidays h where holder.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            holidays.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((Holiday) row[1]);
+        }
+        return holidays;
     }
 
     public Optional<Person> findByUsername(String username) {
