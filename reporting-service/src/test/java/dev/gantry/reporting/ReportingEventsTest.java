@@ -83,6 +83,7 @@ class ReportingEventsTest {
                 .extracting(handler -> handler.getClass().getName().replaceAll("_(ClientProxy|Subclass)$", ""))
                 .containsExactly("dev.gantry.platform.security.MembershipReplica",
                         "dev.gantry.reporting.audit.AuditTrail",
+                        "dev.gantry.reporting.earnedvalue.EarnedValueProjector",
                         "dev.gantry.reporting.portfolio.PortfolioProjector",
                         "dev.gantry.reporting.closure.FinalReports");
     }
