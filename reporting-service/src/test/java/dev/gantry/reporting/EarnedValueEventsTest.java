@@ -1,8 +1,12 @@
 package dev.gantry.reporting;
 
+import dev.gantry.contracts.CloudEventHeaders;
+import dev.gantry.contracts.GantryEvent;
+import dev.gantry.contracts.Topics;
 import dev.gantry.contracts.project.BaselineDeleted;
 import dev.gantry.contracts.project.BaselineSaved;
 import dev.gantry.contracts.project.TaskProgressReported;
+import dev.gantry.contracts.reporting.EarnedValueAlert;
 import dev.gantry.contracts.resources.CostActualsRecorded;
 import dev.gantry.testing.GantryTestResources;
 import dev.gantry.testing.KafkaTestClient;
@@ -143,6 +147,57 @@ class EarnedValueEventsTest {
                 .then().statusCode(200).extract().jsonPath()
                 .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     }
+
+    /**
+     * A CPI alert episode: the worked example's CPI of 0.957 raises nothing (threshold 0.9); actual cost of 13,000
+     * (CPI 11,000 / 13,000 = 0.846) announces BELOW once, even when the same cost is recorded again; back to 11,500 it
+     * announces RECOVERED with the BELOW alert's id. SPI (0.917) never crosses.
+     */
+    @Test
+    void anIndexCrossingItsThresholdIsAnnouncedOnceEachWay() {
+        UUID project = UUID.randomUUID();
+        String manager = "pm-" + project;
+        TestEvents.send(kafka, ReportingEventsTest.created(project, "EVM alerts " + project, manager));
+        UUID baseline = UUID.randomUUID();
+        Instant savedAt = Instant.parse("2027-01-04T08:00:00Z");
+        TestEvents.send(kafka, baselinePage(project, baseline, savedAt, 1, List.of(
+                task(S, "Release", null, true, false, at(4, 0), at(24, 0), "15000"),
+                task(A, "Build", S, false, false, at(4, 0), at(14, 0), "10000"))));
+        TestEvents.send(kafka, baselinePage(project, baseline, savedAt, 2, List.of(
+                task(B, "Test", S, false, false, at(14, 0), at(24, 0), "5000"),
+                task(C, "Go-live", S, false, true, at(24, 0), at(24, 0), "0"))));
+        TestEvents.send(kafka, new TaskProgressReported(project, at(17, 17), List.of(
+                progress(A, "Build", "100", "10000"), progress(B, "Test", "20", "6000")),
+                Instant.parse("2027-01-17T17:05:00Z"), 12, 1, 1));
+        // The two services' events come on two topics, each in its own order: the test lets each step land first.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(earnedValue(manager, project).getString("ev")).isEqualTo("11000.00"));
+        TestEvents.send(kafka, actuals(project, Instant.parse("2027-01-18T12:00:00Z"),
+                week(4, "EUR", "6000"), week(11, "EUR", "5500")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(earnedValue(manager, project).getString("ac")).isEqualTo("11500.00"));
+        CostActualsRecorded over = actuals(project, Instant.parse("2027-01-19T12:00:00Z"),
+                week(4, "EUR", "6000"), week(11, "EUR", "7000"));
+        TestEvents.send(kafka, over);
+        TestEvents.send(kafka, over);
+        TestEvents.send(kafka, actuals(project, Instant.parse("2027-01-20T12:00:00Z"),
+                week(4, "EUR", "6000"), week(11, "EUR", "5500")));
+
+        List<JsonPath> alerts = kafka.awaitRecords(Topics.REPORTING, r -> project.toString().equals(r.key())
+                        && ALERT.equals(KafkaTestClient.header(r, CloudEventHeaders.TYPE)), 2, Duration.ofSeconds(30))
+                .stream().map(r -> new JsonPath(r.value())
+                        .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL))).toList();
+        assertThat(alerts).hasSize(2);
+        assertThat(List.of(alerts.get(0).getString("index"), alerts.get(0).getString("direction"),
+                alerts.get(0).getString("value"), alerts.get(0).getString("threshold"),
+                alerts.get(0).getString("ac"), alerts.get(0).getString("statusDate")))
+                .containsExactly("CPI", "BELOW", "0.846", "0.9", "13000.00", "2027-01-17");
+        assertThat(List.of(alerts.get(1).getString("index"), alerts.get(1).getString("direction"),
+                alerts.get(1).getString("value"), alerts.get(1).getString("alertId")))
+                .containsExactly("CPI", "RECOVERED", "0.957", alerts.get(0).getString("alertId"));
+    }
+
+    private static final String ALERT = GantryEvent.typeOf(EarnedValueAlert.class);
 
     static BaselineSaved baselinePage(UUID project, UUID baseline, Instant savedAt, int page,
                                       List<BaselineSaved.Task> tasks) {

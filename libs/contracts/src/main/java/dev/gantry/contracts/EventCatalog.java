@@ -6,6 +6,7 @@ import dev.gantry.contracts.resources.HardwareLifecycleRiskCleared;
 import dev.gantry.contracts.resources.OverallocationDetected;
 import dev.gantry.contracts.risk.RiskAssessed;
 import dev.gantry.contracts.risk.RiskRaised;
+import dev.gantry.contracts.reporting.EarnedValueAlert;
 import dev.gantry.contracts.risk.RiskResponseOverdue;
 import dev.gantry.contracts.risk.RiskStatusChanged;
 import dev.gantry.contracts.resources.OverallocationResolved;
@@ -96,6 +97,7 @@ public final class EventCatalog {
             RiskStatusChanged.class,
             RiskResponseOverdue.class,
             ProjectFinalReportPublished.class,
+            EarnedValueAlert.class,
             MeetingScheduled.class,
             MeetingUpdated.class,
             MeetingCancelled.class,

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Reads resources-service's actual cost of each project ({@link CostActualsRecorded}, each record the project's whole
- * actual cost): each event once (inbox), in one transaction with its effect.
+ * actual cost) and has the alerts checked: each event once (inbox), in one transaction with its effect.
  */
 @ApplicationScoped
 public class CostActualsConsumer {
@@ -22,10 +22,12 @@ public class CostActualsConsumer {
 
     private final EventInbox inbox;
     private final EarnedValueRepository inputs;
+    private final EarnedValueAlerts alerts;
 
-    CostActualsConsumer(EventInbox inbox, EarnedValueRepository inputs) {
+    CostActualsConsumer(EventInbox inbox, EarnedValueRepository inputs, EarnedValueAlerts alerts) {
         this.inbox = inbox;
         this.inputs = inputs;
+        this.alerts = alerts;
     }
 
     @Incoming(CHANNEL)
@@ -35,6 +37,9 @@ public class CostActualsConsumer {
     }
 
     void apply(IncomingEvent event) {
-        event.as(CostActualsRecorded.class).ifPresent(inputs::replaceActuals);
+        event.as(CostActualsRecorded.class).ifPresent(recorded -> {
+            inputs.replaceActuals(recorded);
+            alerts.check(recorded.projectId());
+        });
     }
 }

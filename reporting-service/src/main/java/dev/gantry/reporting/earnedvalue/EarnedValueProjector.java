@@ -11,7 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Set;
 
-/** Keeps what earned value is computed from out of projects-service's events: baselines and progress reports. */
+/**
+ * Keeps what earned value is computed from out of projects-service's events — baselines and progress reports — and has
+ * the alerts checked when a baseline or a whole progress report arrives.
+ */
 @ApplicationScoped
 public class EarnedValueProjector implements ProjectEventHandler {
 
@@ -19,9 +22,11 @@ public class EarnedValueProjector implements ProjectEventHandler {
             GantryEvent.typeOf(BaselineDeleted.class), GantryEvent.typeOf(TaskProgressReported.class));
 
     private final EarnedValueRepository inputs;
+    private final EarnedValueAlerts alerts;
 
-    EarnedValueProjector(EarnedValueRepository inputs) {
+    EarnedValueProjector(EarnedValueRepository inputs, EarnedValueAlerts alerts) {
         this.inputs = inputs;
+        this.alerts = alerts;
     }
 
     @Override
@@ -36,8 +41,17 @@ public class EarnedValueProjector implements ProjectEventHandler {
 
     @Override
     public void handle(IncomingEvent event) {
-        event.as(BaselineSaved.class).ifPresent(inputs::addBaselinePage);
+        event.as(BaselineSaved.class).ifPresent(saved -> {
+            inputs.addBaselinePage(saved);
+            alerts.check(saved.projectId());
+        });
         event.as(BaselineDeleted.class).ifPresent(deleted -> inputs.deleteBaseline(deleted.baselineId()));
-        event.as(TaskProgressReported.class).ifPresent(inputs::addProgress);
+        event.as(TaskProgressReported.class).ifPresent(reported -> {
+            inputs.addProgress(reported);
+            // The pages of a report arrive in order: the last one completes it.
+            if (reported.page() == reported.pageCount()) {
+                alerts.check(reported.projectId());
+            }
+        });
     }
 }
