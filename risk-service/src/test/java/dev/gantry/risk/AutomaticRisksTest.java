@@ -1,9 +1,11 @@
 package dev.gantry.risk;
 
+import dev.gantry.contracts.reporting.EarnedValueAlert;
 import dev.gantry.contracts.resources.HardwareLifecycleRisk;
 import dev.gantry.contracts.resources.HardwareLifecycleRiskCleared;
 import dev.gantry.contracts.resources.OverallocationDetected;
 import dev.gantry.contracts.resources.OverallocationResolved;
+import dev.gantry.risk.automatic.EarnedValueSignals;
 import dev.gantry.testing.GantryTestResources;
 import dev.gantry.testing.Inbox;
 import dev.gantry.testing.KafkaTestClient;
@@ -158,5 +160,50 @@ class AutomaticRisksTest {
                 LocalDate.of(2027, 4, 30), LocalDate.of(2027, 9, 30), Instant.now())));
         assertThat(risks(project, ApiFixtures.MANAGER)).extracting(r -> r.get("status"))
                 .containsExactly("CLOSED", "IDENTIFIED");
+    }
+
+    /**
+     * reporting-service's earned-value alerts: a CPI below its threshold raises one cost overrun risk (costed at EAC −
+     * BAC), a repeat of the episode updates it, the episode's RECOVERED alert marks it for review; an SPI alert raises
+     * a schedule performance risk of its own.
+     */
+    @Test
+    void earnedValueAlertsRaiseCostAndScheduleRisksAndMarkThemForReviewWhenRecovered() {
+        UUID project = ApiFixtures.publishedProjects("/api/risks/projects/{projectId}").project();
+        UUID cpiEpisode = UUID.randomUUID();
+        EarnedValueAlert below = alert(project, cpiEpisode, EarnedValueAlert.Index.CPI,
+                EarnedValueAlert.Direction.BELOW, "0.846");
+        Inbox.awaitProcessed(EarnedValueSignals.CHANNEL, TestEvents.send(kafka(), below));
+        Inbox.awaitProcessed(EarnedValueSignals.CHANNEL, TestEvents.send(kafka(), below));
+        List<Map<String, Object>> raised = risks(project, ApiFixtures.MANAGER);
+        assertThat(raised).hasSize(1);
+        assertThat(raised.get(0).get("title")).isEqualTo("Cost overrun: CPI 0.846 below 0.9");
+        assertThat(raised.get(0).get("category")).isEqualTo("COST");
+        assertThat(raised.get(0).get("costImpact")).isEqualTo(2727.27f);
+        assertThat(raised.get(0).get("currency")).isEqualTo("EUR");
+        Map<?, ?> signal = (Map<?, ?>) raised.get(0).get("signal");
+        assertThat(signal.get("kind")).isEqualTo("COST_OVERRUN");
+        assertThat(signal.get("evidence"))
+                .isEqualTo("/api/reports/projects/" + project + "/earned-value?statusDate=2027-01-17");
+
+        Inbox.awaitProcessed(EarnedValueSignals.CHANNEL, TestEvents.send(kafka(), alert(project, UUID.randomUUID(),
+                EarnedValueAlert.Index.SPI, EarnedValueAlert.Direction.BELOW, "0.85")));
+        Inbox.awaitProcessed(EarnedValueSignals.CHANNEL, TestEvents.send(kafka(), alert(project, cpiEpisode,
+                EarnedValueAlert.Index.CPI, EarnedValueAlert.Direction.RECOVERED, "0.957")));
+        List<Map<String, Object>> after = risks(project, ApiFixtures.MANAGER);
+        assertThat(after).extracting(r -> (Object) ((Map<?, ?>) r.get("signal")).get("kind"))
+                .containsExactlyInAnyOrder("COST_OVERRUN", "SCHEDULE_PERFORMANCE");
+        Map<String, Object> cost = after.stream()
+                .filter(r -> "COST_OVERRUN".equals(((Map<?, ?>) r.get("signal")).get("kind"))).findFirst().orElseThrow();
+        assertThat(((Map<?, ?>) cost.get("signal")).get("active")).isEqualTo(false);
+        assertThat(cost.get("nextReviewOn")).isEqualTo(LocalDate.now().toString());
+    }
+
+    /** The worked example's figures with AC 13,000: EAC by CPI = 15,000 × 13,000 / 11,000 = 17,727.27. */
+    private static EarnedValueAlert alert(UUID project, UUID episode, EarnedValueAlert.Index index,
+                                          EarnedValueAlert.Direction direction, String value) {
+        return new EarnedValueAlert(project, episode, index, direction, new BigDecimal(value), new BigDecimal("0.9"),
+                LocalDate.of(2027, 1, 17), "EUR", new BigDecimal("15000.00"), new BigDecimal("12000.00"),
+                new BigDecimal("11000.00"), new BigDecimal("13000.00"), new BigDecimal("17727.27"), Instant.now());
     }
 }

@@ -20,6 +20,10 @@ public record Signal(Kind kind, UUID projectId, String subject, UUID episodeId, 
         /** The project's finish or a milestone computed beyond a threshold after its current baseline. */
         SCHEDULE_SLIP,
         /** A reserved asset's warranty end or end of life before the project stops needing it (resources-service). */
-        HARDWARE_LIFECYCLE
+        HARDWARE_LIFECYCLE,
+        /** The project's cost performance index below its alert threshold (reporting-service's earned value). */
+        COST_OVERRUN,
+        /** The project's schedule performance index below its alert threshold (reporting-service's earned value). */
+        SCHEDULE_PERFORMANCE
     }
 }
