@@ -3,12 +3,15 @@ package dev.gantry.platform.events;
 import dev.gantry.platform.config.GantryConfig;
 import dev.gantry.platform.persistence.DatabaseUnavailable;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -64,8 +67,10 @@ public class EventInbox {
             count(consumer, "ignored");
             return;
         }
-        retrying(consumer, event,
-                () -> QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, handler)));
+        if (retrying(consumer, event,
+                () -> QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, handler)))) {
+            lag(consumer, record.topic(), event.time());
+        }
     }
 
     /**
@@ -82,16 +87,20 @@ public class EventInbox {
             QuarkusTransaction.requiringNew().run(() -> apply.accept(record));
             return true;
         });
+        if (record.timestamp() > 0) {
+            lag(consumer, record.topic(), Instant.ofEpochMilli(record.timestamp()));
+        }
     }
 
-    private void retrying(String consumer, Object subject, Supplier<Boolean> attempt) {
+    /** Runs the attempt until it succeeds or is given up; whether the event was applied (not a duplicate). */
+    private boolean retrying(String consumer, Object subject, Supplier<Boolean> attempt) {
         int attempts = 0;
         long outageBackoff = 250;
         while (true) {
             try {
                 boolean applied = attempt.get();
                 count(consumer, applied ? "processed" : "duplicate");
-                return;
+                return applied;
             } catch (PoisonEventException e) {
                 count(consumer, "rejected");
                 throw e;
@@ -129,6 +138,23 @@ public class EventInbox {
         }
         handler.accept(event);
         return true;
+    }
+
+    /**
+     * The event lag: from the event's time (set when its producer's transaction wrote it; for a keyed record, the
+     * record's timestamp) to the commit of its effect here, per topic and consuming channel.
+     */
+    private void lag(String consumer, String topic, Instant eventTime) {
+        if (eventTime == null) {
+            return;
+        }
+        Duration lag = Duration.between(eventTime, Instant.now());
+        Timer.builder("gantry.events.lag")
+                .description("Time from an event's creation by its producer to the commit of its effect by this consumer")
+                .tags("topic", topic, "consumer", consumer)
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(registry)
+                .record(lag.isNegative() ? Duration.ZERO : lag);
     }
 
     private void count(String consumer, String outcome) {

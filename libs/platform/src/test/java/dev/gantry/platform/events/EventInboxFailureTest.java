@@ -6,6 +6,8 @@ import dev.gantry.platform.config.GantryConfig;
 import dev.gantry.platform.fixture.FlakyHandler;
 import dev.gantry.testing.GantryTestResources;
 import dev.gantry.testing.KafkaTestClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,19 +42,30 @@ class EventInboxFailureTest {
     FlakyHandler handler;
     @Inject
     GantryConfig config;
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void aHandlerThatFailsTwiceThenSucceedsIsAppliedOnceAndRecordedOnce() {
         UUID id = UUID.randomUUID();
+        long lagsBefore = lags();
         try (KafkaTestClient kafka = new KafkaTestClient(GantryTestResources.kafka())) {
             send(kafka, id, "retried-" + id, 2);
 
             await().atMost(WAIT).until(() -> effects(id) == 1);
+            // The event lag of the applied event: once, whatever the failed attempts before it.
+            await().atMost(WAIT).until(() -> lags() == lagsBefore + 1);
             assertThat(handler.calls(id)).as("two failed calls, then the one that succeeded").isEqualTo(3);
             assertThat(effects(id)).isEqualTo(1);
             assertThat(inboxRecords(id)).isEqualTo(1);
             assertThat(deadLetters(kafka, deadLetterTopic(), id)).isEmpty();
         }
+    }
+
+    private long lags() {
+        Timer lag = registry.find("gantry.events.lag").tags("topic", Topics.PROJECTS, "consumer",
+                ProjectEventsConsumer.CHANNEL).timer();
+        return lag == null ? 0 : lag.count();
     }
 
     @Test
