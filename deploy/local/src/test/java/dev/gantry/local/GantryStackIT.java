@@ -456,6 +456,61 @@ class GantryStackIT {
     }
 
     /**
+     * Earned value across two services' events: costs planned on two tasks of the template project, a baseline saved
+     * with them, a status date and progress reported in projects-service — reporting-service measures the project
+     * against that baseline: BAC 15,000, EV 10,000 (the first task done) + 2,500 (half the second).
+     */
+    @Test
+    @Order(32)
+    void earnedValueFollowsTheBaselineAndTheProgressReportedInProjectsService() throws IOException {
+        requireApi("GET", "/api/reports/projects/{projectId}/earned-value");
+        assertThat(upgradeId).as("the template project of the previous steps").isNotNull();
+        String pm = tokens.forDemoUser("pm");
+        String project = gateway + "/api/projects/" + upgradeId;
+        List<JsonNode> work = new ArrayList<>();
+        Http.get(project + "/schedule", pm).json().path("tasks").forEach(t -> {
+            if (!t.path("summary").asBoolean() && !t.path("milestone").asBoolean()) {
+                work.add(t);
+            }
+        });
+        work.sort(java.util.Comparator.comparing((JsonNode t) -> t.path("start").asText()));
+        JsonNode first = work.get(0);
+        JsonNode second = work.get(1);
+        for (Object[] cost : new Object[][] {{first, 10000}, {second, 5000}}) {
+            String task = project + "/tasks/" + ((JsonNode) cost[0]).path("id").asText();
+            Http.Response patched = Http.send("PATCH", task, pm, Map.of("plannedCost", cost[1]),
+                    Map.of("If-Match", Http.get(task, pm).header("ETag")));
+            assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+        }
+        Http.Response baseline = Http.post(project + "/baselines", pm, Map.of("name", "Costed plan"));
+        assertThat(baseline.status()).as(baseline.toString()).isEqualTo(201);
+        String statusDate = second.path("start").asText();
+        Http.Response dated = Http.send("PUT", project + "/progress/status-date", pm, Map.of("statusDate", statusDate),
+                Map.of("If-Match", Http.get(project + "/progress", pm).header("ETag")));
+        assertThat(dated.status()).as(dated.toString()).isEqualTo(200);
+        Http.Response reported = Http.post(project + "/progress", pm, Map.of("updates", List.of(
+                Map.of("taskId", first.path("id").asText(), "percentComplete", 100),
+                Map.of("taskId", second.path("id").asText(), "percentComplete", 50))));
+        assertThat(reported.status()).as(reported.toString()).isEqualTo(200);
+
+        String earnedValue = gateway + "/api/reports/projects/" + upgradeId + "/earned-value";
+        JsonNode[] figures = new JsonNode[1];
+        awaitTrue("reporting-service measures the project against the costed baseline", "reporting-service", () -> {
+            Http.Response r = Http.get(earnedValue, pm);
+            figures[0] = r.status() == 200 ? r.json() : null;
+            return figures[0] != null && "Costed plan".equals(figures[0].path("baseline").path("name").asText())
+                    && figures[0].path("ev").decimalValue().compareTo(new java.math.BigDecimal("12500")) == 0;
+        });
+        JsonNode ev = figures[0];
+        assertThat(ev.path("bac").decimalValue()).isEqualByComparingTo("15000");
+        assertThat(ev.path("currency").asText()).isEqualTo("EUR");
+        assertThat(ev.path("statusDateSource").asText()).isEqualTo("PROGRESS_REPORT");
+        assertThat(ev.path("statusDate").asText()).isEqualTo(statusDate.substring(0, 10));
+        assertThat(ev.path("pv").decimalValue()).isBetween(java.math.BigDecimal.ZERO, new java.math.BigDecimal("15000"));
+        assertThat(ev.path("weeks").size()).as("S-curve weeks").isPositive();
+    }
+
+    /**
      * Closure saga (design §3, flow 5): closure requested → resources-service releases allocations, risk-service
      * settles open risks, reporting-service produces the final report → the project is CLOSED everywhere; then a
      * lesson learned from it is found by a search across projects.
