@@ -56,7 +56,7 @@ public final class DemoSeed {
             new DemoProject("win11", "pm", "Windows 11 Fleet Upgrade", "SYSTEM_UPGRADE", -2, "150000",
                     "Upgrade 2,400 laptops to Windows 11, replacing the 310 that do not meet the hardware "
                             + "requirements.",
-                    Map.of("rm", "MEMBER", "viewer", "VIEWER")),
+                    Map.of("rm", "MEMBER", "viewer", "VIEWER"), "SYSTEM_UPGRADE"),
             new DemoProject("sdwan", "pmo", "SD-WAN Migration", "NETWORK_ROLLOUT", 12, "540000",
                     "Replace the MPLS wide-area network with SD-WAN in all 60 sites.",
                     Map.of()),
@@ -175,6 +175,13 @@ public final class DemoSeed {
         if (api.supports("POST", "/api/resources/people")
                 && api.supports("POST", "/api/resources/projects/{projectId}/allocations")) {
             seedPeople(base, tokenOf, ids.get("erp"));
+        }
+
+        // 4b. The Windows 11 upgrade, under way: costs planned, a baseline, progress and approved hours, so that its
+        // earned value (reporting-service) shows real figures.
+        if (api.supports("POST", "/api/projects/{projectId}/baselines")
+                && api.supports("POST", "/api/resources/people/{personId}/time-entries")) {
+            seedEarnedValue(base, tokenOf, ids.get("win11"));
         }
 
         // 5. Risk registers of the ERP upgrade and the SD-WAN migration.
@@ -377,6 +384,120 @@ public final class DemoSeed {
         expect(call(() -> Http.post(allocations, pm, Map.of("personId", dba, "percent", 50, "role", "Data migration",
                 "firstDay", placed.path("firstDay").asText(), "lastDay", placed.path("lastDay").asText()))), 201);
         out.accept("  demo         the ERP upgrade's DBA allocated to a critical task and over-booked");
+    }
+
+    /**
+     * The Windows 11 upgrade started two weeks ago: each task's planned cost is its work at 85 EUR an hour; the plan is
+     * baselined; at today's status date the tasks that should be done are reported done but the last of them at 80%,
+     * and the one under way at four fifths of its planned share (a little behind); two engineers' hours since the start
+     * are entered and approved by the project's manager. Skipped when the project has a baseline already.
+     */
+    private void seedEarnedValue(String base, Map<String, String> tokenOf, String win11) {
+        String pm = tokenOf.get("pm");
+        String rm = tokenOf.get("rm");
+        String project = base + "/api/projects/" + win11;
+        Http.Response baselines = call(() -> Http.get(project + "/baselines", pm));
+        if (baselines.status() != 200 || baselines.json().path("totalItems").asInt() > 0) {
+            return;
+        }
+        List<JsonNode> work = new ArrayList<>();
+        call(() -> Http.get(project + "/schedule", pm)).json().path("tasks").forEach(t -> {
+            if (!t.path("summary").asBoolean() && !t.path("milestone").asBoolean()) {
+                work.add(t);
+            }
+        });
+        if (work.isEmpty()) {
+            return;
+        }
+        for (JsonNode t : work) {
+            String task = project + "/tasks/" + t.path("id").asText();
+            Http.Response read = call(() -> Http.get(task, pm));
+            java.math.BigDecimal cost = java.math.BigDecimal.valueOf(read.json().path("durationMinutes").asLong())
+                    .multiply(java.math.BigDecimal.valueOf(85)).divide(java.math.BigDecimal.valueOf(60), 2,
+                            java.math.RoundingMode.HALF_UP);
+            expect(call(() -> Http.send("PATCH", task, pm, Map.of("plannedCost", cost),
+                    Map.of("If-Match", read.header("ETag")))), 200);
+        }
+        expect(call(() -> Http.post(project + "/baselines", pm, Map.of("name", "Approved plan",
+                "description", "Plan approved by the change advisory board"))), 201);
+        java.time.LocalDateTime statusDate = LocalDate.now().atTime(17, 0);
+        String progressEtag = call(() -> Http.get(project + "/progress", pm)).header("ETag");
+        expect(call(() -> Http.send("PUT", project + "/progress/status-date", pm,
+                Map.of("statusDate", statusDate.toString()), Map.of("If-Match", progressEtag))), 200);
+        List<Map<String, Object>> updates = new ArrayList<>();
+        JsonNode lastDone = null;
+        for (JsonNode t : work) {
+            if (java.time.LocalDateTime.parse(t.path("finish").asText()).isAfter(statusDate)) {
+                continue;
+            }
+            lastDone = lastDone == null || t.path("finish").asText().compareTo(lastDone.path("finish").asText()) > 0
+                    ? t : lastDone;
+        }
+        for (JsonNode t : work) {
+            java.time.LocalDateTime start = java.time.LocalDateTime.parse(t.path("start").asText());
+            java.time.LocalDateTime finish = java.time.LocalDateTime.parse(t.path("finish").asText());
+            int percent;
+            if (!finish.isAfter(statusDate)) {
+                percent = t == lastDone ? 80 : 100;
+            } else if (start.isBefore(statusDate)) {
+                double share = (double) Duration.between(start, statusDate).toMinutes()
+                        / Duration.between(start, finish).toMinutes();
+                percent = (int) Math.round(share * 80);
+            } else {
+                continue;
+            }
+            if (percent > 0) {
+                updates.add(Map.of("taskId", t.path("id").asText(), "percentComplete", percent));
+            }
+        }
+        if (!updates.isEmpty()) {
+            expect(call(() -> Http.post(project + "/progress", pm, Map.of("updates", updates))), 200);
+        }
+
+        // Two engineers on the project since its start, their hours approved.
+        Http.Response people = call(() -> Http.get(base + "/api/resources/people?size=200", rm));
+        Map<String, String> byEmail = new HashMap<>();
+        people.json().path("items").forEach(p -> byEmail.put(p.path("email").asText(), p.path("id").asText()));
+        LocalDate start = LocalDate.parse(call(() -> Http.get(project, pm)).json().path("startDate").asText());
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        if (yesterday.isBefore(start)) {
+            return;
+        }
+        List<String> entries = new ArrayList<>();
+        for (String name : List.of("Jonas Weber", "Tomás Silva")) {
+            String person = byEmail.get(emailOf(name));
+            if (person == null) {
+                continue;
+            }
+            Map<String, Object> allocation = Map.of("personId", person, "percent", 100, "role", "Rollout engineer",
+                    "firstDay", start.toString(), "lastDay", LocalDate.now().plusWeeks(4).toString());
+            String allocations = base + "/api/resources/projects/" + win11 + "/allocations";
+            // resources-service learns of the project from its events, a moment after it exists.
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            Http.Response allocated = call(() -> Http.post(allocations, pm, allocation));
+            while (allocated.status() == 404 && System.nanoTime() < deadline) {
+                Child.sleep(250);
+                allocated = call(() -> Http.post(allocations, pm, allocation));
+            }
+            expect(allocated, 201);
+            for (LocalDate day = start; !day.isAfter(yesterday); day = day.plusDays(1)) {
+                if (day.getDayOfWeek().getValue() > 5) {
+                    continue;
+                }
+                LocalDate worked = day;
+                Http.Response entry = call(() -> Http.post(base + "/api/resources/people/" + person + "/time-entries",
+                        rm, Map.of("projectId", win11, "day", worked.toString(), "hours", 8,
+                                "note", "Pilot wave: imaging and hardware checks")));
+                expect(entry, 201);
+                entries.add(entry.json().path("id").asText());
+            }
+        }
+        if (!entries.isEmpty()) {
+            expect(call(() -> Http.post(base + "/api/resources/projects/" + win11 + "/time-entries/decisions", pm,
+                    Map.of("entryIds", entries, "decision", "APPROVED", "note", "Matches the rollout log"))), 200);
+        }
+        out.accept("  demo         the Windows 11 upgrade baselined, " + updates.size() + " tasks with progress, "
+                + entries.size() + " days of hours approved");
     }
 
     private static String emailOf(String name) {

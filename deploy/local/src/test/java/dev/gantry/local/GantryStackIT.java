@@ -603,6 +603,20 @@ class GantryStackIT {
         });
         assertThat(titles).containsExactlyInAnyOrderElementsOf(
                 DemoSeed.ERP_RISKS.stream().map(DemoSeed.DemoRisk::title).toList());
+
+        // The Windows 11 upgrade is under way: its earned value has a budget, earned value and actual cost.
+        String earnedValue = gateway + "/api/reports/projects/" + first.get("win11") + "/earned-value";
+        JsonNode[] ev = new JsonNode[1];
+        awaitTrue("reporting-service has the Windows 11 upgrade's baseline, progress and approved hours",
+                "reporting-service", () -> {
+                    Http.Response r = Http.get(earnedValue, tokens.forDemoUser("pm"));
+                    ev[0] = r.status() == 200 ? r.json() : null;
+                    return ev[0] != null && ev[0].path("ev").decimalValue().signum() > 0
+                            && ev[0].path("ac").decimalValue().signum() > 0;
+                });
+        assertThat(ev[0].path("bac").decimalValue()).isGreaterThan(ev[0].path("ev").decimalValue());
+        assertThat(ev[0].path("cpi").isNumber()).as("CPI").isTrue();
+        assertThat(ev[0].path("spi").isNumber()).as("SPI").isTrue();
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------

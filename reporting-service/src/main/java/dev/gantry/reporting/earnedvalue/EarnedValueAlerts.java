@@ -20,7 +20,7 @@ import java.util.UUID;
  * a project's earned value, in that event's transaction, the indices at the project's status date are compared with the
  * episodes held ({@code ev_alert}). Below the threshold without an episode: a new episode, {@code BELOW}. At or above it
  * with one: the episode ends, {@code RECOVERED} with its id. An index without a value (no baseline, no PV or no AC yet)
- * starts and ends nothing. So each episode gets one alert each way, however often the inputs change.
+ * starts and ends nothing, and neither index is judged while nothing has been earned. So each episode gets one alert each way, however often the inputs change.
  */
 @ApplicationScoped
 public class EarnedValueAlerts {
@@ -49,6 +49,11 @@ public class EarnedValueAlerts {
             return;
         }
         EarnedValue.Figures figures = report.get().figures();
+        // Nothing earned yet is how every project starts: hours are booked, and a status date set, before progress is
+        // reported, and they arrive on different topics. The indices are judged once something has been earned.
+        if (figures.earnedValue().signum() == 0) {
+            return;
+        }
         check(projectId, EarnedValueAlert.Index.CPI, figures.costPerformanceIndex(), config.cpiAlertBelow(), figures);
         check(projectId, EarnedValueAlert.Index.SPI, figures.schedulePerformanceIndex(), config.spiAlertBelow(),
                 figures);

@@ -98,7 +98,8 @@ public final class EarnedValue {
         BigDecimal spi = ratio(ev, pv);
         BigDecimal cpi = ratio(ev, ac);
         BigDecimal remainingWork = bac.subtract(ev);
-        BigDecimal eacCpi = cpi == null ? null : bac.divide(cpi, MATH);
+        // A CPI of zero (cost, but nothing earned yet) forecasts no finite cost: no EAC by CPI.
+        BigDecimal eacCpi = cpi == null || cpi.signum() == 0 ? null : bac.divide(cpi, MATH);
         BigDecimal eacCpiSpi = cpi == null || spi == null || cpi.multiply(spi).signum() == 0 ? null
                 : ac.add(remainingWork.divide(cpi.multiply(spi, MATH), MATH));
         BigDecimal eacBottomUp = ac.add(remainingCost(work, ordered, cutOff));
@@ -130,7 +131,9 @@ public final class EarnedValue {
             last = statusDate;
         }
         LocalDate statusWeek = monday(statusDate);
-        BigDecimal toSpend = cpi == null ? bac.subtract(evNow) : bac.subtract(evNow).divide(cpi, MATH);
+        // The work still to earn at the CPI so far; at plan rate without a CPI; no forecast with a CPI of zero.
+        BigDecimal toSpend = cpi == null ? bac.subtract(evNow)
+                : cpi.signum() == 0 ? null : bac.subtract(evNow).divide(cpi, MATH);
         BigDecimal pvLeft = bac.subtract(pvNow);
         List<Week> weeks = new ArrayList<>();
         for (LocalDate week = monday(first); !week.isAfter(last); week = week.plusWeeks(1)) {
@@ -138,7 +141,8 @@ public final class EarnedValue {
             BigDecimal pv = plannedValue(work, end);
             if (week.isAfter(statusWeek)) {
                 BigDecimal share = pvLeft.signum() == 0 ? BigDecimal.ONE : pv.subtract(pvNow).divide(pvLeft, MATH);
-                weeks.add(new Week(week, money(pv), null, null, money(acNow.add(toSpend.multiply(share, MATH)))));
+                weeks.add(new Week(week, money(pv), null, null,
+                        toSpend == null ? null : money(acNow.add(toSpend.multiply(share, MATH)))));
                 continue;
             }
             boolean statusWeekItself = week.equals(statusWeek);

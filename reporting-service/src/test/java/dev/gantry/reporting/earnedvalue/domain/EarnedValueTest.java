@@ -116,6 +116,20 @@ class EarnedValueTest {
         assertThat(f.estimateAtCompletionBottomUp()).isEqualByComparingTo("4800.00");
     }
 
+    /** Cost spent and nothing earned yet (progress not reported): CPI 0, and no estimate or forecast by it. */
+    @Test
+    void costWithNothingEarnedGivesACpiOfZeroAndNoEstimateByIt() {
+        EarnedValue.Figures f = EarnedValue.compute(BASELINE, "EUR", List.of(), ACTUALS, day(17));
+
+        assertThat(f.earnedValue()).isEqualByComparingTo("0.00");
+        assertThat(f.costPerformanceIndex()).isEqualByComparingTo("0.000");
+        assertThat(f.estimateAtCompletionCpi()).isNull();
+        assertThat(f.estimateAtCompletionCpiSpi()).isNull();
+        assertThat(f.estimateToComplete()).isNull();
+        assertThat(f.estimateAtCompletionBottomUp()).isEqualByComparingTo("26500.00");
+        assertThat(f.weeks().get(2).forecastCost()).isNull();
+    }
+
     static LocalDateTime at(int dayOfJanuary, int hour) {
         return LocalDateTime.of(2027, 1, dayOfJanuary, hour, 0);
     }
