@@ -68,10 +68,7 @@ class EarnedValueEventsTest {
         String manager = "pm-" + project;
         TestEvents.send(kafka, ReportingEventsTest.created(project, "EVM " + project, manager));
         UUID baseline = UUID.randomUUID();
-        Instant savedAt = Instant.parse("2027-01-04T08:00:00Z");
-        TestEvents.send(kafka, baselinePage(project, baseline, savedAt, 1, List.of(
-                task(S, "Release", null, true, false, at(4, 0), at(24, 0), "15000"),
-                task(A, "Build", S, false, false, at(4, 0), at(14, 0), "10000"))));
+        TestEvents.send(kafka, examplePage(project, baseline, 1));
         // One page of two: not a baseline yet.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 as("root", "admin").get("/api/reports/projects/{id}/audit", project).then()
@@ -79,14 +76,10 @@ class EarnedValueEventsTest {
         as(manager, "project-manager").get("/api/reports/projects/{id}/earned-value", project).then()
                 .statusCode(404).body("detail", containsString("no baseline"));
 
-        TestEvents.send(kafka, baselinePage(project, baseline, savedAt, 2, List.of(
-                task(B, "Test", S, false, false, at(14, 0), at(24, 0), "5000"),
-                task(C, "Go-live", S, false, true, at(24, 0), at(24, 0), "0"))));
+        TestEvents.send(kafka, examplePage(project, baseline, 2));
         TestEvents.send(kafka, new TaskProgressReported(project, at(10, 17), List.of(
                 progress(A, "Build", "60", "10000")), Instant.parse("2027-01-10T17:05:00Z"), 11, 1, 1));
-        TestEvents.send(kafka, new TaskProgressReported(project, at(17, 17), List.of(
-                progress(A, "Build", "100", "10000"), progress(B, "Test", "20", "6000")),
-                Instant.parse("2027-01-17T17:05:00Z"), 12, 1, 1));
+        TestEvents.send(kafka, secondReport(project));
         CostActualsRecorded first = actuals(project, Instant.parse("2027-01-08T12:00:00Z"),
                 week(4, "EUR", "6000"));
         TestEvents.send(kafka, first);
@@ -159,16 +152,9 @@ class EarnedValueEventsTest {
         String manager = "pm-" + project;
         TestEvents.send(kafka, ReportingEventsTest.created(project, "EVM alerts " + project, manager));
         UUID baseline = UUID.randomUUID();
-        Instant savedAt = Instant.parse("2027-01-04T08:00:00Z");
-        TestEvents.send(kafka, baselinePage(project, baseline, savedAt, 1, List.of(
-                task(S, "Release", null, true, false, at(4, 0), at(24, 0), "15000"),
-                task(A, "Build", S, false, false, at(4, 0), at(14, 0), "10000"))));
-        TestEvents.send(kafka, baselinePage(project, baseline, savedAt, 2, List.of(
-                task(B, "Test", S, false, false, at(14, 0), at(24, 0), "5000"),
-                task(C, "Go-live", S, false, true, at(24, 0), at(24, 0), "0"))));
-        TestEvents.send(kafka, new TaskProgressReported(project, at(17, 17), List.of(
-                progress(A, "Build", "100", "10000"), progress(B, "Test", "20", "6000")),
-                Instant.parse("2027-01-17T17:05:00Z"), 12, 1, 1));
+        TestEvents.send(kafka, examplePage(project, baseline, 1));
+        TestEvents.send(kafka, examplePage(project, baseline, 2));
+        TestEvents.send(kafka, secondReport(project));
         // The two services' events come on two topics, each in its own order: the test lets each step land first.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(earnedValue(manager, project).getString("ev")).isEqualTo("11000.00"));
@@ -199,10 +185,21 @@ class EarnedValueEventsTest {
 
     private static final String ALERT = GantryEvent.typeOf(EarnedValueAlert.class);
 
-    static BaselineSaved baselinePage(UUID project, UUID baseline, Instant savedAt, int page,
-                                      List<BaselineSaved.Task> tasks) {
+    /** The worked example's baseline: page 1 of 2 (the release summary and Build) or page 2 (Test and Go-live). */
+    static BaselineSaved examplePage(UUID project, UUID baseline, int page) {
+        List<BaselineSaved.Task> tasks = page == 1
+                ? List.of(task(S, "Release", null, true, false, at(4, 0), at(24, 0), "15000"),
+                        task(A, "Build", S, false, false, at(4, 0), at(14, 0), "10000"))
+                : List.of(task(B, "Test", S, false, false, at(14, 0), at(24, 0), "5000"),
+                        task(C, "Go-live", S, false, true, at(24, 0), at(24, 0), "0"));
         return new BaselineSaved(project, baseline, "Plan", null, at(4, 0), at(24, 0), new BigDecimal("15000"), "EUR",
-                tasks, savedAt, page, 2);
+                tasks, Instant.parse("2027-01-04T08:00:00Z"), page, 2);
+    }
+
+    /** The worked example's second progress report, at Jan 17 17:00: A done, B 20% and re-estimated at 6,000. */
+    static TaskProgressReported secondReport(UUID project) {
+        return new TaskProgressReported(project, at(17, 17), List.of(progress(A, "Build", "100", "10000"),
+                progress(B, "Test", "20", "6000")), Instant.parse("2027-01-17T17:05:00Z"), 12, 1, 1);
     }
 
     static BaselineSaved.Task task(UUID id, String name, UUID parent, boolean summary, boolean milestone,

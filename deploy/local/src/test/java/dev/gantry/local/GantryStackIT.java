@@ -506,7 +506,8 @@ class GantryStackIT {
         assertThat(ev.path("currency").asText()).isEqualTo("EUR");
         assertThat(ev.path("statusDateSource").asText()).isEqualTo("PROGRESS_REPORT");
         assertThat(ev.path("statusDate").asText()).isEqualTo(statusDate.substring(0, 10));
-        assertThat(ev.path("pv").decimalValue()).isBetween(java.math.BigDecimal.ZERO, new java.math.BigDecimal("15000"));
+        assertThat(ev.path("pv").decimalValue())
+                .isBetween(java.math.BigDecimal.ZERO, new java.math.BigDecimal("15000"));
         assertThat(ev.path("weeks").size()).as("S-curve weeks").isPositive();
     }
 

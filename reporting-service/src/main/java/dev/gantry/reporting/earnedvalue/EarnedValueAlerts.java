@@ -1,6 +1,7 @@
 package dev.gantry.reporting.earnedvalue;
 
 import dev.gantry.contracts.reporting.EarnedValueAlert;
+import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.platform.events.EventPublisher;
 import dev.gantry.reporting.earnedvalue.domain.EarnedValue;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,11 +17,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Announces when a project's CPI or SPI crosses its threshold ({@link EarnedValueConfig}): after every event that changes
- * a project's earned value, in that event's transaction, the indices at the project's status date are compared with the
- * episodes held ({@code ev_alert}). Below the threshold without an episode: a new episode, {@code BELOW}. At or above it
- * with one: the episode ends, {@code RECOVERED} with its id. An index without a value (no baseline, no PV or no AC yet)
- * starts and ends nothing, and neither index is judged while nothing has been earned. So each episode gets one alert each way, however often the inputs change.
+ * Announces when a project's CPI or SPI crosses its threshold ({@link EarnedValueConfig}): after every event that
+ * changes a project's earned value, in that event's transaction, the indices at the project's status date are compared
+ * with the episodes held ({@code ev_alert}). Below the threshold without an episode: a new episode, {@code BELOW}. At
+ * or above it with one: the episode ends, {@code RECOVERED} with its id. An index without a value (no baseline, no PV
+ * or no AC yet) starts and ends nothing, and neither index is judged while nothing has been earned. So each episode
+ * gets one alert each way, however often the inputs change.
  */
 @ApplicationScoped
 public class EarnedValueAlerts {
@@ -42,9 +44,15 @@ public class EarnedValueAlerts {
 
     public void check(UUID projectId) {
         // One check of a project at a time: its progress and its actual cost arrive on two consumer threads.
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended('earned-value-alert:' || cast(?1 as text), 0))")
-                .setParameter(1, projectId.toString()).getSingleResult();
-        Optional<EarnedValueService.Report> report = earnedValue.report(projectId, null);
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "earned-value-alert:" + projectId).getSingleResult();
+        Optional<EarnedValueService.Report> report;
+        try {
+            report = earnedValue.report(projectId, null);
+        } catch (ValidationException todayBeyondTheCurve) {
+            // Today is over 1,000 weeks from the baseline: no S-curve, and no alert to judge either.
+            return;
+        }
         if (report.isEmpty()) {
             return;
         }

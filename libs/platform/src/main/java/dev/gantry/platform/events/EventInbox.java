@@ -150,7 +150,7 @@ public class EventInbox {
         }
         Duration lag = Duration.between(eventTime, Instant.now());
         Timer.builder("gantry.events.lag")
-                .description("Time from an event's creation by its producer to the commit of its effect by this consumer")
+                .description("Time from an event's creation by its producer to the commit of its effect here")
                 .tags("topic", topic, "consumer", consumer)
                 .publishPercentiles(0.5, 0.95, 0.99)
                 .register(registry)

@@ -103,7 +103,8 @@ class OutboxRelayLockTest {
         try {
             written = writeTransactions(run, written, second, idsByKey);
             awaitPublished(run, written);
-            assertThat(publishedCount(secondRegistry)).as("rows published by the second relay alone").isEqualTo(written);
+            assertThat(publishedCount(secondRegistry)).as("rows published by the second relay alone")
+                    .isEqualTo(written);
 
             relay.start(null);
             firstPaused = false;

@@ -16,11 +16,13 @@ public record EarnedValueResponse(
         UUID projectId,
         @Schema(description = "The status date: values are as at the end of this day") LocalDate statusDate,
         @Schema(description = "Where the status date came from: REQUESTED (the statusDate parameter), PROGRESS_REPORT"
-                + " (the project's latest progress report) or TODAY") EarnedValueService.StatusDateSource statusDateSource,
+                + " (the project's latest progress report) or TODAY")
+        EarnedValueService.StatusDateSource statusDateSource,
         @Schema(description = "The baseline measured against: the latest saved") Baseline baseline,
         @Schema(description = "ISO 4217 code of every amount; absent when the project has no budget currency",
                 example = "EUR") String currency,
-        @Schema(description = "Budget at completion: the baseline's planned cost of its work tasks", example = "15000.00")
+        @Schema(description = "Budget at completion: the baseline's planned cost of its work tasks",
+                example = "15000.00")
         BigDecimal bac,
         @Schema(description = "Planned value at the status date", example = "12000.00") BigDecimal pv,
         @Schema(description = "Earned value at the status date", example = "11000.00") BigDecimal ev,
@@ -35,7 +37,8 @@ public record EarnedValueResponse(
         @Schema(description = "Variance at completion, BAC − EAC (CPI)", example = "-681.82") BigDecimal vac,
         @Schema(description = "To-complete performance index, (BAC − EV) / (BAC − AC)", example = "1.143")
         BigDecimal tcpi,
-        @Schema(description = "Actual cost recorded in other currencies, not part of AC") List<Amount> actualCostInOtherCurrencies,
+        @Schema(description = "Actual cost recorded in other currencies, not part of AC")
+        List<Amount> actualCostInOtherCurrencies,
         @Schema(description = "Approved hours on days without a cost rate: in no amount", example = "0")
         BigDecimal unratedHours,
         @Schema(description = "The S-curve: cumulative values at the end of each week (the status date's week at the"
