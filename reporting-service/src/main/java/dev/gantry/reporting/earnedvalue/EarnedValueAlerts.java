@@ -1,7 +1,6 @@
 package dev.gantry.reporting.earnedvalue;
 
 import dev.gantry.contracts.reporting.EarnedValueAlert;
-import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.platform.events.EventPublisher;
 import dev.gantry.reporting.earnedvalue.domain.EarnedValue;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,13 +45,7 @@ public class EarnedValueAlerts {
         // One check of a project at a time: its progress and its actual cost arrive on two consumer threads.
         em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
                 .setParameter(1, "earned-value-alert:" + projectId).getSingleResult();
-        Optional<EarnedValueService.Report> report;
-        try {
-            report = earnedValue.report(projectId, null);
-        } catch (ValidationException todayBeyondTheCurve) {
-            // Today is over 1,000 weeks from the baseline: no S-curve, and no alert to judge either.
-            return;
-        }
+        Optional<EarnedValueService.Report> report = earnedValue.atStatusDate(projectId);
         if (report.isEmpty()) {
             return;
         }

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,8 +39,17 @@ public class EarnedValueService {
         this.clock = clock;
     }
 
-    /** Empty when the project has no complete baseline: earned value is measured against one. */
+    /** Empty when the project has no complete baseline: earned value is measured against one. With the S-curve. */
     public Optional<Report> report(UUID projectId, LocalDate requested) {
+        return report(projectId, requested, true);
+    }
+
+    /** As {@link #report(UUID, LocalDate)} at the project's status date, without the S-curve (what alerts judge). */
+    public Optional<Report> atStatusDate(UUID projectId) {
+        return report(projectId, null, false);
+    }
+
+    private Optional<Report> report(UUID projectId, LocalDate requested, boolean withWeeks) {
         Optional<EarnedValueRepository.Baseline> baseline = inputs.currentBaseline(projectId);
         if (baseline.isEmpty()) {
             return Optional.empty();
@@ -54,17 +62,22 @@ public class EarnedValueService {
             statusDate = reported.map(LocalDateTime::toLocalDate).orElseGet(() -> LocalDate.now(clock));
         }
         List<EarnedValue.BaselineTask> tasks = inputs.baselineTasks(baseline.get().baselineId());
+        if (!withWeeks) {
+            return Optional.of(new Report(baseline.get(), source, inputs.unratedHours(projectId),
+                    EarnedValue.atStatusDate(tasks, baseline.get().currency(), inputs.progress(projectId),
+                            inputs.actualWeeks(projectId), statusDate)));
+        }
         requireWithinReach(tasks, statusDate);
         EarnedValue.Figures figures = EarnedValue.compute(tasks, baseline.get().currency(),
                 inputs.progress(projectId), inputs.actualWeeks(projectId), statusDate);
         return Optional.of(new Report(baseline.get(), source, inputs.unratedHours(projectId), figures));
     }
 
+    /** The S-curve has at most {@link #MAX_WEEKS} weeks: a status date further from the baseline is refused. */
     private static void requireWithinReach(List<EarnedValue.BaselineTask> tasks, LocalDate statusDate) {
-        LocalDate first = tasks.stream().map(EarnedValue.BaselineTask::start).filter(Objects::nonNull)
-                .map(LocalDateTime::toLocalDate).min(LocalDate::compareTo).orElse(statusDate);
-        LocalDate last = tasks.stream().map(EarnedValue.BaselineTask::finish).filter(Objects::nonNull)
-                .map(LocalDateTime::toLocalDate).max(LocalDate::compareTo).orElse(statusDate);
+        EarnedValue.Span span = EarnedValue.Span.of(tasks).orElse(new EarnedValue.Span(statusDate, statusDate));
+        LocalDate first = span.first();
+        LocalDate last = span.last();
         LocalDate from = statusDate.isBefore(first) ? statusDate : first;
         LocalDate to = statusDate.isAfter(last) ? statusDate : last;
         if (ChronoUnit.WEEKS.between(from, to) > MAX_WEEKS) {

@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -75,8 +77,33 @@ public final class EarnedValue {
                           List<Week> weeks) {
     }
 
+    /** The first baselined start and the last baselined finish, as days; empty without dated tasks. */
+    public record Span(LocalDate first, LocalDate last) {
+
+        public static Optional<Span> of(List<BaselineTask> baseline) {
+            Optional<LocalDate> first = baseline.stream().map(BaselineTask::start)
+                    .filter(Objects::nonNull).map(LocalDateTime::toLocalDate).min(LocalDate::compareTo);
+            Optional<LocalDate> last = baseline.stream().map(BaselineTask::finish)
+                    .filter(Objects::nonNull).map(LocalDateTime::toLocalDate).max(LocalDate::compareTo);
+            return first.isEmpty() || last.isEmpty() ? Optional.empty()
+                    : Optional.of(new Span(first.get(), last.get()));
+        }
+    }
+
+    /** The figures at the status date with the weekly S-curve. */
     public static Figures compute(List<BaselineTask> baseline, String currency, List<Progress> progress,
                                   List<ActualWeek> actuals, LocalDate statusDate) {
+        return compute(baseline, currency, progress, actuals, statusDate, true);
+    }
+
+    /** The figures at the status date only ({@code weeks} empty): what the alerts judge, after every event. */
+    public static Figures atStatusDate(List<BaselineTask> baseline, String currency, List<Progress> progress,
+                                       List<ActualWeek> actuals, LocalDate statusDate) {
+        return compute(baseline, currency, progress, actuals, statusDate, false);
+    }
+
+    private static Figures compute(List<BaselineTask> baseline, String currency, List<Progress> progress,
+                                   List<ActualWeek> actuals, LocalDate statusDate, boolean withWeeks) {
         LocalDateTime cutOff = statusDate.plusDays(1).atStartOfDay();
         List<BaselineTask> work = baseline.stream().filter(t -> !t.summary()).toList();
         BigDecimal bac = sum(work.stream().map(BaselineTask::plannedCost).toList());
@@ -111,7 +138,7 @@ public final class EarnedValue {
         return new Figures(statusDate, currency, money(bac), money(pv), money(ev), money(ac), money(ev.subtract(pv)),
                 money(ev.subtract(ac)), index(spi), index(cpi), money(eacCpi), money(eacCpiSpi), money(eacBottomUp),
                 money(etc), money(vac), index(tcpi), otherCurrencies,
-                weeks(work, ordered, actuals, currency, statusDate, pv, ev, ac, bac, cpi));
+                withWeeks ? weeks(work, ordered, actuals, currency, statusDate, pv, ev, ac, bac, cpi) : List.of());
     }
 
     /**
@@ -123,13 +150,9 @@ public final class EarnedValue {
     private static List<Week> weeks(List<BaselineTask> work, List<Progress> progress, List<ActualWeek> actuals,
                                     String currency, LocalDate statusDate, BigDecimal pvNow, BigDecimal evNow,
                                     BigDecimal acNow, BigDecimal bac, BigDecimal cpi) {
-        LocalDate first = work.stream().map(BaselineTask::start).filter(s -> s != null).map(LocalDateTime::toLocalDate)
-                .min(LocalDate::compareTo).orElse(statusDate);
-        LocalDate last = work.stream().map(BaselineTask::finish).filter(f -> f != null)
-                .map(LocalDateTime::toLocalDate).max(LocalDate::compareTo).orElse(statusDate);
-        if (statusDate.isAfter(last)) {
-            last = statusDate;
-        }
+        Span span = Span.of(work).orElse(new Span(statusDate, statusDate));
+        LocalDate first = span.first();
+        LocalDate last = statusDate.isAfter(span.last()) ? statusDate : span.last();
         LocalDate statusWeek = monday(statusDate);
         // The work still to earn at the CPI so far; at plan rate without a CPI; no forecast with a CPI of zero.
         BigDecimal toSpend = cpi == null ? bac.subtract(evNow)

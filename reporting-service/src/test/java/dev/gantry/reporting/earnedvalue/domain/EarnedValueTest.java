@@ -91,6 +91,16 @@ class EarnedValueTest {
                 .containsExactly(null, new BigDecimal("11500.00"), new BigDecimal("15681.82"));
     }
 
+    /** The figures alone, as the alerts use them: the same as with the S-curve, without its weeks. */
+    @Test
+    void theFiguresAtTheStatusDateAreThoseOfTheFullComputationWithoutTheWeeks() {
+        EarnedValue.Figures full = EarnedValue.compute(BASELINE, "EUR", PROGRESS, ACTUALS, day(17));
+        EarnedValue.Figures alone = EarnedValue.atStatusDate(BASELINE, "EUR", PROGRESS, ACTUALS, day(17));
+
+        assertThat(alone.weeks()).isEmpty();
+        assertThat(alone).usingRecursiveComparison().ignoringFields("weeks").isEqualTo(full);
+    }
+
     /** Asked as of Jan 10: PV = 10,000 × 7/10 = 7,000, EV from the first report = 6,000, AC = 6,000 (week of Jan 4). */
     @Test
     void anEarlierStatusDateUsesOnlyWhatWasReportedByThen() {
