@@ -43,10 +43,10 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTestResource(value = GantryTestResources.class, restrictToAnnotatedClass = false)
 class EarnedValueEventsTest {
 
-    private static final UUID A = UUID.randomUUID();
-    private static final UUID B = UUID.randomUUID();
-    private static final UUID C = UUID.randomUUID();
-    private static final UUID S = UUID.randomUUID();
+    static final UUID A = UUID.randomUUID();
+    static final UUID B = UUID.randomUUID();
+    static final UUID C = UUID.randomUUID();
+    static final UUID S = UUID.randomUUID();
 
     private static KafkaTestClient kafka;
 

@@ -1,6 +1,7 @@
 package dev.gantry.reporting.earnedvalue;
 
 import dev.gantry.contracts.reporting.EarnedValueAlert;
+import dev.gantry.platform.events.ConsumptionGate;
 import dev.gantry.platform.events.EventPublisher;
 import dev.gantry.reporting.earnedvalue.domain.EarnedValue;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,9 +32,11 @@ public class EarnedValueAlerts {
     private final EventPublisher events;
     private final EntityManager em;
     private final Clock clock;
+    private final ConsumptionGate gate;
 
     EarnedValueAlerts(EarnedValueService earnedValue, EarnedValueConfig config, EventPublisher events,
-                      EntityManager em, Clock clock) {
+                      EntityManager em, Clock clock, ConsumptionGate gate) {
+        this.gate = gate;
         this.earnedValue = earnedValue;
         this.config = config;
         this.events = events;
@@ -42,6 +45,10 @@ public class EarnedValueAlerts {
     }
 
     public void check(UUID projectId) {
+        // A replay rebuilds the inputs, not what was announced: alerts are judged again once it is over.
+        if (gate.rebuilding()) {
+            return;
+        }
         // One check of a project at a time: its progress and its actual cost arrive on two consumer threads.
         em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
                 .setParameter(1, "earned-value-alert:" + projectId).getSingleResult();

@@ -104,6 +104,14 @@ public interface GantryConfig {
 
         /** Replication factor of created topics; empty means the broker's default. */
         Optional<Short> replicationFactor();
+
+        /**
+         * {@code retention.ms} of the event topics it creates: -1, kept for ever (the default), so that a read model
+         * can always be rebuilt by replaying them from the beginning. The compacted schedules topic keeps the latest
+         * record per key whatever this says; dead-letter topics keep the broker's default.
+         */
+        @WithDefault("-1")
+        long eventRetentionMs();
     }
 
     interface Http {

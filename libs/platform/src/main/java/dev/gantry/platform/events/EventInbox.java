@@ -35,11 +35,13 @@ public class EventInbox {
     private final EntityManager em;
     private final GantryConfig config;
     private final MeterRegistry registry;
+    private final ConsumptionGate gate;
 
-    EventInbox(EntityManager em, GantryConfig config, MeterRegistry registry) {
+    EventInbox(EntityManager em, GantryConfig config, MeterRegistry registry, ConsumptionGate gate) {
         this.em = em;
         this.config = config;
         this.registry = registry;
+        this.gate = gate;
     }
 
     /**
@@ -67,8 +69,8 @@ public class EventInbox {
             count(consumer, "ignored");
             return;
         }
-        if (retrying(consumer, event,
-                () -> QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, handler)))) {
+        if (gate.through(() -> retrying(consumer, event,
+                () -> QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, handler))))) {
             lag(consumer, record.topic(), event.time());
         }
     }
@@ -83,10 +85,10 @@ public class EventInbox {
                              Consumer<ConsumerRecord<String, String>> apply) {
         String subject = "record " + record.key() + " of " + record.topic() + "-" + record.partition() + "@"
                 + record.offset();
-        retrying(consumer, subject, () -> {
+        gate.through(() -> retrying(consumer, subject, () -> {
             QuarkusTransaction.requiringNew().run(() -> apply.accept(record));
             return true;
-        });
+        }));
         if (record.timestamp() > 0) {
             lag(consumer, record.topic(), Instant.ofEpochMilli(record.timestamp()));
         }

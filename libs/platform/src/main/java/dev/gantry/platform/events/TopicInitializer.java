@@ -92,6 +92,9 @@ public class TopicInitializer {
         NewTopic topic = new NewTopic(name, Optional.of(config.topics().partitions()), replication);
         if (name.equals(Topics.PROJECT_SCHEDULES)) {
             topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+        } else if (Topics.ALL.contains(name)) {
+            topic.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG,
+                    Long.toString(config.topics().eventRetentionMs())));
         }
         return topic;
     }

@@ -1,0 +1,61 @@
+package dev.gantry.reporting.intake;
+
+import dev.gantry.contracts.GantryEvent;
+import dev.gantry.contracts.resources.CostActualsRecorded;
+import dev.gantry.contracts.resources.OverallocationDetected;
+import dev.gantry.contracts.resources.OverallocationResolved;
+import dev.gantry.platform.events.EventInbox;
+import dev.gantry.platform.events.IncomingEvent;
+import dev.gantry.reporting.earnedvalue.EarnedValueAlerts;
+import dev.gantry.reporting.earnedvalue.persistence.EarnedValueRepository;
+import dev.gantry.reporting.status.StatusHistory;
+import dev.gantry.reporting.status.StatusProjector;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.Set;
+
+/**
+ * Reads resources-service's events: the actual cost of each project ({@link CostActualsRecorded}, each record the
+ * project's whole actual cost) for earned value and its alerts, and over-allocation episodes for project status. Each
+ * event once (inbox), in one transaction with its effect.
+ */
+@ApplicationScoped
+public class ResourceEventsConsumer {
+
+    public static final String CHANNEL = "resource-events";
+    private static final Set<String> WANTED = Set.of(GantryEvent.typeOf(CostActualsRecorded.class),
+            GantryEvent.typeOf(OverallocationDetected.class), GantryEvent.typeOf(OverallocationResolved.class));
+
+    private final EventInbox inbox;
+    private final EarnedValueRepository earnedValue;
+    private final EarnedValueAlerts alerts;
+    private final StatusProjector status;
+    private final StatusHistory history;
+
+    ResourceEventsConsumer(EventInbox inbox, EarnedValueRepository earnedValue, EarnedValueAlerts alerts,
+                           StatusProjector status, StatusHistory history) {
+        this.inbox = inbox;
+        this.earnedValue = earnedValue;
+        this.alerts = alerts;
+        this.status = status;
+        this.history = history;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.consume(CHANNEL, record, WANTED::contains, this::apply);
+    }
+
+    void apply(IncomingEvent event) {
+        event.as(CostActualsRecorded.class).ifPresent(recorded -> {
+            earnedValue.replaceActuals(recorded);
+            alerts.check(recorded.projectId());
+            history.markChanged(recorded.projectId());
+        });
+        status.overallocation(event);
+    }
+}
