@@ -1,5 +1,6 @@
 package dev.gantry.reporting.audit;
 
+import dev.gantry.platform.events.ConsumptionGate;
 import dev.gantry.platform.events.IncomingEvent;
 import dev.gantry.platform.events.ProjectEventHandler;
 import dev.gantry.reporting.audit.domain.AuditEntry;
@@ -15,14 +16,20 @@ public class AuditTrail implements ProjectEventHandler {
 
     private final AuditRepository entries;
     private final Clock clock;
+    private final ConsumptionGate gate;
 
-    AuditTrail(AuditRepository entries, Clock clock) {
+    AuditTrail(AuditRepository entries, Clock clock, ConsumptionGate gate) {
         this.entries = entries;
         this.clock = clock;
+        this.gate = gate;
     }
 
     @Override
     public void handle(IncomingEvent event) {
+        // The trail is kept through a replay (it says when each event was first recorded); a replay adds what is missing.
+        if (gate.rebuilding() && entries.count("eventId", event.id()) > 0) {
+            return;
+        }
         AuditEntry entry = new AuditEntry();
         entry.eventId = event.id();
         entry.projectId = projectIdOf(event);

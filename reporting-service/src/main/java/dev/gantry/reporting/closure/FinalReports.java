@@ -8,7 +8,9 @@ import dev.gantry.contracts.closure.ProjectClosureRequested;
 import dev.gantry.contracts.closure.ProjectFinalReportPublished;
 import dev.gantry.contracts.project.Money;
 import dev.gantry.platform.closure.ClosureParticipant;
+import dev.gantry.platform.events.ConsumptionGate;
 import dev.gantry.platform.events.EventPublisher;
+import dev.gantry.platform.events.IncomingEvent;
 import dev.gantry.reporting.closure.domain.FinalReport;
 import dev.gantry.reporting.closure.persistence.FinalReportRepository;
 import dev.gantry.reporting.portfolio.domain.PortfolioProject;
@@ -34,15 +36,27 @@ public class FinalReports extends ClosureParticipant {
     private final FinalReportRepository reports;
     private final PortfolioRepository portfolio;
 
-    FinalReports(FinalReportRepository reports, PortfolioRepository portfolio, EventPublisher events, Clock clock) {
+    private final ConsumptionGate gate;
+
+    FinalReports(FinalReportRepository reports, PortfolioRepository portfolio, EventPublisher events, Clock clock,
+                 ConsumptionGate gate) {
         super(ClosureParticipants.REPORTING, events, clock);
         this.reports = reports;
         this.portfolio = portfolio;
+        this.gate = gate;
     }
 
     /** Where the project's final report is read. */
     public static String pathOf(UUID projectId) {
         return "/api/reports/projects/" + projectId + "/final-report";
+    }
+
+    /** A replay rebuilds the read models; closures were answered when they were requested, once. */
+    @Override
+    public void handle(IncomingEvent event) {
+        if (!gate.rebuilding()) {
+            super.handle(event);
+        }
     }
 
     @Override

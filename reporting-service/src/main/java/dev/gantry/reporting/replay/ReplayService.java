@@ -36,7 +36,8 @@ import java.util.function.Consumer;
  * topic it consumes from the beginning to its current end through the same handlers as the live consumers, then lets
  * them go on from their committed offsets (what they receive again, the inbox skips). What was announced is not
  * announced again: alerts are judged once more afterwards and only a real change is published; closure answers and
- * final reports, the PMO's thresholds and the status history are kept, not rebuilt.
+ * final reports, the PMO's thresholds and the status history are kept, not rebuilt. The audit trail is kept too (it
+ * says when each event was first recorded): the replay adds the entries it lacks.
  */
 @ApplicationScoped
 public class ReplayService {
@@ -44,7 +45,7 @@ public class ReplayService {
     private static final Logger LOG = Logger.getLogger(ReplayService.class);
 
     /** Emptied before a replay, in this order; each is rebuilt from the topics. */
-    static final List<String> READ_MODELS = List.of("portfolio_project", "audit_entry", "ev_baseline_task",
+    static final List<String> READ_MODELS = List.of("portfolio_project", "ev_baseline_task",
             "ev_baseline", "ev_progress", "ev_actuals_week", "ev_actuals", "st_risk", "st_risk_action_overdue",
             "st_action_item", "st_overallocation_share", "st_overallocation", "st_schedule", "st_task",
             "st_task_dates");

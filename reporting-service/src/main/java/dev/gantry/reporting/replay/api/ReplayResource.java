@@ -2,6 +2,7 @@ package dev.gantry.reporting.replay.api;
 
 import dev.gantry.platform.errors.GantryException;
 import dev.gantry.platform.errors.ProblemType;
+import dev.gantry.platform.http.ServiceRoot;
 import dev.gantry.platform.security.CurrentUser;
 import dev.gantry.platform.security.Roles;
 import dev.gantry.reporting.replay.ReplayService;
@@ -23,7 +24,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-@Path("/api/reports/admin/replays")
+// Under the service root's admin part, which the platform routes (ServiceRoot): /api/reports/admin/replays.
+@Path(ServiceRoot.PLATFORM + "/admin/replays")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Administration")
