@@ -29,6 +29,8 @@ class OpenApiSuitesTest {
      * shows a project to its members once its first event is in.
      */
     private static ApiFixtures fixtures() {
-        return ApiFixtures.publishedProjects("/api/reports/projects/{projectId}/audit").build();
+        return ApiFixtures.publishedProjects("/api/reports/projects/{projectId}/audit")
+                .notFuzzed("POST /api/reports/admin/replays", "rebuilds every read model in the background; ReplayTest")
+                .build();
     }
 }

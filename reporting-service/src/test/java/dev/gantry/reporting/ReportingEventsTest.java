@@ -85,7 +85,8 @@ class ReportingEventsTest {
                         "dev.gantry.reporting.audit.AuditTrail",
                         "dev.gantry.reporting.earnedvalue.EarnedValueProjector",
                         "dev.gantry.reporting.portfolio.PortfolioProjector",
-                        "dev.gantry.reporting.closure.FinalReports");
+                        "dev.gantry.reporting.closure.FinalReports",
+                        "dev.gantry.reporting.status.StatusProjector");
     }
 
     @Test

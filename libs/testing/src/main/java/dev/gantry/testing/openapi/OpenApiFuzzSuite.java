@@ -82,6 +82,7 @@ public final class OpenApiFuzzSuite {
     private final long seed;
     private final int tries;
     private final Duration budget;
+    private final Map<String, String> notFuzzed;
     private DatabaseFingerprint database;
     private int requests;
     private int racesProbed;
@@ -90,6 +91,7 @@ public final class OpenApiFuzzSuite {
     private OpenApiFuzzSuite(ApiFixtures fixtures) {
         this.document = ApiDocument.ofRunningApplication();
         this.samples = new SampleRequests(document, fixtures);
+        this.notFuzzed = fixtures.notFuzzed();
         this.seed = Long.getLong(SEED_PROPERTY, DEFAULT_SEED);
         this.tries = Integer.getInteger(TRIES_PROPERTY, DEFAULT_TRIES);
         this.budget = Duration.ofSeconds(Integer.getInteger(BUDGET_PROPERTY, DEFAULT_BUDGET_SECONDS));
@@ -108,6 +110,7 @@ public final class OpenApiFuzzSuite {
         String only = System.getProperty(OPERATION_PROPERTY, "");
         List<ApiOperation> operations = document.operations().stream()
                 .filter(op -> op.label().contains(only))
+                .filter(op -> !notFuzzed.containsKey(op.label()))
                 // deleting may remove a fixture the other operations need, so deletes come last
                 .sorted(Comparator.comparing((ApiOperation op) -> op.method().equals("DELETE")))
                 .toList();
@@ -377,6 +380,8 @@ public final class OpenApiFuzzSuite {
                 operations, requests, took.toMillis() / 1000.0, seed, tries, budget.toSeconds(), cutShort, racesProbed));
         sb.append("\n  statuses: ").append(statuses);
         sb.append("\n  broken properties: ").append(findings.isEmpty() ? "none" : findings.countByProperty());
+        notFuzzed.forEach((label, why) -> sb.append("\n  not fuzzed: ").append(label).append(" (").append(why)
+                .append(')'));
         perOperation.forEach(line -> sb.append('\n').append(line));
         return sb.toString();
     }

@@ -37,6 +37,8 @@ public class StatusResource {
 
     /** Names when the "as of" answer was taken; absent from a live answer. */
     public static final String SNAPSHOT_HEADER = "Gantry-Snapshot-Taken-At";
+    /** No history goes further back. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private final StatusService status;
     private final StatusHistory history;
@@ -71,6 +73,9 @@ public class StatusResource {
         if (asOf != null && asOf.isAfter(today)) {
             throw new ValidationException(new FieldError(null, "asOf", "must be today or earlier (today is "
                     + today + ")"));
+        }
+        if (asOf != null && asOf.isBefore(EARLIEST)) {
+            throw new ValidationException(new FieldError(null, "asOf", "must be " + EARLIEST + " or later"));
         }
         if (asOf == null || asOf.equals(today)) {
             return Response.ok(status.status(projectId, today).orElseThrow(() -> notFound(projectId))).build();
