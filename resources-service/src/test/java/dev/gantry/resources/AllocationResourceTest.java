@@ -1,21 +1,27 @@
 package dev.gantry.resources;
 
+import dev.gantry.contracts.CloudEventHeaders;
+import dev.gantry.contracts.Topics;
 import dev.gantry.contracts.project.ProjectRole;
 import dev.gantry.testing.GantryTestResources;
 import dev.gantry.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.gantry.testing.KafkaTestClient.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -99,6 +105,24 @@ class AllocationResourceTest {
         asPm().header("If-Match", "\"1\"").delete(base + "/{a}", id).then().statusCode(204);
         asRm().header("If-Match", "\"0\"").delete(base + "/{a}", second).then().statusCode(204);
         asRm().header("If-Match", "\"0\"").delete("/api/resources/people/{p}", person).then().statusCode(204);
+
+        // Each change announced, in order, on the project's key: made (v0), made, changed (v1), removed, removed.
+        List<ConsumerRecord<String, String>> announced = PublishedProjects.kafka().awaitRecords(Topics.RESOURCES,
+                r -> project.toString().equals(r.key()) && String.valueOf(header(r, CloudEventHeaders.TYPE)).contains(".allocation-"),
+                5, Duration.ofSeconds(20));
+        assertThat(announced).extracting(r -> header(r, CloudEventHeaders.TYPE)).containsExactly(
+                "dev.gantry.resources.allocation-changed.v1", "dev.gantry.resources.allocation-changed.v1",
+                "dev.gantry.resources.allocation-changed.v1", "dev.gantry.resources.allocation-removed.v1",
+                "dev.gantry.resources.allocation-removed.v1");
+        JsonPath changed = new JsonPath(announced.get(2).value());
+        assertThat(changed.getString("allocationId")).isEqualTo(id);
+        assertThat(changed.getLong("version")).isEqualTo(1);
+        assertThat(changed.getString("username")).isEqualTo(username);
+        assertThat(changed.getString("personName")).isEqualTo("Engineer " + username);
+        assertThat(changed.getDouble("hoursPerDay")).isEqualTo(6.0);
+        assertThat(changed.getString("percent")).isNull();
+        assertThat(changed.getString("role")).isEqualTo("Network lead");
+        assertThat(new JsonPath(announced.get(3).value()).getString("allocationId")).isEqualTo(id);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.gantry.contracts;
 
+import dev.gantry.contracts.resources.AllocationChanged;
+import dev.gantry.contracts.resources.AllocationRemoved;
 import dev.gantry.contracts.resources.CostActualsRecorded;
 import dev.gantry.contracts.resources.HardwareLifecycleRisk;
 import dev.gantry.contracts.resources.HardwareLifecycleRiskCleared;
@@ -89,6 +91,8 @@ public final class EventCatalog {
             OverallocationDetected.class,
             OverallocationResolved.class,
             CostActualsRecorded.class,
+            AllocationChanged.class,
+            AllocationRemoved.class,
             HardwareLifecycleRisk.class,
             HardwareLifecycleRiskCleared.class,
             ProjectRisksSettled.class,

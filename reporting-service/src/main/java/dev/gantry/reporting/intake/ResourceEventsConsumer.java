@@ -1,6 +1,8 @@
 package dev.gantry.reporting.intake;
 
 import dev.gantry.contracts.GantryEvent;
+import dev.gantry.contracts.resources.AllocationChanged;
+import dev.gantry.contracts.resources.AllocationRemoved;
 import dev.gantry.contracts.resources.CostActualsRecorded;
 import dev.gantry.contracts.resources.OverallocationDetected;
 import dev.gantry.contracts.resources.OverallocationResolved;
@@ -8,6 +10,7 @@ import dev.gantry.platform.events.EventInbox;
 import dev.gantry.platform.events.IncomingEvent;
 import dev.gantry.reporting.earnedvalue.EarnedValueAlerts;
 import dev.gantry.reporting.earnedvalue.persistence.EarnedValueRepository;
+import dev.gantry.reporting.mywork.MyWorkService;
 import dev.gantry.reporting.status.StatusHistory;
 import dev.gantry.reporting.status.StatusProjector;
 import io.smallrye.common.annotation.Blocking;
@@ -19,7 +22,8 @@ import java.util.Set;
 
 /**
  * Reads resources-service's events: the actual cost of each project ({@link CostActualsRecorded}, each record the
- * project's whole actual cost) for earned value and its alerts, and over-allocation episodes for project status. Each
+ * project's whole actual cost) for earned value and its alerts, over-allocation episodes for project status and
+ * allocations for my work. Each
  * event once (inbox), in one transaction with its effect.
  */
 @ApplicationScoped
@@ -27,16 +31,19 @@ public class ResourceEventsConsumer {
 
     public static final String CHANNEL = "resource-events";
     private static final Set<String> WANTED = Set.of(GantryEvent.typeOf(CostActualsRecorded.class),
-            GantryEvent.typeOf(OverallocationDetected.class), GantryEvent.typeOf(OverallocationResolved.class));
+            GantryEvent.typeOf(OverallocationDetected.class), GantryEvent.typeOf(OverallocationResolved.class),
+            GantryEvent.typeOf(AllocationChanged.class), GantryEvent.typeOf(AllocationRemoved.class));
 
     private final EventInbox inbox;
     private final EarnedValueRepository earnedValue;
     private final EarnedValueAlerts alerts;
     private final StatusProjector status;
     private final StatusHistory history;
+    private final MyWorkService work;
 
     ResourceEventsConsumer(EventInbox inbox, EarnedValueRepository earnedValue, EarnedValueAlerts alerts,
-                           StatusProjector status, StatusHistory history) {
+                           StatusProjector status, StatusHistory history, MyWorkService work) {
+        this.work = work;
         this.inbox = inbox;
         this.earnedValue = earnedValue;
         this.alerts = alerts;
@@ -57,5 +64,6 @@ public class ResourceEventsConsumer {
             history.markChanged(recorded.projectId());
         });
         status.overallocation(event);
+        work.apply(event);
     }
 }

@@ -54,12 +54,13 @@ public class AllocationService {
     private final Event<LoadInputsChanged> loadChanged;
     private final ScheduleReplica schedule;
     private final ImportedAssignmentRepository imported;
+    private final AllocationEvents announcements;
     private final Clock clock;
 
     AllocationService(AllocationRepository allocations, PersonRepository peopleRepository, PersonService people,
                       ProjectReplicas projects, ProjectAuthorizer authorizer, CurrentUser user,
                       Event<LoadInputsChanged> loadChanged, ScheduleReplica schedule,
-                      ImportedAssignmentRepository imported, Clock clock) {
+                      ImportedAssignmentRepository imported, AllocationEvents announcements, Clock clock) {
         this.allocations = allocations;
         this.peopleRepository = peopleRepository;
         this.people = people;
@@ -69,6 +70,7 @@ public class AllocationService {
         this.loadChanged = loadChanged;
         this.schedule = schedule;
         this.imported = imported;
+        this.announcements = announcements;
         this.clock = clock;
     }
 
@@ -112,6 +114,7 @@ public class AllocationService {
         Allocation allocation = Allocation.add(projectId, resolved.details(), clock.instant());
         allocation.taskCritical = resolved.taskCritical();
         allocations.persistAndFlush(allocation);
+        announcements.changed(List.of(allocation));
         loadChanged.fire(new LoadInputsChanged(allocation.personId));
         return allocation;
     }
@@ -137,6 +140,7 @@ public class AllocationService {
         }
         if (!changed.isEmpty()) {
             allocations.flush();
+            announcements.changed(List.of(allocation));
             loadChanged.fire(new LoadInputsChanged(allocation.personId));
             if (!before.equals(allocation.personId)) {
                 loadChanged.fire(new LoadInputsChanged(before));
@@ -153,6 +157,7 @@ public class AllocationService {
         people.lock(allocation.personId);
         allocations.delete(allocation);
         allocations.flush();
+        announcements.removed(allocation, clock.instant());
         loadChanged.fire(new LoadInputsChanged(allocation.personId));
     }
 

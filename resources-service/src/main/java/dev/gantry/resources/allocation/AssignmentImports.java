@@ -50,16 +50,18 @@ public class AssignmentImports implements ProjectEventHandler {
     private final PersonRepository peopleRepository;
     private final ScheduleReplica schedule;
     private final Event<LoadInputsChanged> loadChanged;
+    private final AllocationEvents announcements;
     private final Clock clock;
 
     AssignmentImports(ImportedAssignmentRepository imported, AllocationRepository allocations,
                       PersonRepository peopleRepository, ScheduleReplica schedule,
-                      Event<LoadInputsChanged> loadChanged, Clock clock) {
+                      Event<LoadInputsChanged> loadChanged, AllocationEvents announcements, Clock clock) {
         this.imported = imported;
         this.allocations = allocations;
         this.peopleRepository = peopleRepository;
         this.schedule = schedule;
         this.loadChanged = loadChanged;
+        this.announcements = announcements;
         this.clock = clock;
     }
 
@@ -145,6 +147,7 @@ public class AssignmentImports implements ProjectEventHandler {
         // Each person's changed days: those of their new allocations.
         SortedMap<UUID, LoadInputsChanged> changed = new TreeMap<>();
         Instant now = clock.instant();
+        List<Allocation> made = new java.util.ArrayList<>();
         for (ImportedAssignment w : waiting) {
             TaskDates task = dates.get(w.taskId);
             if (task == null) {
@@ -158,6 +161,7 @@ public class AssignmentImports implements ProjectEventHandler {
                             + "%" + (capped ? " (allocated at 100%)" : "")), now);
             allocation.taskCritical = task.critical();
             allocations.persist(allocation);
+            made.add(allocation);
             w.status = ImportedAssignment.Status.ALLOCATED;
             w.allocationId = allocation.id;
             w.updatedAt = now;
@@ -165,6 +169,7 @@ public class AssignmentImports implements ProjectEventHandler {
                     LoadInputsChanged::join);
         }
         allocations.flush();
+        announcements.changed(made);
         changed.values().forEach(loadChanged::fire);
     }
 }

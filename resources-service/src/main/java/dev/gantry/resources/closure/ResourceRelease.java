@@ -6,6 +6,7 @@ import dev.gantry.contracts.closure.ProjectClosureRequested;
 import dev.gantry.contracts.closure.ProjectResourcesReleased;
 import dev.gantry.platform.closure.ClosureParticipant;
 import dev.gantry.platform.events.EventPublisher;
+import dev.gantry.resources.allocation.AllocationEvents;
 import dev.gantry.resources.allocation.domain.Allocation;
 import dev.gantry.resources.allocation.persistence.AllocationRepository;
 import dev.gantry.resources.people.LoadInputsChanged;
@@ -17,6 +18,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,10 +37,12 @@ public class ResourceRelease extends ClosureParticipant {
     private final AllocationRepository allocations;
     private final PersonService people;
     private final Event<LoadInputsChanged> loadChanged;
+    private final AllocationEvents announcements;
 
     ResourceRelease(EventPublisher events, Clock clock, AllocationRepository allocations, PersonService people,
-                    Event<LoadInputsChanged> loadChanged) {
+                    Event<LoadInputsChanged> loadChanged, AllocationEvents announcements) {
         super(ClosureParticipants.RESOURCES, events, clock);
+        this.announcements = announcements;
         this.allocations = allocations;
         this.people = people;
         this.loadChanged = loadChanged;
@@ -48,15 +53,18 @@ public class ResourceRelease extends ClosureParticipant {
         LocalDate day = LocalDate.ofInstant(request.requestedAt() == null ? now : request.requestedAt(), ZoneOffset.UTC);
         int staffReleased = 0;
         Set<UUID> released = new TreeSet<>();
+        List<Allocation> ended = new ArrayList<>();
         for (Allocation allocation : allocations.unreleasedOfProject(request.projectId())) {
             if (allocation.release(day, now)) {
                 staffReleased++;
                 released.add(allocation.personId);
+                ended.add(allocation);
             }
         }
         // The people in id order, as every change of two people locks them: no deadlock with a concurrent change.
         released.forEach(people::lock);
         allocations.flush();
+        announcements.changed(ended);
         released.forEach(person -> loadChanged.fire(new LoadInputsChanged(person)));
         int hardwareReleased = 0;
         return Optional.of(new ProjectResourcesReleased(request.projectId(), request.closureId(),

@@ -159,20 +159,6 @@ public class StatusReadRepository {
         });
     }
 
-    /** The open risks {@code owner} owns, in any project, the highest score first. */
-    public List<StatusInputs.RiskSummary> risksOwnedBy(String owner) {
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                    select risk_id, risk_key, title, status, level, score, owner, schedule_impact_days,
-                           expected_monetary_value
-                    from st_risk where lower(owner) = lower(?) and status <> 'CLOSED'
-                    order by score desc nulls last, raised_at, risk_id""")) {
-                s.setString(1, owner);
-                return risks(s);
-            }
-        });
-    }
-
     private static List<StatusInputs.RiskSummary> risks(PreparedStatement s) throws SQLException {
         List<StatusInputs.RiskSummary> risks = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
@@ -191,17 +177,6 @@ public class StatusReadRepository {
                     select action_id, risk_id, action, owner, due_on from st_risk_action_overdue
                     where project_id = ? order by due_on, action_id""")) {
                 s.setObject(1, projectId);
-                return overdue(s);
-            }
-        });
-    }
-
-    public List<StatusInputs.OverdueAction> overdueActionsOf(String owner) {
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                    select action_id, risk_id, action, owner, due_on from st_risk_action_overdue
-                    where lower(owner) = lower(?) order by due_on, action_id""")) {
-                s.setString(1, owner);
                 return overdue(s);
             }
         });
@@ -244,11 +219,6 @@ public class StatusReadRepository {
     /** The project's open action items, the earliest due first. */
     public List<ActionItem> openActionItems(UUID projectId) {
         return actionItems("project_id = ?", projectId);
-    }
-
-    /** The open action items owned by the user (by id), in any project. */
-    public List<ActionItem> openActionItemsOf(String userId) {
-        return actionItems("owner_user_id = ?", userId);
     }
 
     private List<ActionItem> actionItems(String where, Object parameter) {

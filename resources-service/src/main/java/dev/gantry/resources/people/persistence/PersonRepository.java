@@ -144,6 +144,24 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return candidates;
     }
 
+    /** A person's name and the username that links them to a user of Gantry (null without an account). */
+    public record Identity(UUID id, String name, String username) {
+    }
+
+    /** The names and usernames of these people, by id, read as values; chunked for very long lists. */
+    public Map<UUID, Identity> identities(Collection<UUID> ids) {
+        Map<UUID, Identity> identities = new HashMap<>();
+        List<UUID> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int i = 0; i < all.size(); i += 1000) {
+            for (Identity identity : getEntityManager().createQuery("select new " + Identity.class.getName()
+                            + "(id, name, username) from Person where id in :ids", Identity.class)
+                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000))).getResultList()) {
+                identities.put(identity.id(), identity);
+            }
+        }
+        return identities;
+    }
+
     /** The holidays of these people, by person. */
     public Map<UUID, List<Holiday>> holidaysOf(Collection<UUID> ids) {
         Map<UUID, List<Holiday>> holidays = new HashMap<>();

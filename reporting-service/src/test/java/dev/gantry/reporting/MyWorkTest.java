@@ -1,0 +1,136 @@
+package dev.gantry.reporting;
+
+import dev.gantry.contracts.project.ActionItemAdded;
+import dev.gantry.contracts.project.ActionItemEntry;
+import dev.gantry.contracts.project.MeetingPerson;
+import dev.gantry.contracts.resources.AllocationChanged;
+import dev.gantry.contracts.resources.AllocationRemoved;
+import dev.gantry.contracts.risk.RiskRaised;
+import dev.gantry.testing.GantryTestResources;
+import dev.gantry.testing.KafkaTestClient;
+import dev.gantry.testing.TestEvents;
+import dev.gantry.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static dev.gantry.reporting.EarnedValueEventsTest.B;
+import static dev.gantry.testing.TestTokens.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * My work from the real broker: a person allocated to the example project's test task B (which now runs Jan 15 – Feb 3)
+ * and to the project for a week, owning a risk and an action item; another allocation of theirs changed, delivered out of
+ * order, and removed.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = GantryTestResources.class, restrictToAnnotatedClass = false)
+class MyWorkTest {
+
+    private static KafkaTestClient kafka;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient(GantryTestResources.kafka());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    @AfterEach
+    void clockBack() {
+        MovableClock.reset();
+    }
+
+    @Test
+    void aPersonsAllocationsTasksRisksAndActionItemsAcrossProjects() {
+        MovableClock.set(Instant.parse("2027-01-18T12:00:00Z"));
+        UUID project = UUID.randomUUID();
+        StatusEventsTest.feedExample(kafka, project, UUID.randomUUID(), UUID.randomUUID());
+        String user = "dev-" + project;
+        UUID person = UUID.randomUUID();
+        UUID onTask = UUID.randomUUID();
+        UUID onProject = UUID.randomUUID();
+        UUID moved = UUID.randomUUID();
+        TestEvents.send(kafka, allocation(project, onTask, 1, person, user, B, 14, 24, "50"));
+        TestEvents.send(kafka, allocation(project, onProject, 1, person, user, null, 25, 29, "100"));
+        // Version 2 first, then the older version 1: the newer one stays.
+        TestEvents.send(kafka, allocation(project, moved, 2, person, user, null, 20, 21, "40"));
+        TestEvents.send(kafka, allocation(project, moved, 1, person, user, null, 5, 6, "40"));
+        UUID removed = UUID.randomUUID();
+        TestEvents.send(kafka, allocation(project, removed, 1, person, user, null, 19, 22, "10"));
+        TestEvents.send(kafka, new AllocationRemoved(project, removed, person, Instant.now()));
+        TestEvents.send(kafka, new RiskRaised(project, UUID.randomUUID(), "R-9", "Test data not anonymised",
+                "COMPLIANCE", user, 3, 4, 12, "HIGH", "risk-lead", Instant.now()));
+        TestEvents.send(kafka, new ActionItemAdded(project, new ActionItemEntry(UUID.randomUUID(), UUID.randomUUID(),
+                "Prepare the test plan", new MeetingPerson(TestTokens.subjectOf(user).toString(), user, null),
+                LocalDate.of(2027, 1, 16), "OPEN", null, 1), Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath work = work(user);
+            assertThat(work.getList("allocations")).hasSize(3);
+            assertThat(work.getList("risks")).hasSize(1);
+            assertThat(work.getList("actionItems")).hasSize(1);
+            assertThat(work.getString("allocations[0].task.finish")).isEqualTo("2027-02-03T17:00:00");
+        });
+        JsonPath work = work(user);
+        assertThat(work.getString("username")).isEqualTo(user);
+        assertThat(work.getString("today")).isEqualTo("2027-01-18");
+        // Ordered by first day: the task (now from Jan 15), the changed allocation (Jan 20), the week (Jan 25).
+        assertThat(work.getList("allocations.allocationId"))
+                .containsExactly(onTask.toString(), moved.toString(), onProject.toString());
+        assertThat(work.getString("allocations[0].firstDay")).isEqualTo("2027-01-15");
+        assertThat(work.getString("allocations[0].lastDay")).isEqualTo("2027-02-03");
+        assertThat(work.getString("allocations[0].task.name")).isEqualTo("Test");
+        assertThat(work.getBoolean("allocations[0].task.critical")).isTrue();
+        assertThat(work.getString("allocations[0].task.percentComplete")).isEqualTo("20.00");
+        assertThat(work.getString("allocations[0].task.slackDays")).isEqualTo("0.0");
+        assertThat(work.getString("allocations[0].state")).isEqualTo("IN_PROGRESS");
+        assertThat(work.getString("allocations[0].projectName")).isEqualTo("Status " + project);
+        assertThat(work.getString("allocations[1].firstDay")).isEqualTo("2027-01-20");
+        assertThat(work.getString("allocations[1].state")).isEqualTo("NOT_STARTED");
+        assertThat(work.getString("allocations[2].percent")).isEqualTo("100.00");
+        assertThat(work.getString("risks[0].riskKey")).isEqualTo("R-9");
+        assertThat(work.getString("actionItems[0].description")).isEqualTo("Prepare the test plan");
+        assertThat(work.getBoolean("actionItems[0].overdue")).isTrue();
+
+        // Someone else sees nothing of it.
+        JsonPath other = work("someone-else");
+        assertThat(other.getList("allocations")).isEmpty();
+        assertThat(other.getList("risks")).isEmpty();
+        assertThat(other.getList("actionItems")).isEmpty();
+        // From the first of the month: the same three (the removed one is gone).
+        assertThat(as(user, "member").queryParam("from", "2027-01-01").get("/api/reports/me/work").then()
+                .statusCode(200).extract().jsonPath().getList("allocations")).hasSize(3);
+        as(user, "member").queryParam("from", "1999-12-31").get("/api/reports/me/work").then().statusCode(400);
+        as(user, "member").queryParam("from", "soon").get("/api/reports/me/work").then().statusCode(400);
+    }
+
+    private static JsonPath work(String user) {
+        return as(user, "member").get("/api/reports/me/work").then().statusCode(200).extract()
+                .jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
+    private static AllocationChanged allocation(UUID project, UUID id, long version, UUID person, String username,
+                                                UUID task, int firstOfJanuary, int lastOfJanuary, String percent) {
+        return new AllocationChanged(project, id, version, person, "Dana Dev", username, task,
+                LocalDate.of(2027, 1, firstOfJanuary), LocalDate.of(2027, 1, lastOfJanuary), new BigDecimal(percent),
+                null, "Tester", null, Instant.now());
+    }
+}
