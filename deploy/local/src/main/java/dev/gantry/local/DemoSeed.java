@@ -496,6 +496,22 @@ public final class DemoSeed {
             expect(call(() -> Http.post(base + "/api/resources/projects/" + win11 + "/time-entries/decisions", pm,
                     Map.of("entryIds", entries, "decision", "APPROVED", "note", "Matches the rollout log"))), 200);
         }
+        // The developer (demo user dev) packages applications on the next task to finish: their "my work".
+        String developer = byEmail.get(emailOf("Devon Clarke"));
+        JsonNode next = work.stream().filter(t -> java.time.LocalDateTime.parse(t.path("finish").asText())
+                .isAfter(statusDate)).findFirst().orElse(null);
+        if (developer != null && next != null) {
+            Map<String, Object> onTask = Map.of("personId", developer, "taskId", next.path("id").asText(),
+                    "percent", 50, "role", "Application packaging");
+            String allocations = base + "/api/resources/projects/" + win11 + "/allocations";
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            Http.Response allocated = call(() -> Http.post(allocations, pm, onTask));
+            while (allocated.status() == 400 && System.nanoTime() < deadline) {
+                Child.sleep(250);
+                allocated = call(() -> Http.post(allocations, pm, onTask));
+            }
+            expect(allocated, 201);
+        }
         out.accept("  demo         the Windows 11 upgrade baselined, " + updates.size() + " tasks with progress, "
                 + entries.size() + " days of hours approved");
     }

@@ -618,6 +618,42 @@ class GantryStackIT {
         assertThat(ev[0].path("bac").decimalValue()).isGreaterThan(ev[0].path("ev").decimalValue());
         assertThat(ev[0].path("cpi").isNumber()).as("CPI").isTrue();
         assertThat(ev[0].path("spi").isNumber()).as("SPI").isTrue();
+
+        // Its status: rated from its schedule, baseline, earned value, risks and people, with reasons.
+        requireApi("GET", "/api/reports/projects/{projectId}/status");
+        String status = gateway + "/api/reports/projects/" + first.get("win11") + "/status";
+        JsonNode[] rated = new JsonNode[1];
+        awaitTrue("reporting-service rates the Windows 11 upgrade from its schedule and earned value",
+                "reporting-service", () -> {
+                    Http.Response r = Http.get(status, tokens.forDemoUser("pm"));
+                    rated[0] = r.status() == 200 ? r.json() : null;
+                    return rated[0] != null && rated[0].path("plan").path("version").isNumber()
+                            && rated[0].path("earnedValue").path("earnedValue").decimalValue().signum() > 0;
+                });
+        for (String rating : List.of("overall", "schedule", "cost", "risk", "resources")) {
+            assertThat(rated[0].path(rating).path("rag").asText()).as(rating).isIn("GREEN", "AMBER", "RED");
+        }
+        assertThat(rated[0].path("plan").path("baselineFinish").asText()).as("baseline finish").isNotEmpty();
+        assertThat(rated[0].path("openRisks").asInt()).as("the template's checklist risks").isPositive();
+        assertThat(Http.get(status, tokens.forDemoUser("dev")).status()).as("not a member").isEqualTo(404);
+
+        // The developer's work: the Windows 11 task they package applications on, with its dates from the schedule.
+        requireApi("GET", "/api/reports/me/work");
+        JsonNode[] mine = new JsonNode[1];
+        awaitTrue("reporting-service lists the developer's allocation with its task", "reporting-service", () -> {
+            Http.Response r = Http.get(gateway + "/api/reports/me/work", tokens.forDemoUser("dev"));
+            mine[0] = r.status() == 200 ? r.json() : null;
+            if (mine[0] == null) {
+                return false;
+            }
+            for (JsonNode a : mine[0].path("allocations")) {
+                if (first.get("win11").equals(a.path("projectId").asText()) && a.path("task").path("finish").isTextual()) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        assertThat(mine[0].path("username").asText()).isEqualTo("dev");
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
