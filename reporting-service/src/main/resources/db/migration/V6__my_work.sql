@@ -1,4 +1,4 @@
--- My work (ADR 0021): people's allocations from resources-service's AllocationChanged / AllocationRemoved, the highest
+-- My work (docs/api.md, "My work"): people's allocations from resources-service's AllocationChanged / AllocationRemoved, the highest
 -- version of each. The dates of an allocation to a task are the task's, read from st_task_dates when asked.
 create table mw_allocation (
     allocation_id uuid primary key,

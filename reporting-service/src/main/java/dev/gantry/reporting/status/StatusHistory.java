@@ -31,8 +31,10 @@ import java.util.UUID;
 public class StatusHistory {
 
     private static final Logger LOG = Logger.getLogger(StatusHistory.class);
+    // Snapshots taken by an older version stay readable: fields it had that the report no longer has are ignored.
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** A snapshot: the report as it stood and when it was taken. */
     public record Snapshot(StatusReport report, Instant takenAt) {

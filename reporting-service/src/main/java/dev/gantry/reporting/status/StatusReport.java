@@ -19,10 +19,12 @@ public record StatusReport(
         UUID projectId,
         String name,
         String type,
-        @Schema(description = "The project's lifecycle status (PROPOSED, ACTIVE, ON_HOLD, CLOSED, …)") String projectStatus,
+        @Schema(description = "The project's lifecycle status (INITIATING, PLANNING, EXECUTING, …, CLOSED)")
+        String projectStatus,
         String manager,
         @Schema(description = "The day the report describes", example = "2027-01-18") LocalDate asOf,
-        @Schema(description = "The status date of the project's latest progress report, if any") LocalDateTime statusDate,
+        @Schema(description = "The project's status date as its schedule has it, if one is set")
+        LocalDateTime statusDate,
         ProjectStatus.Rating overall,
         ProjectStatus.Rating schedule,
         ProjectStatus.Rating cost,

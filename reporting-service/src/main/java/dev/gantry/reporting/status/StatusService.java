@@ -50,7 +50,8 @@ public class StatusService {
         List<StatusInputs.Episode> episodes = reads.episodes(projectId);
         LocalDateTime finish = facts.schedule().map(StatusReadRepository.Schedule::finish).orElse(null);
         StatusInputs inputs = new StatusInputs(today, facts.schedule().isPresent(), finish, facts.baselineFinish(),
-                facts.slipped(), facts.slippedCount(), facts.lateMilestones(), facts.negativeSlack(),
+                facts.slipped(), facts.slippedCount(), facts.lateMilestones(), facts.lateMilestoneCount(),
+                facts.negativeSlack(),
                 facts.negativeSlackCount(), evSummary, risks, overdue, episodes);
         StatusThresholdsService.Current current = thresholds.current();
         ProjectStatus judged = ProjectStatus.judge(inputs, current.thresholds());

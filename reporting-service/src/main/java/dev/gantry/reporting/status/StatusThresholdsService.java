@@ -40,6 +40,14 @@ public class StatusThresholdsService {
         this.clock = clock;
     }
 
+    /** Contradictory configured defaults stop the service at start-up rather than rate projects wrongly. */
+    void onStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+        Map<String, String> problems = defaults().problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("gantry.reporting.status.thresholds: " + problems);
+        }
+    }
+
     @Transactional
     public Current current() {
         List<?> rows = em.createNativeQuery("select body, version, updated_by, updated_at from st_thresholds")
@@ -55,16 +63,16 @@ public class StatusThresholdsService {
     /** Replaces the thresholds if {@code ifMatch} names the version in force: 428 without it, 412 if stale. */
     @Transactional
     public Current replace(String ifMatch, StatusThresholds thresholds, String user) {
-        Map<String, String> problems = thresholds.problems();
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems.entrySet().stream()
-                    .map(p -> FieldError.body("/" + p.getKey(), p.getValue())).toList());
-        }
         // One writer at a time, whether or not a row exists yet.
         em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended('status-thresholds', 0))")
                 .getSingleResult();
         Current current = current();
         ETags.requireMatch(ifMatch, current.version());
+        Map<String, String> problems = thresholds.problems();
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems.entrySet().stream()
+                    .map(p -> FieldError.body("/" + p.getKey(), p.getValue())).toList());
+        }
         long version = current.version() + 1;
         Instant now = clock.instant();
         em.createNativeQuery("""

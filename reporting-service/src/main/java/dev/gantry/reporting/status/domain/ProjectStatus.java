@@ -72,15 +72,16 @@ public record ProjectStatus(Rating overall, Rating schedule, Rating cost, Rating
         if (!slipped.isEmpty()) {
             boolean red = slipped.stream().anyMatch(s -> s.critical() && s.slipDays() > t.redSlipDays());
             reasons.add(new Reason(red ? Rag.RED : Rag.AMBER, "TASKS_SLIPPED", count(in.slippedCount(), "task")
-                    + " finish more than " + t.amberSlipDays() + " days after their baseline"
-                    + (red ? ", critical ones more than " + t.redSlipDays() + " days" : "")
-                    + "; the most: " + describe(slipped.get(0)), ids(slipped), List.of()));
+                    + " not complete finish after their baseline finish; "
+                    + slipped.size() + " of the " + in.slipped().size() + " most slipped by more than "
+                    + t.amberSlipDays() + " days" + (red ? ", a critical one by more than " + t.redSlipDays() + " days"
+                    : "") + "; the most: " + describe(slipped.get(0)), ids(slipped), List.of()));
         }
         if (!in.lateMilestones().isEmpty()) {
             boolean red = in.lateMilestones().stream()
                     .anyMatch(m -> m.slipDays() != null && m.slipDays() > t.redSlipDays());
             reasons.add(new Reason(red ? Rag.RED : Rag.AMBER, "MILESTONES_LATE",
-                    count(in.lateMilestones().size(), "milestone") + " past their date and not complete: "
+                    count(in.lateMilestoneCount(), "milestone") + " past their date and not complete: "
                             + names(in.lateMilestones()), ids(in.lateMilestones()), List.of()));
         }
         if (in.negativeSlackCount() > 0) {

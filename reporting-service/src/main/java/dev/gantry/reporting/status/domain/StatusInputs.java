@@ -13,7 +13,8 @@ import java.util.UUID;
  * @param hasSchedule    whether a computed schedule of the project has arrived
  * @param finish         the project's computed finish; {@code baselineFinish} the current baseline's, if any
  * @param slipped        tasks finishing later than in the baseline, the most slipped first; {@code slippedCount} all
- * @param lateMilestones milestones whose date has passed without being complete
+ * @param lateMilestones milestones whose date has passed without being complete, the earliest first;
+ *                       {@code lateMilestoneCount} all
  * @param negativeSlack  tasks with negative total slack (a deadline or constraint that cannot be met)
  * @param earnedValue    the figures at the status date; null without a baseline
  * @param openRisks      the project's risks not closed, the highest score first
@@ -28,6 +29,7 @@ public record StatusInputs(
         List<TaskSlip> slipped,
         int slippedCount,
         List<TaskSlip> lateMilestones,
+        int lateMilestoneCount,
         List<TaskSlip> negativeSlack,
         int negativeSlackCount,
         EarnedValueSummary earnedValue,

@@ -39,7 +39,8 @@ public class StatusReadRepository {
     /** The schedule-side inputs and lists: slipped, late, negative slack, next milestones. */
     public record ScheduleFacts(Optional<Schedule> schedule, LocalDateTime baselineFinish,
                                 List<StatusInputs.TaskSlip> slipped, int slippedCount,
-                                List<StatusInputs.TaskSlip> lateMilestones, List<StatusInputs.TaskSlip> negativeSlack,
+                                List<StatusInputs.TaskSlip> lateMilestones, int lateMilestoneCount,
+                                List<StatusInputs.TaskSlip> negativeSlack,
                                 int negativeSlackCount, List<StatusInputs.TaskSlip> nextMilestones) {
     }
 
@@ -83,6 +84,11 @@ public class StatusReadRepository {
             List<StatusInputs.TaskSlip> late = tasks(c, columns.formatted("(?::date - d.finish_at::date)")
                     + " and t.milestone and d.finish_at::date < ? order by d.finish_at, d.wbs limit " + LISTED,
                     today, baselineId, projectId, today);
+            int lateCount = count(c, """
+                    select count(*) from st_task t
+                    join st_task_dates d on d.project_id = t.project_id and d.task_id = t.task_id
+                    where t.project_id = ? and not d.summary and coalesce(t.percent_complete, 0) < 100
+                      and t.milestone and d.finish_at::date < ?""", projectId, today);
             List<StatusInputs.TaskSlip> negative = tasks(c, columns.formatted(slip)
                     + " and d.total_slack_minutes < 0 order by d.total_slack_minutes, d.wbs limit " + LISTED,
                     baselineId, projectId);
@@ -94,8 +100,8 @@ public class StatusReadRepository {
             List<StatusInputs.TaskSlip> next = tasks(c, columns.formatted(slip)
                     + " and t.milestone and d.finish_at::date >= ? order by d.finish_at, d.wbs limit 5",
                     baselineId, projectId, today);
-            return new ScheduleFacts(schedule, baselineFinish, slipped, slippedCount, late, negative, negativeCount,
-                    next);
+            return new ScheduleFacts(schedule, baselineFinish, slipped, slippedCount, late, lateCount, negative,
+                    negativeCount, next);
         });
     }
 
