@@ -28,6 +28,7 @@ final class LocalStack implements AutoCloseable {
     static final int GATEWAY = 8080;
     static final int PROJECTS = 8081;
     static final int RESOURCES = 8082;
+    static final int REPORTING = 8084;
     static final int KEYCLOAK = 8180;
     static final int POSTGRES = 15432;
     static final int KAFKA = 19092;
@@ -76,6 +77,10 @@ final class LocalStack implements AutoCloseable {
 
     String resourcesUrl() {
         return "http://127.0.0.1:" + port(RESOURCES);
+    }
+
+    String reportingUrl() {
+        return "http://127.0.0.1:" + port(REPORTING);
     }
 
     String gatewayUrl() {
