@@ -1,23 +1,17 @@
 package dev.gantry.reporting.intake;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.gantry.contracts.CloudEventHeaders;
-import dev.gantry.contracts.EventJson;
-import dev.gantry.contracts.GantryEvent;
 import dev.gantry.contracts.schedule.ScheduleDates;
 import dev.gantry.contracts.schedule.ScheduleKeys;
 import dev.gantry.contracts.schedule.ScheduleTask;
 import dev.gantry.contracts.schedule.ScheduleVersion;
 import dev.gantry.platform.events.EventInbox;
+import dev.gantry.platform.events.KeyedRecords;
 import dev.gantry.platform.events.PoisonEventException;
 import dev.gantry.reporting.status.StatusProjector;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads the compacted schedules topic — each project's schedule version, its tasks as entered and their computed dates
@@ -28,10 +22,6 @@ import java.nio.charset.StandardCharsets;
 public class ScheduleConsumer {
 
     public static final String CHANNEL = "project-schedules";
-
-    private static final String VERSION_TYPE = GantryEvent.typeOf(ScheduleVersion.class);
-    private static final String TASK_TYPE = GantryEvent.typeOf(ScheduleTask.class);
-    private static final String DATES_TYPE = GantryEvent.typeOf(ScheduleDates.class);
 
     private final EventInbox inbox;
     private final StatusProjector status;
@@ -57,39 +47,20 @@ public class ScheduleConsumer {
     private void apply(ScheduleKeys.Key key, ConsumerRecord<String, String> record) {
         if (key.kind() == null) {
             if (record.value() != null) {
-                requireType(record, VERSION_TYPE);
-                status.scheduleVersion(read(record.value(), ScheduleVersion.class));
+                status.scheduleVersion(KeyedRecords.read(record, ScheduleVersion.class));
             }
         } else if (ScheduleKeys.TASK.equals(key.kind())) {
             if (record.value() == null) {
                 status.taskRemoved(key.projectId(), key.id());
             } else {
-                requireType(record, TASK_TYPE);
-                status.scheduleTask(read(record.value(), ScheduleTask.class));
+                status.scheduleTask(KeyedRecords.read(record, ScheduleTask.class));
             }
         } else if (ScheduleKeys.DATES.equals(key.kind())) {
             if (record.value() == null) {
                 status.segmentRemoved(key.projectId(), key.segment());
             } else {
-                requireType(record, DATES_TYPE);
-                status.scheduleDates(read(record.value(), ScheduleDates.class));
+                status.scheduleDates(KeyedRecords.read(record, ScheduleDates.class));
             }
-        }
-    }
-
-    private static void requireType(ConsumerRecord<String, String> record, String expected) {
-        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
-        String actual = type == null ? null : new String(type.value(), StandardCharsets.UTF_8);
-        if (!expected.equals(actual)) {
-            throw new PoisonEventException("Record " + record.key() + " has type " + actual + ", not " + expected);
-        }
-    }
-
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return EventJson.mapper().readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new PoisonEventException("Unreadable " + type.getSimpleName() + ": " + e.getOriginalMessage());
         }
     }
 }

@@ -1,12 +1,11 @@
 package dev.gantry.resources.schedule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.gantry.contracts.CloudEventHeaders;
 import dev.gantry.contracts.EventJson;
-import dev.gantry.contracts.GantryEvent;
 import dev.gantry.contracts.schedule.ScheduleDates;
 import dev.gantry.contracts.schedule.ScheduleKeys;
 import dev.gantry.contracts.schedule.ScheduleVersion;
+import dev.gantry.platform.events.KeyedRecords;
 import dev.gantry.platform.events.PoisonEventException;
 import dev.gantry.resources.schedule.domain.ScheduleHeader;
 import dev.gantry.resources.schedule.domain.ScheduleSegment;
@@ -16,9 +15,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -40,9 +37,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class ScheduleReplica {
-
-    private static final String DATES_TYPE = GantryEvent.typeOf(ScheduleDates.class);
-    private static final String VERSION_TYPE = GantryEvent.typeOf(ScheduleVersion.class);
 
     private final EntityManager em;
     private final Event<ScheduleReceived> received;
@@ -66,13 +60,11 @@ public class ScheduleReplica {
                     em.remove(gone);
                 }
             } else {
-                requireType(record, DATES_TYPE);
-                storeSegment(key, read(record.value(), ScheduleDates.class), record.value());
+                storeSegment(key, KeyedRecords.read(record, ScheduleDates.class), record.value());
             }
             completeIfReady(key.projectId());
         } else if (key.kind() == null && record.value() != null) {
-            requireType(record, VERSION_TYPE);
-            storeHeader(read(record.value(), ScheduleVersion.class));
+            storeHeader(KeyedRecords.read(record, ScheduleVersion.class));
             completeIfReady(key.projectId());
         }
     }
@@ -174,14 +166,6 @@ public class ScheduleReplica {
                 ? finish.toLocalDate().minusDays(1) : finish.toLocalDate();
         LocalDate first = start.toLocalDate();
         return new TaskDates(c.taskId(), first, last.isBefore(first) ? first : last, c.critical());
-    }
-
-    private static void requireType(ConsumerRecord<String, String> record, String expected) {
-        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
-        String actual = type == null ? null : new String(type.value(), StandardCharsets.UTF_8);
-        if (!expected.equals(actual)) {
-            throw new PoisonEventException("Record " + record.key() + " has type " + actual + ", not " + expected);
-        }
     }
 
     private static <T> T read(String json, Class<T> type) {
