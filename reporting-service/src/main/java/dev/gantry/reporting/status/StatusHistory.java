@@ -112,6 +112,7 @@ public class StatusHistory {
                                 taken_at = excluded.taken_at""")
                     .setParameter(1, projectId).setParameter(2, today).setParameter(3, write(report.get()))
                     .setParameter(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate();
+            rate(report.get(), now);
             taken++;
         }
         if (firstOfDay) {
@@ -122,6 +123,21 @@ public class StatusHistory {
                     .setParameter(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate();
         }
         return taken;
+    }
+
+    /** Copies the snapshot's ratings and forecast to the portfolio, for filters and totals across projects. */
+    private void rate(StatusReport report, Instant now) {
+        boolean forecast = report.earnedValue() != null && report.earnedValue().estimateAtCompletion() != null;
+        em.createNativeQuery("""
+                        update portfolio_project set overall_rag = ?2, schedule_rag = ?3, cost_rag = ?4, risk_rag = ?5,
+                            resources_rag = ?6, forecast_amount = ?7, forecast_currency = ?8, rated_at = ?9
+                        where project_id = ?1""")
+                .setParameter(1, report.projectId()).setParameter(2, report.overall().rag().name())
+                .setParameter(3, report.schedule().rag().name()).setParameter(4, report.cost().rag().name())
+                .setParameter(5, report.risk().rag().name()).setParameter(6, report.resources().rag().name())
+                .setParameter(7, forecast ? report.earnedValue().estimateAtCompletion() : null)
+                .setParameter(8, forecast ? report.earnedValue().currency() : null)
+                .setParameter(9, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate();
     }
 
     /** The last snapshot of the project taken on or before the day, if any. */

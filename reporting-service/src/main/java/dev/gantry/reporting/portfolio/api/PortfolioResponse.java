@@ -25,14 +25,28 @@ public record PortfolioResponse(
                        @Schema(example = "pm") String manager,
                        LocalDate startDate,
                        Money budget,
+                       @Schema(description = "The estimate at completion (by CPI) at the latest status snapshot; null"
+                               + " without a baseline") Money forecast,
+                       @Schema(description = "The ratings of the latest status snapshot; null before the first")
+                       Ratings ratings,
                        Instant updatedAt) {
+    }
+
+    @Schema(name = "PortfolioRatings", description = "RAG ratings (GREY, GREEN, AMBER, RED) and when they were taken")
+    public record Ratings(@Schema(example = "AMBER") String overall, String schedule, String cost, String risk,
+                          String resources, Instant ratedAt) {
     }
 
     @Schema(name = "PortfolioSummary")
     public record Summary(@Schema(example = "12") long projectCount,
                           @Schema(example = "{\"INITIATING\": 4, \"EXECUTING\": 8}") Map<String, Long> byStatus,
                           @Schema(example = "{\"SYSTEM_UPGRADE\": 5, \"NETWORK_ROLLOUT\": 7}") Map<String, Long> byType,
-                          @Schema(description = "Total budget per currency") List<Money> budgets) {
+                          @Schema(example = "{\"GREEN\": 7, \"AMBER\": 4, \"RED\": 1}",
+                                  description = "Counts by overall rating (NONE: not rated yet)")
+                          Map<String, Long> byRag,
+                          @Schema(description = "Total budget per currency") List<Money> budgets,
+                          @Schema(description = "Total estimate at completion per currency, of the projects that have"
+                                  + " one") List<Money> forecasts) {
     }
 
     @Schema(name = "PortfolioMoney")

@@ -27,4 +27,29 @@ public class PortfolioProject extends ProjectCopy {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The ratings and estimate at completion of the project's latest status snapshot (null until its first). */
+    @Column(name = "overall_rag")
+    public String overallRag;
+
+    @Column(name = "schedule_rag")
+    public String scheduleRag;
+
+    @Column(name = "cost_rag")
+    public String costRag;
+
+    @Column(name = "risk_rag")
+    public String riskRag;
+
+    @Column(name = "resources_rag")
+    public String resourcesRag;
+
+    @Column(name = "forecast_amount")
+    public BigDecimal forecastAmount;
+
+    @Column(name = "forecast_currency")
+    public String forecastCurrency;
+
+    @Column(name = "rated_at")
+    public Instant ratedAt;
 }
