@@ -100,7 +100,7 @@ class StatusEventsTest {
         UUID closed = UUID.randomUUID();
         TestEvents.send(kafka, risk(project, closed, "R-3", "Licence renewal", 5, 5, "CRITICAL"));
         TestEvents.send(kafka, new RiskStatusChanged(project, closed, "R-3", "Licence renewal", "IDENTIFIED", "CLOSED",
-                "renewed", null, "risk-lead", Instant.now()));
+                "renewed", null, "risk-lead", Instant.parse("2027-01-12T10:00:00Z")));
         TestEvents.send(kafka, new OverallocationDetected(UUID.randomUUID(), "Ana Tester", UUID.randomUUID(),
                 LocalDate.of(2027, 1, 19), LocalDate.of(2027, 1, 22), LocalDate.of(2027, 1, 20), new BigDecimal("12"),
                 new BigDecimal("8"), List.of(new OverallocationDetected.Share(UUID.randomUUID(), project, B, true,
@@ -156,7 +156,7 @@ class StatusEventsTest {
     static RiskRaised risk(UUID project, UUID id, String key, String title, int probability, int impact,
                            String level) {
         return new RiskRaised(project, id, key, title, "TECHNICAL", "risk-lead", probability, impact,
-                probability * impact, level, "risk-lead", Instant.now());
+                probability * impact, level, "risk-lead", Instant.parse("2027-01-11T09:00:00Z"));
     }
 
     static JsonPath status(String user, UUID project) {
@@ -220,7 +220,7 @@ class StatusEventsTest {
         Map<String, Object> dayOne = status.getMap("");
         MovableClock.set(DAY_ONE.plus(Duration.ofDays(1)));
         TestEvents.send(kafka, new RiskStatusChanged(project, critical, "R-1", "Vendor cannot deliver the switches",
-                "IDENTIFIED", "CLOSED", "second vendor signed", null, "risk-lead", Instant.now()));
+                "IDENTIFIED", "CLOSED", "second vendor signed", null, "risk-lead", DAY_ONE.plus(Duration.ofDays(1))));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(status(manager, project).getString("risk.rag")).isEqualTo("AMBER"));
         assertThat(history.takeDue()).isPositive();
@@ -242,6 +242,49 @@ class StatusEventsTest {
                 .body("errors[0].parameter", equalTo("asOf"));
         as(manager, "project-manager").queryParam("asOf", "yesterday")
                 .get("/api/reports/projects/{id}/status", project).then().statusCode(400);
+    }
+
+    @Test
+    void theRiskHeatMapAndItsTrend() {
+        MovableClock.set(DAY_ONE);
+        UUID project = UUID.randomUUID();
+        UUID critical = UUID.randomUUID();
+        UUID high = UUID.randomUUID();
+        String manager = feedExample(kafka, project, critical, high);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(status(manager, project).getInt("openRisks")).isEqualTo(2));
+        JsonPath map = as(manager, "project-manager").get("/api/reports/projects/{id}/risk-heat-map", project).then()
+                .statusCode(200).extract().jsonPath();
+        // R-1 (5 × 4, critical) and R-2 (4 × 3, high) are open; R-3 was closed.
+        assertThat(map.getInt("open")).isEqualTo(2);
+        assertThat(map.getInt("byLevel.CRITICAL")).isEqualTo(1);
+        assertThat(map.getInt("byLevel.HIGH")).isEqualTo(1);
+        assertThat(map.getList("cells.probability")).containsExactly(5, 4);
+        assertThat(map.getList("cells.impact")).containsExactly(4, 3);
+        assertThat(map.getList("cells[0].riskIds")).containsExactly(critical.toString());
+        // Twelve weekly points ending today (Jan 18): the three risks were raised on Jan 11, R-3 closed on Jan 12.
+        assertThat(map.getList("trend")).hasSize(12);
+        assertThat(map.getString("trend[11].day")).isEqualTo("2027-01-18");
+        assertThat(map.getInt("trend[11].open")).isEqualTo(2);
+        assertThat(map.getInt("trend[11].byLevel.CRITICAL")).isEqualTo(1);
+        assertThat(map.getString("trend[10].day")).isEqualTo("2027-01-11");
+        assertThat(map.getInt("trend[10].open")).isEqualTo(3);
+        assertThat(map.getInt("trend[10].byLevel.CRITICAL")).isEqualTo(2);
+        assertThat(map.getInt("trend[9].open")).isZero();
+        assertThat(map.getString("trend[0].day")).isEqualTo("2026-11-02");
+        as(manager, "project-manager").queryParam("weeks", 0).get("/api/reports/projects/{id}/risk-heat-map", project)
+                .then().statusCode(400);
+        as("stranger", "project-manager").get("/api/reports/projects/{id}/risk-heat-map", project).then()
+                .statusCode(404);
+        // Across projects: the manager's own; the PMO's, every project's.
+        JsonPath mine = as(manager, "project-manager").get("/api/reports/risk-heat-map").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(mine.getInt("open")).isEqualTo(2);
+        JsonPath all = as("pmo-lead", "pmo").get("/api/reports/risk-heat-map").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(all.getInt("open")).isGreaterThanOrEqualTo(2);
+        assertThat(as("stranger", "member").get("/api/reports/risk-heat-map").then().statusCode(200).extract()
+                .jsonPath().getInt("open")).isZero();
     }
 
     @Test

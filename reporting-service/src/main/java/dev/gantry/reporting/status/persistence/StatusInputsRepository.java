@@ -34,6 +34,15 @@ public class StatusInputsRepository {
         this.em = em;
     }
 
+    /** Appends the risk's state as it now is to its history, at the event's time. */
+    private void recordRisk(java.util.UUID riskId, Instant at) {
+        em.createNativeQuery("""
+                        insert into st_risk_event (risk_id, project_id, at, status, level, score, probability, impact)
+                        select risk_id, project_id, ?2, status, level, score, probability, impact
+                        from st_risk where risk_id = ?1""")
+                .setParameter(1, riskId).setParameter(2, utc(at)).executeUpdate();
+    }
+
     public void riskRaised(RiskRaised raised) {
         em.createNativeQuery("""
                         insert into st_risk (risk_id, project_id, risk_key, title, category, owner, status, probability,
@@ -48,6 +57,7 @@ public class StatusInputsRepository {
                 .setParameter(9, raised.score()).setParameter(10, raised.level())
                 .setParameter(11, utc(raised.raisedAt()))
                 .executeUpdate();
+        recordRisk(raised.riskId(), raised.raisedAt());
     }
 
     public void riskAssessed(RiskAssessed assessed) {
@@ -72,6 +82,7 @@ public class StatusInputsRepository {
                 .setParameter(13, assessed.currency()).setParameter(14, assessed.expectedMonetaryValue())
                 .setParameter(15, utc(assessed.assessedAt()))
                 .executeUpdate();
+        recordRisk(assessed.riskId(), assessed.assessedAt());
     }
 
     public void riskStatusChanged(RiskStatusChanged changed) {
@@ -84,6 +95,7 @@ public class StatusInputsRepository {
                 .setParameter(3, changed.riskKey()).setParameter(4, changed.title()).setParameter(5, changed.to())
                 .setParameter(6, utc(changed.changedAt()))
                 .executeUpdate();
+        recordRisk(changed.riskId(), changed.changedAt());
         if ("CLOSED".equals(changed.to())) {
             em.createNativeQuery("delete from st_risk_action_overdue where risk_id = ?1")
                     .setParameter(1, changed.riskId()).executeUpdate();
