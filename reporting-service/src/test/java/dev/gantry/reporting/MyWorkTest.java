@@ -5,6 +5,8 @@ import dev.gantry.contracts.project.ActionItemEntry;
 import dev.gantry.contracts.project.MeetingPerson;
 import dev.gantry.contracts.resources.AllocationChanged;
 import dev.gantry.contracts.resources.AllocationRemoved;
+import dev.gantry.contracts.resources.OverallocationDetected;
+import dev.gantry.contracts.resources.PersonChanged;
 import dev.gantry.contracts.risk.RiskRaised;
 import dev.gantry.testing.GantryTestResources;
 import dev.gantry.testing.KafkaTestClient;
@@ -23,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static dev.gantry.reporting.EarnedValueEventsTest.B;
@@ -120,6 +123,65 @@ class MyWorkTest {
                 .statusCode(200).extract().jsonPath().getList("allocations")).hasSize(3);
         as(user, "member").queryParam("from", "1999-12-31").get("/api/reports/me/work").then().statusCode(400);
         as(user, "member").queryParam("from", "soon").get("/api/reports/me/work").then().statusCode(400);
+    }
+
+    @Test
+    void utilisationPerPersonAndTeamAndWeekAcrossProjects() {
+        MovableClock.set(Instant.parse("2027-01-18T12:00:00Z"));
+        UUID project = UUID.randomUUID();
+        StatusEventsTest.feedExample(kafka, project, UUID.randomUUID(), UUID.randomUUID());
+        String team = "Quality " + project;
+        UUID person = UUID.randomUUID();
+        TestEvents.send(kafka, new PersonChanged(person, 2, "Dana Dev", "dana-" + project, team, "TESTER",
+                new BigDecimal("40"), List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"), Instant.now()));
+        // An older version after the newer one changes nothing.
+        TestEvents.send(kafka, new PersonChanged(person, 1, "Dana Dev", null, "Old team", "TESTER",
+                new BigDecimal("20"), List.of("MONDAY"), Instant.now()));
+        // Half time on test task B (now Jan 15 - Feb 3), full time on the project Jan 25-29, 40% on Jan 20-21.
+        TestEvents.send(kafka, allocation(project, UUID.randomUUID(), 1, person, "dana", B, 14, 24, "50"));
+        TestEvents.send(kafka, allocation(project, UUID.randomUUID(), 1, person, "dana", null, 25, 29, "100"));
+        TestEvents.send(kafka, allocation(project, UUID.randomUUID(), 1, person, "dana", null, 20, 21, "40"));
+        TestEvents.send(kafka, new OverallocationDetected(person, "Dana Dev", UUID.randomUUID(),
+                LocalDate.of(2027, 1, 25), LocalDate.of(2027, 1, 29), LocalDate.of(2027, 1, 25), new BigDecimal("12"),
+                new BigDecimal("8"), List.of(), Instant.now()));
+
+        String path = "/api/reports/utilisation";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath rows = as("rm", "resource-manager").queryParam("from", "2027-01-18").queryParam("to", "2027-01-31")
+                    .queryParam("team", team).get(path).then().statusCode(200).extract()
+                    .jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+            assertThat(rows.getList("")).hasSize(2);
+            assertThat(rows.getString("[1].overallocatedDays")).isEqualTo("5");
+            assertThat(rows.getString("[1].allocatedHours")).isEqualTo("60.00");
+        });
+        JsonPath rows = as("rm", "resource-manager").queryParam("from", "2027-01-18").queryParam("to", "2027-01-31")
+                .queryParam("team", team).get(path).then().statusCode(200).extract()
+                .jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        // Week of Jan 18: 5 days × 8 h; B 5 × 4 h, and 2 × 3.2 h on Jan 20-21.
+        assertThat(rows.getString("[0].key")).isEqualTo(person.toString());
+        assertThat(rows.getString("[0].team")).isEqualTo(team);
+        assertThat(rows.getString("[0].weekStart")).isEqualTo("2027-01-18");
+        assertThat(rows.getString("[0].capacityHours")).isEqualTo("40.00");
+        assertThat(rows.getString("[0].allocatedHours")).isEqualTo("26.40");
+        assertThat(rows.getString("[0].utilisationPercent")).isEqualTo("66.0");
+        assertThat(rows.getString("[0].overallocatedDays")).isEqualTo("0");
+        // Week of Jan 25: B 5 × 4 h and the project 5 × 8 h: 150%, the episode's five days.
+        assertThat(rows.getString("[1].utilisationPercent")).isEqualTo("150.0");
+        JsonPath teams = as("pmo-lead", "pmo").queryParam("from", "2027-01-18").queryParam("to", "2027-01-31")
+                .queryParam("team", team).queryParam("by", "TEAM").get(path).then().statusCode(200).extract()
+                .jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        assertThat(teams.getString("[1].key")).isEqualTo(team);
+        assertThat(teams.getString("[1].people")).isEqualTo("1");
+        assertThat(teams.getString("[1].allocatedHours")).isEqualTo("60.00");
+        String csv = as("rm", "resource-manager").accept("text/csv").queryParam("from", "2027-01-18")
+                .queryParam("to", "2027-01-31").queryParam("team", team).get(path).then().statusCode(200)
+                .extract().asString();
+        assertThat(csv.lines().toList()).hasSize(3).first().isEqualTo("key,name,team,people,weekStart,capacityHours,"
+                + "allocatedHours,utilisationPercent,overallocatedDays");
+        as("dev", "member").get(path).then().statusCode(403);
+        as("rm", "resource-manager").queryParam("by", "DEPARTMENT").get(path).then().statusCode(400);
+        as("rm", "resource-manager").queryParam("from", "2027-01-01").queryParam("to", "2027-12-31").get(path).then()
+                .statusCode(400);
     }
 
     private static JsonPath work(String user) {

@@ -123,6 +123,20 @@ class AllocationResourceTest {
         assertThat(changed.getString("percent")).isNull();
         assertThat(changed.getString("role")).isEqualTo("Network lead");
         assertThat(new JsonPath(announced.get(3).value()).getString("allocationId")).isEqualTo(id);
+
+        // The person too: added (PersonChanged, version 0, what others plan with), then removed.
+        List<ConsumerRecord<String, String>> personEvents = PublishedProjects.kafka().awaitRecords(Topics.RESOURCES,
+                r -> person.equals(r.key()) && String.valueOf(header(r, CloudEventHeaders.TYPE)).contains(".person-"),
+                2, Duration.ofSeconds(20));
+        assertThat(personEvents).extracting(r -> header(r, CloudEventHeaders.TYPE)).containsExactly(
+                "dev.gantry.resources.person-changed.v1", "dev.gantry.resources.person-removed.v1");
+        JsonPath added = new JsonPath(personEvents.get(0).value());
+        assertThat(added.getString("username")).isEqualTo(username);
+        assertThat(added.getString("jobFamily")).isEqualTo("NETWORK_ENGINEER");
+        assertThat(added.getDouble("capacityHoursPerWeek")).isEqualTo(40.0);
+        assertThat(added.getList("workingDays")).containsExactly("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
+                "FRIDAY");
+        assertThat(added.getLong("version")).isZero();
     }
 
     @Test

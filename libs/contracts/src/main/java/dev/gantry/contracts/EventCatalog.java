@@ -12,6 +12,8 @@ import dev.gantry.contracts.reporting.EarnedValueAlert;
 import dev.gantry.contracts.risk.RiskResponseOverdue;
 import dev.gantry.contracts.risk.RiskStatusChanged;
 import dev.gantry.contracts.resources.OverallocationResolved;
+import dev.gantry.contracts.resources.PersonChanged;
+import dev.gantry.contracts.resources.PersonRemoved;
 import dev.gantry.contracts.project.LessonRecorded;
 import dev.gantry.contracts.project.LessonRemoved;
 import dev.gantry.contracts.project.LessonUpdated;
@@ -93,6 +95,8 @@ public final class EventCatalog {
             CostActualsRecorded.class,
             AllocationChanged.class,
             AllocationRemoved.class,
+            PersonChanged.class,
+            PersonRemoved.class,
             HardwareLifecycleRisk.class,
             HardwareLifecycleRiskCleared.class,
             ProjectRisksSettled.class,

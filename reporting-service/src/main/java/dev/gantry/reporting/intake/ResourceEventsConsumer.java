@@ -6,6 +6,8 @@ import dev.gantry.contracts.resources.AllocationRemoved;
 import dev.gantry.contracts.resources.CostActualsRecorded;
 import dev.gantry.contracts.resources.OverallocationDetected;
 import dev.gantry.contracts.resources.OverallocationResolved;
+import dev.gantry.contracts.resources.PersonChanged;
+import dev.gantry.contracts.resources.PersonRemoved;
 import dev.gantry.platform.events.EventInbox;
 import dev.gantry.platform.events.IncomingEvent;
 import dev.gantry.reporting.earnedvalue.EarnedValueAlerts;
@@ -23,7 +25,7 @@ import java.util.Set;
 /**
  * Reads resources-service's events: the actual cost of each project ({@link CostActualsRecorded}, each record the
  * project's whole actual cost) for earned value and its alerts, over-allocation episodes for project status and
- * allocations for my work. Each
+ * allocations and people for my work and utilisation. Each
  * event once (inbox), in one transaction with its effect.
  */
 @ApplicationScoped
@@ -32,7 +34,8 @@ public class ResourceEventsConsumer {
     public static final String CHANNEL = "resource-events";
     private static final Set<String> WANTED = Set.of(GantryEvent.typeOf(CostActualsRecorded.class),
             GantryEvent.typeOf(OverallocationDetected.class), GantryEvent.typeOf(OverallocationResolved.class),
-            GantryEvent.typeOf(AllocationChanged.class), GantryEvent.typeOf(AllocationRemoved.class));
+            GantryEvent.typeOf(AllocationChanged.class), GantryEvent.typeOf(AllocationRemoved.class),
+            GantryEvent.typeOf(PersonChanged.class), GantryEvent.typeOf(PersonRemoved.class));
 
     private final EventInbox inbox;
     private final EarnedValueRepository earnedValue;

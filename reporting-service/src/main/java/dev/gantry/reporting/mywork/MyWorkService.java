@@ -2,6 +2,8 @@ package dev.gantry.reporting.mywork;
 
 import dev.gantry.contracts.resources.AllocationChanged;
 import dev.gantry.contracts.resources.AllocationRemoved;
+import dev.gantry.contracts.resources.PersonChanged;
+import dev.gantry.contracts.resources.PersonRemoved;
 import dev.gantry.platform.events.IncomingEvent;
 import dev.gantry.reporting.mywork.persistence.MyWorkRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,10 +46,12 @@ public class MyWorkService {
         this.repository = repository;
     }
 
-    /** An allocation event from resources-service (in the event's transaction). */
+    /** An allocation or person event from resources-service (in the event's transaction). */
     public void apply(IncomingEvent event) {
         event.as(AllocationChanged.class).ifPresent(repository::changed);
         event.as(AllocationRemoved.class).ifPresent(removed -> repository.removed(removed.allocationId()));
+        event.as(PersonChanged.class).ifPresent(repository::person);
+        event.as(PersonRemoved.class).ifPresent(removed -> repository.personRemoved(removed.personId()));
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.gantry.resources.people;
 
+import dev.gantry.contracts.resources.PersonChanged;
+import dev.gantry.contracts.resources.PersonRemoved;
 import dev.gantry.platform.errors.ConflictException;
+import dev.gantry.platform.events.EventPublisher;
 import dev.gantry.platform.errors.NotFoundException;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.paging.PageRequest;
@@ -41,15 +44,17 @@ public class PersonService {
     private final CurrentUser user;
     private final Event<LoadInputsChanged> loadChanged;
     private final Event<RatesChanged> ratesChanged;
+    private final EventPublisher events;
     private final Clock clock;
 
     PersonService(PersonRepository people, EntityManager em, CurrentUser user, Event<LoadInputsChanged> loadChanged,
-                  Event<RatesChanged> ratesChanged, Clock clock) {
+                  Event<RatesChanged> ratesChanged, EventPublisher events, Clock clock) {
         this.people = people;
         this.em = em;
         this.user = user;
         this.loadChanged = loadChanged;
         this.ratesChanged = ratesChanged;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -90,6 +95,7 @@ public class PersonService {
         Person person = Person.add(details, clock.instant());
         requireUnique(person.id, person.email, person.username);
         flushUnique(() -> people.persistAndFlush(person));
+        events.publish(announcement(person));
         return person;
     }
 
@@ -103,6 +109,7 @@ public class PersonService {
         List<String> changed = person.change(details, fields, clock.instant());
         if (!changed.isEmpty()) {
             flushUnique(people::flush);
+            events.publish(announcement(person));
         }
         if (changed.contains("capacityHoursPerWeek") || changed.contains("workingDays")
                 || changed.contains("holidays")) {
@@ -127,6 +134,7 @@ public class PersonService {
                     List.of("A person with allocations or time entries is kept, so that their projects' history"
                             + " and costs stay whole"));
         }
+        events.publish(new PersonRemoved(personId, clock.instant()));
     }
 
     /** The person, locked until the transaction ends: changes of one person (and their absences) wait for each other. */
@@ -154,6 +162,7 @@ public class PersonService {
         int unchanged = 0;
         List<UUID> capacityChanged = new ArrayList<>();
         List<UUID> rateChanged = new ArrayList<>();
+        List<Person> announced = new ArrayList<>();
         for (PersonRow row : rows) {
             PersonDetails d = row.details();
             Optional<Person> byUsername = d.username() == null ? Optional.empty() : people.findByUsername(d.username());
@@ -170,7 +179,9 @@ public class PersonService {
                 continue;
             }
             if (person == null) {
-                people.persist(Person.add(d, now));
+                Person added = Person.add(d, now);
+                people.persist(added);
+                announced.add(added);
                 created++;
             } else {
                 List<String> changed = person.change(d, Set.copyOf(Person.CSV_FIELDS), now);
@@ -178,6 +189,7 @@ public class PersonService {
                     unchanged++;
                 } else {
                     updated++;
+                    announced.add(person);
                 }
                 if (changed.contains("capacityHoursPerWeek")) {
                     capacityChanged.add(person.id);
@@ -191,10 +203,18 @@ public class PersonService {
             throw new ValidationException(errors);
         }
         flushUnique(people::flush);
+        events.publishAll(announced.stream().map(PersonService::announcement).toList());
         capacityChanged.stream().sorted().forEach(this::lock);
         capacityChanged.forEach(id -> loadChanged.fire(new LoadInputsChanged(id)));
         rateChanged.forEach(id -> ratesChanged.fire(new RatesChanged(id)));
         return new ImportResult(created, updated, unchanged);
+    }
+
+    /** What other services plan with, as the person now is (flushed: the version is the stored one). */
+    static PersonChanged announcement(Person person) {
+        return new PersonChanged(person.id, person.version, person.name, person.username, person.team,
+                person.jobFamily.name(), person.capacityHoursPerWeek,
+                person.workingDays.stream().sorted().map(Enum::name).toList(), person.updatedAt);
     }
 
     private static FieldError csvError(int line, String column, String message) {

@@ -78,6 +78,28 @@ public class MyWorkRepository {
                 .executeUpdate();
     }
 
+    /** Keeps the person unless a higher version is held. */
+    public void person(dev.gantry.contracts.resources.PersonChanged p) {
+        em.createNativeQuery("""
+                        insert into mw_person (person_id, version, name, username, team, job_family,
+                                               capacity_hours_per_week, working_days, changed_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                        on conflict (person_id) do update set version = excluded.version, name = excluded.name,
+                            username = excluded.username, team = excluded.team, job_family = excluded.job_family,
+                            capacity_hours_per_week = excluded.capacity_hours_per_week,
+                            working_days = excluded.working_days, changed_at = excluded.changed_at
+                        where mw_person.version <= excluded.version""")
+                .setParameter(1, p.personId()).setParameter(2, p.version()).setParameter(3, p.name())
+                .setParameter(4, p.username()).setParameter(5, p.team()).setParameter(6, p.jobFamily())
+                .setParameter(7, p.capacityHoursPerWeek()).setParameter(8, String.join(",", p.workingDays()))
+                .setParameter(9, OffsetDateTime.ofInstant(p.changedAt(), ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    public void personRemoved(UUID personId) {
+        em.createNativeQuery("delete from mw_person where person_id = ?1").setParameter(1, personId).executeUpdate();
+    }
+
     public void removed(UUID allocationId) {
         em.createNativeQuery("delete from mw_allocation where allocation_id = ?1").setParameter(1, allocationId)
                 .executeUpdate();
