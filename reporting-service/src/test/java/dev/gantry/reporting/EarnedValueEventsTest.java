@@ -111,6 +111,13 @@ class EarnedValueEventsTest {
                 .containsExactly("6000.00", "11000.00", "null");
         assertThat(ev.<Object>getList("weeks.forecast")).extracting(String::valueOf)
                 .containsExactly("null", "11500.00", "15681.82");
+        // The S-curve as CSV: a header, a line per week, empty fields where a figure has no value.
+        String csv = as(manager, "project-manager").accept("text/csv")
+                .get("/api/reports/projects/{id}/earned-value", project).then().statusCode(200).extract().asString();
+        assertThat(csv.lines().toList()).containsExactly("weekStart,pv,ev,ac,forecast",
+                "2027-01-04," + ev.getString("weeks[0].pv") + ",6000.00," + ev.getString("weeks[0].ac") + ",",
+                "2027-01-11," + ev.getString("weeks[1].pv") + ",11000.00," + ev.getString("weeks[1].ac") + ",11500.00",
+                "2027-01-18," + ev.getString("weeks[2].pv") + ",,," + "15681.82");
 
         // As of an earlier status date: only what was reported by then.
         as(manager, "project-manager").queryParam("statusDate", "2027-01-10")

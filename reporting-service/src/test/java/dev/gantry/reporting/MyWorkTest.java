@@ -121,6 +121,10 @@ class MyWorkTest {
         // From the first of the month: the same three (the removed one is gone).
         assertThat(as(user, "member").queryParam("from", "2027-01-01").get("/api/reports/me/work").then()
                 .statusCode(200).extract().jsonPath().getList("allocations")).hasSize(3);
+        String csv = as(user, "member").accept("text/csv").get("/api/reports/me/work").then().statusCode(200)
+                .extract().asString();
+        assertThat(csv.lines().toList()).hasSize(4);
+        assertThat(csv.lines().toList().get(1)).startsWith(onTask + "," + project + ",Status " + project + ",Tester,");
         as(user, "member").queryParam("from", "1999-12-31").get("/api/reports/me/work").then().statusCode(400);
         as(user, "member").queryParam("from", "soon").get("/api/reports/me/work").then().statusCode(400);
     }
