@@ -234,6 +234,18 @@ class StatusEventsTest {
                 .get("/api/reports/projects/{id}/status", project).then().statusCode(200).extract().jsonPath();
         assertThat(dayTwo.getString("risk.rag")).isEqualTo("AMBER");
         assertThat(dayTwo.getString("asOf")).isEqualTo("2027-01-19");
+        // The portfolio's status on each day: the project's risk rating was red, then amber.
+        for (String[] day : new String[][] {{"2027-01-18", "RED"}, {"2027-01-19", "AMBER"}}) {
+            JsonPath portfolio = as(manager, "project-manager").queryParam("asOf", day[0])
+                    .get("/api/reports/portfolio-status").then().statusCode(200).extract().jsonPath();
+            assertThat(portfolio.getList("projectId")).containsExactly(project.toString());
+            assertThat(portfolio.getString("[0].risk")).isEqualTo(day[1]);
+            assertThat(portfolio.getString("[0].asOf")).isEqualTo(day[0]);
+            assertThat(portfolio.getString("[0].budget.amount")).isEqualTo("1000.0");
+        }
+        assertThat(as("stranger", "project-manager").queryParam("asOf", "2027-01-19")
+                .get("/api/reports/portfolio-status").then().statusCode(200).extract().jsonPath().getList(""))
+                .isEmpty();
         as(manager, "project-manager").queryParam("asOf", "2027-01-17")
                 .get("/api/reports/projects/{id}/status", project).then().statusCode(404)
                 .body("detail", containsString("on or before 2027-01-17"));

@@ -140,6 +140,22 @@ public class StatusHistory {
                 .setParameter(9, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate();
     }
 
+    /**
+     * The last snapshot taken on or before the day of every project {@code visibleTo} is a member of (null: of every
+     * project), in no particular order.
+     */
+    @Transactional
+    public List<Snapshot> allAsOf(LocalDate day, String visibleTo) {
+        List<?> rows = em.createNativeQuery("""
+                        select distinct on (project_id) body, taken_at from report_snapshot
+                        where day <= ?1 and (cast(?2 as text) is null
+                            or project_id in (select project_id from project_membership where user_id = ?2))
+                        order by project_id, day desc""")
+                .setParameter(1, day).setParameter(2, visibleTo).getResultList();
+        return rows.stream().map(Object[].class::cast).map(row -> new Snapshot(read((String) row[0]),
+                row[1] instanceof OffsetDateTime at ? at.toInstant() : (Instant) row[1])).toList();
+    }
+
     /** The last snapshot of the project taken on or before the day, if any. */
     @Transactional
     public Optional<Snapshot> asOf(UUID projectId, LocalDate day) {

@@ -22,6 +22,8 @@ public record StatusReport(
         @Schema(description = "The project's lifecycle status (INITIATING, PLANNING, EXECUTING, …, CLOSED)")
         String projectStatus,
         String manager,
+        LocalDate startDate,
+        @Schema(description = "The project's budget; null without one") Budget budget,
         @Schema(description = "The day the report describes", example = "2027-01-18") LocalDate asOf,
         @Schema(description = "The project's status date as its schedule has it, if one is set")
         LocalDateTime statusDate,
@@ -39,6 +41,10 @@ public record StatusReport(
         List<StatusInputs.Episode> overAllocations,
         ActionItems actionItems,
         long thresholdsVersion) {
+
+    @Schema(name = "StatusBudget")
+    public record Budget(java.math.BigDecimal amount, String currency) {
+    }
 
     @Schema(name = "StatusSchedule", description = "The current schedule against the baseline")
     public record ScheduleSummary(Long version, LocalDateTime start, LocalDateTime finish,

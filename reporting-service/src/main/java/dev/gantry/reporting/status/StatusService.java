@@ -67,7 +67,8 @@ public class StatusService {
                 .orElse(0), facts.slippedCount(), facts.negativeSlackCount());
         LocalDateTime statusDate = facts.schedule().map(StatusReadRepository.Schedule::statusDate).orElse(null);
         return Optional.of(new StatusReport(projectId, project.name, project.type, project.status,
-                project.managerName, today, statusDate, judged.overall(), judged.schedule(), judged.cost(),
+                project.managerName, project.startDate, project.budgetAmount == null ? null
+                : new StatusReport.Budget(project.budgetAmount, project.budgetCurrency.strip()), today, statusDate, judged.overall(), judged.schedule(), judged.cost(),
                 judged.risk(), judged.resources(), plan,
                 new StatusReport.Milestones(facts.nextMilestones(), facts.lateMilestones()), evSummary,
                 risks.stream().limit(5).toList(), risks.size(), overdue, episodes,
