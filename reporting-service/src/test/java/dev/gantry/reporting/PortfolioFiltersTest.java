@@ -13,9 +13,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -38,22 +36,10 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTestResource(value = GantryTestResources.class, restrictToAnnotatedClass = false)
 class PortfolioFiltersTest {
 
-    private static KafkaTestClient kafka;
+    private static final KafkaTestClient kafka = Broker.kafka();
 
     @Inject
     StatusHistory history;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(GantryTestResources.kafka());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (kafka != null) {
-            kafka.close();
-        }
-    }
 
     @AfterEach
     void clockBack() {

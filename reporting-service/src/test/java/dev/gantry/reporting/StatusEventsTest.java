@@ -22,9 +22,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -61,23 +59,12 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTestResource(value = GantryTestResources.class, restrictToAnnotatedClass = false)
 class StatusEventsTest {
 
+    private static final KafkaTestClient kafka = Broker.kafka();
+
     private static final Instant DAY_ONE = Instant.parse("2027-01-18T12:00:00Z");
-    private static KafkaTestClient kafka;
 
     @Inject
     StatusHistory history;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(GantryTestResources.kafka());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (kafka != null) {
-            kafka.close();
-        }
-    }
 
     @AfterEach
     void clockBack() {
