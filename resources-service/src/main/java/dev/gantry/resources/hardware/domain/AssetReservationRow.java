@@ -4,14 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A reservation's asset and period, read-only, for queries; reservations are written with SQL (the exclusion). */
+/**
+ * A reservation's asset and period, for queries only: reservations are written with SQL, whose failure on the exclusion
+ * constraint names the double booking.
+ */
 @Entity
-@Immutable
 @Table(name = "asset_reservation")
 public class AssetReservationRow {
 
