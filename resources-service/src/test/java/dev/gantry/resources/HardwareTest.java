@@ -1,13 +1,18 @@
 package dev.gantry.resources;
 
+import dev.gantry.contracts.CloudEventHeaders;
+import dev.gantry.contracts.Topics;
 import dev.gantry.contracts.project.ProjectRole;
 import dev.gantry.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static dev.gantry.testing.KafkaTestClient.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -86,6 +92,44 @@ class HardwareTest {
     }
 
     @Test
+    void lifecycleRisksAreRaisedAndClearedOnceEach() {
+        UUID project = PublishedProjects.create();
+        // Warranty ends Jun 30 2027, end of life Dec 31 2028 (see asset()).
+        String laptop = asset("LT-" + UUID.randomUUID().toString().substring(0, 8), "LAPTOP", "T14");
+        String beyondWarranty = reserve(asPm(), project, laptop, "2027-06-01", "2027-07-31").then().statusCode(201)
+                .extract().path("id");
+        String server = asset("SV-" + UUID.randomUUID().toString().substring(0, 8), "SERVER", "R760");
+        String cancelled = reserve(asPm(), project, server, "2027-06-01", "2027-07-31").then().statusCode(201)
+                .extract().path("id");
+        reserve(asPm(), project, server, "2027-01-01", "2027-01-31").then().statusCode(201);
+
+        // The warranty moves past the reservation: cleared; the other one is cancelled: cleared.
+        String etag = asRm().get("/api/resources/assets/{id}", laptop).then().extract().header("ETag");
+        asRm().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("assetTag",
+                        asRm().get("/api/resources/assets/{id}", laptop).then().extract().path("assetTag"),
+                        "type", "LAPTOP", "warrantyEnd", "2027-12-31", "endOfLife", "2028-12-31"))
+                .put("/api/resources/assets/{id}", laptop).then().statusCode(200);
+        asPm().delete("/api/resources/projects/{p}/asset-reservations/{r}", project, cancelled).then().statusCode(204);
+
+        List<ConsumerRecord<String, String>> announced = PublishedProjects.kafka()
+                .awaitRecords(Topics.RESOURCES, r -> project.toString().equals(r.key())
+                        && String.valueOf(header(r,
+                        CloudEventHeaders.TYPE)).contains("hardware-lifecycle"), 4,
+                        Duration.ofSeconds(20));
+        assertThat(announced).extracting(r -> new JsonPath(r.value()).getString("reservationId")
+                + " " + header(r, CloudEventHeaders.TYPE)
+                .replace("dev.gantry.resources.", "")).containsExactly(
+                beyondWarranty + " hardware-lifecycle-risk.v1", cancelled + " hardware-lifecycle-risk.v1",
+                beyondWarranty + " hardware-lifecycle-risk-cleared.v1",
+                cancelled + " hardware-lifecycle-risk-cleared.v1");
+        JsonPath risk = new JsonPath(announced.get(0).value());
+        assertThat(risk.getString("kind")).isEqualTo("WARRANTY_END");
+        assertThat(risk.getString("lifecycleDate")).isEqualTo("2027-06-30");
+        assertThat(risk.getString("neededUntil")).isEqualTo("2027-07-31");
+        assertThat(risk.getString("assetName")).isEqualTo("Lenovo T14");
+    }
+
+    @Test
     void reservationsNeverDoubleBookAnAsset() throws Exception {
         UUID project = PublishedProjects.create("dev", ProjectRole.MEMBER);
         String model = "Rig " + UUID.randomUUID().toString().substring(0, 6);
@@ -106,8 +150,8 @@ class HardwareTest {
 
         // Free from Mar 10 to Mar 20: the spare only.
         List<String> free = asPm().queryParam("type", "TEST_DEVICE").queryParam("model", model)
-                .queryParam("from", "2027-03-10").queryParam("to", "2027-03-20").get("/api/resources/assets/availability")
-                .then().statusCode(200).extract().path("id");
+                .queryParam("from", "2027-03-10").queryParam("to", "2027-03-20")
+                .get("/api/resources/assets/availability").then().statusCode(200).extract().path("id");
         assertThat(free).containsExactly(spare);
 
         // Eight overlapping requests at once for the spare: exactly one wins, the others are told which.
@@ -119,8 +163,8 @@ class HardwareTest {
             int day = 1 + i;
             answers.add(pool.submit(() -> {
                 start.await();
-                return reserve(asPm(), project, spare, "2027-06-%02d".formatted(day), "2027-06-%02d".formatted(day + 10))
-                        .statusCode();
+                return reserve(asPm(), project, spare, "2027-06-%02d".formatted(day),
+                        "2027-06-%02d".formatted(day + 10)).statusCode();
             }));
         }
         start.countDown();

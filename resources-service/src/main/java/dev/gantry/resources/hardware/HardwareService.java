@@ -53,14 +53,16 @@ public class HardwareService {
     }
 
     private final AssetRepository assets;
+    private final LifecycleRisks risks;
     private final ProjectReplicas projects;
     private final ProjectAuthorizer authorizer;
     private final CurrentUser user;
     private final Clock clock;
 
-    HardwareService(AssetRepository assets, ProjectReplicas projects, ProjectAuthorizer authorizer, CurrentUser user,
-                    Clock clock) {
+    HardwareService(AssetRepository assets, LifecycleRisks risks, ProjectReplicas projects,
+                    ProjectAuthorizer authorizer, CurrentUser user, Clock clock) {
         this.assets = assets;
+        this.risks = risks;
         this.projects = projects;
         this.authorizer = authorizer;
         this.user = user;
@@ -99,6 +101,7 @@ public class HardwareService {
         set(asset, d, now);
         assets.flush();
         assets.record(assetId, now, user.username(), "CHANGED", null, null, null);
+        risks.check(asset);
         return asset;
     }
 
@@ -179,6 +182,7 @@ public class HardwareService {
         }
         assets.record(assetId, reservation.createdAt(), user.username(), "RESERVED", null, null,
                 "Project " + projectId + ", " + first + " to " + last);
+        risks.check(asset);
         return reservation;
     }
 
@@ -189,6 +193,7 @@ public class HardwareService {
         assets.deleteReservation(projectId, reservationId);
         assets.record(reservation.assetId(), clock.instant(), user.username(), "RESERVATION_CANCELLED", null, null,
                 "Project " + projectId + ", " + reservation.firstDay() + " to " + reservation.lastDay());
+        risks.check(get(reservation.assetId()));
     }
 
     private static ConflictException doubleBooking(Asset asset, AssetRepository.Reservation other) {
