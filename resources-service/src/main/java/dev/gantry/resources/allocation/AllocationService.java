@@ -6,11 +6,8 @@ import dev.gantry.platform.errors.NotFoundException;
 import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.replica.ProjectReplica;
-import dev.gantry.platform.replica.ProjectReplicas;
-import dev.gantry.platform.security.CurrentUser;
-import dev.gantry.platform.security.ProjectAuthorizer;
 import dev.gantry.platform.security.ProjectPermission;
-import dev.gantry.platform.security.Roles;
+import dev.gantry.resources.access.ProjectAccess;
 import dev.gantry.resources.allocation.domain.Allocation;
 import dev.gantry.resources.allocation.domain.AllocationDetails;
 import dev.gantry.resources.allocation.domain.ImportedAssignment;
@@ -48,9 +45,7 @@ public class AllocationService {
     private final AllocationRepository allocations;
     private final PersonRepository peopleRepository;
     private final PersonService people;
-    private final ProjectReplicas projects;
-    private final ProjectAuthorizer authorizer;
-    private final CurrentUser user;
+    private final ProjectAccess access;
     private final Event<LoadInputsChanged> loadChanged;
     private final ScheduleReplica schedule;
     private final ImportedAssignmentRepository imported;
@@ -58,15 +53,12 @@ public class AllocationService {
     private final Clock clock;
 
     AllocationService(AllocationRepository allocations, PersonRepository peopleRepository, PersonService people,
-                      ProjectReplicas projects, ProjectAuthorizer authorizer, CurrentUser user,
-                      Event<LoadInputsChanged> loadChanged, ScheduleReplica schedule,
+                      ProjectAccess access, Event<LoadInputsChanged> loadChanged, ScheduleReplica schedule,
                       ImportedAssignmentRepository imported, AllocationEvents announcements, Clock clock) {
         this.allocations = allocations;
         this.peopleRepository = peopleRepository;
         this.people = people;
-        this.projects = projects;
-        this.authorizer = authorizer;
-        this.user = user;
+        this.access = access;
         this.loadChanged = loadChanged;
         this.schedule = schedule;
         this.imported = imported;
@@ -210,14 +202,7 @@ public class AllocationService {
      * on it (404 when not a member). The project must be known to this service.
      */
     private ProjectReplica authorize(UUID projectId, ProjectPermission permission) {
-        if (!user.hasRole(Roles.RESOURCE_MANAGER)) {
-            authorizer.require(projectId, permission);
-        }
-        ProjectReplica project = projects.find(projectId);
-        if (project == null) {
-            throw new NotFoundException("Project", projectId);
-        }
-        return project;
+        return access.require(projectId, permission);
     }
 
     private void lockPerson(UUID personId) {

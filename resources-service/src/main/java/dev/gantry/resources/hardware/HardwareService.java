@@ -8,11 +8,9 @@ import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.paging.PageRequest;
 import dev.gantry.platform.paging.PageResponse;
 import dev.gantry.platform.replica.ProjectReplica;
-import dev.gantry.platform.replica.ProjectReplicas;
 import dev.gantry.platform.security.CurrentUser;
-import dev.gantry.platform.security.ProjectAuthorizer;
 import dev.gantry.platform.security.ProjectPermission;
-import dev.gantry.platform.security.Roles;
+import dev.gantry.resources.access.ProjectAccess;
 import dev.gantry.resources.hardware.domain.Asset;
 import dev.gantry.resources.hardware.domain.AssetStatus;
 import dev.gantry.resources.hardware.domain.AssetType;
@@ -54,17 +52,15 @@ public class HardwareService {
 
     private final AssetRepository assets;
     private final LifecycleRisks risks;
-    private final ProjectReplicas projects;
-    private final ProjectAuthorizer authorizer;
+    private final ProjectAccess access;
     private final CurrentUser user;
     private final Clock clock;
 
-    HardwareService(AssetRepository assets, LifecycleRisks risks, ProjectReplicas projects,
-                    ProjectAuthorizer authorizer, CurrentUser user, Clock clock) {
+    HardwareService(AssetRepository assets, LifecycleRisks risks, ProjectAccess access, CurrentUser user,
+                    Clock clock) {
         this.assets = assets;
         this.risks = risks;
-        this.projects = projects;
-        this.authorizer = authorizer;
+        this.access = access;
         this.user = user;
         this.clock = clock;
     }
@@ -144,14 +140,14 @@ public class HardwareService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AssetRepository.Reservation> reservations(UUID projectId) {
-        authorize(projectId, ProjectPermission.READ);
+        access.require(projectId, ProjectPermission.READ);
         return assets.ofProject(projectId);
     }
 
     /** Reserves the asset for the project over the period; 409 naming the reservation it would overlap. */
     public AssetRepository.Reservation reserve(UUID projectId, UUID assetId, UUID taskId, UUID personId,
                                                LocalDate first, LocalDate last, String note) {
-        ProjectReplica project = authorize(projectId, ProjectPermission.MANAGE);
+        ProjectReplica project = access.require(projectId, ProjectPermission.MANAGE);
         if (CLOSED.contains(project.status)) {
             throw new ConflictException("Project " + projectId + " is " + project.status + ": nothing can be reserved"
                     + " for it");
@@ -187,7 +183,7 @@ public class HardwareService {
     }
 
     public void cancel(UUID projectId, UUID reservationId) {
-        authorize(projectId, ProjectPermission.MANAGE);
+        access.require(projectId, ProjectPermission.MANAGE);
         AssetRepository.Reservation reservation = assets.reservation(projectId, reservationId)
                 .orElseThrow(() -> new NotFoundException("Reservation", reservationId));
         assets.deleteReservation(projectId, reservationId);
@@ -209,17 +205,6 @@ public class HardwareService {
             }
         }
         return false;
-    }
-
-    private ProjectReplica authorize(UUID projectId, ProjectPermission permission) {
-        if (!user.hasRole(Roles.RESOURCE_MANAGER)) {
-            authorizer.require(projectId, permission);
-        }
-        ProjectReplica project = projects.find(projectId);
-        if (project == null) {
-            throw new NotFoundException("Project", projectId);
-        }
-        return project;
     }
 
     private Asset lock(UUID assetId) {
