@@ -8,6 +8,7 @@ import dev.gantry.contracts.resources.AllocationRemoved;
 import dev.gantry.contracts.resources.OverallocationDetected;
 import dev.gantry.contracts.resources.PersonChanged;
 import dev.gantry.contracts.risk.RiskRaised;
+import dev.gantry.testing.MovableClock;
 import dev.gantry.testing.GantryTestResources;
 import dev.gantry.testing.KafkaTestClient;
 import dev.gantry.testing.TestEvents;

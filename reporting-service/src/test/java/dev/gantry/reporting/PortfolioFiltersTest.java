@@ -5,6 +5,7 @@ import dev.gantry.contracts.project.Money;
 import dev.gantry.contracts.project.ProjectCreated;
 import dev.gantry.contracts.project.ProjectRole;
 import dev.gantry.reporting.status.StatusHistory;
+import dev.gantry.testing.MovableClock;
 import dev.gantry.testing.GantryTestResources;
 import dev.gantry.testing.KafkaTestClient;
 import dev.gantry.testing.TestEvents;

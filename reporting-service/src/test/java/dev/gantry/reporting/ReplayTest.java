@@ -7,6 +7,7 @@ import dev.gantry.contracts.project.MeetingPerson;
 import dev.gantry.contracts.reporting.EarnedValueAlert;
 import dev.gantry.contracts.GantryEvent;
 import dev.gantry.contracts.CloudEventHeaders;
+import dev.gantry.testing.MovableClock;
 import dev.gantry.testing.GantryTestResources;
 import dev.gantry.testing.KafkaTestClient;
 import dev.gantry.testing.TestEvents;

@@ -12,6 +12,7 @@ import dev.gantry.contracts.schedule.ScheduleKeys;
 import dev.gantry.contracts.schedule.ScheduleTask;
 import dev.gantry.contracts.schedule.ScheduleVersion;
 import dev.gantry.reporting.status.StatusHistory;
+import dev.gantry.testing.MovableClock;
 import dev.gantry.testing.GantryTestResources;
 import dev.gantry.testing.KafkaTestClient;
 import dev.gantry.testing.TestEvents;

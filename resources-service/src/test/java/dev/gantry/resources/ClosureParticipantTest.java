@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClosureParticipantTest extends ClosureParticipantContract {
 
     private UUID project;
+    private List<String> reservations;
 
     @Override
     protected String participant() {
@@ -46,7 +47,10 @@ class ClosureParticipantTest extends ClosureParticipantContract {
         return "dev.gantry.resources.project-resources-released.v1";
     }
 
-    /** The project as projects-service announces it, with a person allocated to it twice. */
+    /**
+     * The project as projects-service announces it, with a person allocated to it twice, and three assets reserved
+     * for it: one over days already past, one running past today, one not started.
+     */
     @Override
     protected void knowProject(UUID projectId) {
         project = projectId;
@@ -61,13 +65,34 @@ class ClosureParticipantTest extends ClosureParticipantContract {
                     "lastDay", last, "percent", 50)).post("/api/resources/projects/{p}/allocations", projectId)
                     .then().statusCode(201);
         }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        reservations = new java.util.ArrayList<>();
+        for (LocalDate[] days : List.of(new LocalDate[] {today.minusDays(30), today.minusDays(10)},
+                new LocalDate[] {today.minusDays(5), today.plusDays(60)},
+                new LocalDate[] {today.plusDays(20), today.plusDays(40)})) {
+            String asset = asRm().contentType(ContentType.JSON).body(Map.of("assetTag", "CL-" + tag + "-"
+                    + reservations.size(), "type", "LAPTOP")).post("/api/resources/assets").then().statusCode(201)
+                    .extract().path("id");
+            reservations.add(asRm().contentType(ContentType.JSON).body(Map.of("assetId", asset, "firstDay",
+                    days[0].toString(), "lastDay", days[1].toString()))
+                    .post("/api/resources/projects/{p}/asset-reservations", projectId).then().statusCode(201)
+                    .extract().path("id"));
+        }
     }
 
     @Override
     protected void checkAnswer(JsonNode answer) {
         assertThat(answer.path("staffAllocationsReleased").asInt()).isEqualTo(2);
-        assertThat(answer.path("hardwareAllocationsReleased").asInt()).isZero();
+        // The running reservation is cut short, the one not started cancelled, the past one kept.
+        assertThat(answer.path("hardwareAllocationsReleased").asInt()).isEqualTo(2);
+        List<String> left = TestTokens.as("pm", "project-manager")
+                .get("/api/resources/projects/{p}/asset-reservations", project).then().statusCode(200)
+                .extract().jsonPath().getList("id");
+        assertThat(left).containsExactly(reservations.get(0), reservations.get(1));
         String today = LocalDate.now(ZoneOffset.UTC).toString();
+        assertThat(TestTokens.as("pm", "project-manager").get("/api/resources/projects/{p}/asset-reservations/{r}",
+                project, reservations.get(1)).then().statusCode(200).extract().<String>path("lastDay"))
+                .isIn(today, LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
         List<String> released = TestTokens.as("pm", "project-manager")
                 .get("/api/resources/projects/{p}/allocations", project).then().statusCode(200)
                 .extract().jsonPath().getList("releasedOn");

@@ -3,6 +3,7 @@ package dev.gantry.resources;
 import dev.gantry.contracts.CloudEventHeaders;
 import dev.gantry.contracts.Topics;
 import dev.gantry.contracts.project.ProjectRole;
+import dev.gantry.testing.MovableClock;
 import dev.gantry.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -13,6 +14,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +28,7 @@ import java.util.concurrent.Future;
 
 import static dev.gantry.testing.KafkaTestClient.header;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -182,5 +186,205 @@ class HardwareTest {
         asPm().delete("/api/resources/projects/{p}/asset-reservations/{r}", project, first).then().statusCode(204);
         reserve(asPm(), project, rig, "2027-03-15", "2027-03-20").then().statusCode(201);
         asPm().delete("/api/resources/projects/{p}/asset-reservations/{r}", project, first).then().statusCode(404);
+    }
+
+    private static final String BASE = "/api/resources/projects/{p}/asset-reservations";
+
+    private static List<String> typesOf(List<ConsumerRecord<String, String>> records) {
+        return records.stream().map(r -> header(r, CloudEventHeaders.TYPE).replace("dev.gantry.resources.", ""))
+                .toList();
+    }
+
+    @Test
+    void aReservationForATaskFollowsItReportsADoubleBookingAndRaisesLifecycleRisks() {
+        UUID project = PublishedProjects.create();
+        UUID other = PublishedProjects.create();
+        UUID migrate = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        // Warranty ends Jun 30 2027 (see asset()).
+        String server = asset("SV-" + UUID.randomUUID().toString().substring(0, 8), "SERVER", "R760");
+        TaskAllocationTest.publishSchedule(project, 1, migrate, LocalDate.of(2027, 3, 1), second);
+        Map<String, Object> forTask = Map.of("assetId", server, "taskId", migrate.toString());
+        String reservation = await().atMost(Duration.ofSeconds(30)).until(() -> asPm().contentType(ContentType.JSON)
+                .body(forTask).post(BASE, project), r -> r.statusCode() == 201).then()
+                .body("firstDay", equalTo("2027-03-01")).body("lastDay", equalTo("2027-03-05")).extract().path("id");
+        asPm().contentType(ContentType.JSON).body(Map.of("assetId", server, "taskId", migrate.toString(),
+                "firstDay", "2027-03-01")).post(BASE, project).then().statusCode(400)
+                .body("errors[0].pointer", equalTo("/firstDay"));
+        asPm().contentType(ContentType.JSON).body(Map.of("assetId", server, "taskId", UUID.randomUUID().toString()))
+                .post(BASE, project).then().statusCode(400).body("errors[0].pointer", equalTo("/taskId"));
+        String inTheWay = reserve(asPm(), other, server, "2027-03-08", "2027-03-12").then().statusCode(201)
+                .extract().path("id");
+
+        // The task moves onto the other project's week: reported, not applied.
+        TaskAllocationTest.publishSchedule(project, 2, migrate, LocalDate.of(2027, 3, 8), second);
+        await().atMost(Duration.ofSeconds(30)).until(() -> asPm().get(BASE + "/conflicts", project).then()
+                .statusCode(200).extract().<List<String>>path("reservationId"), c -> c.contains(reservation));
+        asPm().get(BASE + "/conflicts", project).then().body("[0].wantedFirstDay", equalTo("2027-03-08"))
+                .body("[0].wantedLastDay", equalTo("2027-03-12"))
+                .body("[0].conflictingReservationIds", equalTo(List.of(inTheWay)))
+                .body("[0].firstDay", equalTo("2027-03-01"));
+        asPm().get(BASE + "/{r}", project, reservation).then().statusCode(200).body("firstDay", equalTo("2027-03-01"));
+
+        // It moves on to a free week: it follows, and the conflict is over.
+        TaskAllocationTest.publishSchedule(project, 3, migrate, LocalDate.of(2027, 3, 22), second);
+        await().atMost(Duration.ofSeconds(30)).until(() -> asPm().get(BASE + "/{r}", project, reservation).then()
+                .extract().path("firstDay"), equalTo("2027-03-22"));
+        asPm().get(BASE + "/conflicts", project).then().statusCode(200).body("size()", equalTo(0));
+
+        // Past the warranty's end, and back: one risk, one clearing.
+        TaskAllocationTest.publishSchedule(project, 4, migrate, LocalDate.of(2027, 6, 28), second);
+        await().atMost(Duration.ofSeconds(30)).until(() -> asPm().get(BASE + "/{r}", project, reservation).then()
+                .extract().path("lastDay"), equalTo("2027-07-02"));
+        TaskAllocationTest.publishSchedule(project, 5, migrate, LocalDate.of(2027, 3, 22), second);
+        List<ConsumerRecord<String, String>> announced = PublishedProjects.kafka().awaitRecords(Topics.RESOURCES,
+                r -> project.toString().equals(r.key()) && !header(r, CloudEventHeaders.TYPE).contains("allocation-"),
+                4, Duration.ofSeconds(30));
+        // Exactly these: nothing twice.
+        announced = PublishedProjects.kafka().readAll(Topics.RESOURCES).stream().filter(r -> project.toString()
+                .equals(r.key()) && !header(r, CloudEventHeaders.TYPE).contains("allocation-")).toList();
+        assertThat(typesOf(announced)).containsExactly("asset-reservation-conflict.v1",
+                "asset-reservation-conflict-resolved.v1", "hardware-lifecycle-risk.v1",
+                "hardware-lifecycle-risk-cleared.v1");
+        JsonPath conflict = new JsonPath(announced.get(0).value());
+        assertThat(conflict.getList("conflictingReservationIds")).containsExactly(inTheWay);
+        assertThat(new JsonPath(announced.get(1).value()).getString("firstDay")).isEqualTo("2027-03-22");
+        JsonPath risk = new JsonPath(announced.get(2).value());
+        assertThat(risk.getString("taskId")).isEqualTo(migrate.toString());
+        assertThat(risk.getString("neededUntil")).isEqualTo("2027-07-02");
+        assertThat(asRm().get("/api/resources/assets/{id}/history", server).then().extract()
+                .<List<String>>path("kind")).contains("RESERVATION_MOVED");
+    }
+
+    @Test
+    void anAssetIsCheckedOutAgainstAReservationAndAnOverdueReturnIsFlagged() {
+        UUID project = PublishedProjects.create("dev", ProjectRole.MEMBER);
+        String person = asRm().contentType(ContentType.JSON).body(Map.of("name", "Field engineer", "jobFamily",
+                "NETWORK_ENGINEER", "capacityHoursPerWeek", 40)).post("/api/resources/people").then().statusCode(201)
+                .extract().path("id");
+        String laptop = asset("LT-" + UUID.randomUUID().toString().substring(0, 8), "LAPTOP", "T14");
+        try {
+            MovableClock.set(Instant.parse("2027-03-01T09:00:00Z"));
+            String reservation = reserve(asPm(), project, laptop, "2027-03-01", "2027-03-05").then().statusCode(201)
+                    .extract().path("id");
+            String out = BASE + "/{r}/check-out";
+            TestTokens.as("dev", "member").contentType(ContentType.JSON).body(Map.of()).post(out, project, reservation)
+                    .then().statusCode(403);
+            asPm().contentType(ContentType.JSON).body(Map.of("personId", UUID.randomUUID().toString()))
+                    .post(out, project, reservation).then().statusCode(400)
+                    .body("errors[0].pointer", equalTo("/personId"));
+            asPm().contentType(ContentType.JSON).body(Map.of("personId", person, "condition", "Good, with dock"))
+                    .post(out, project, reservation).then().statusCode(200)
+                    .body("checkOut.checkedOutTo", equalTo(person)).body("checkOut.overdue", equalTo(false));
+            asRm().get("/api/resources/assets/{id}", laptop).then().body("status", equalTo("ALLOCATED"))
+                    .body("holderPersonId", equalTo(person)).body("holderProjectId", equalTo(project.toString()));
+            asPm().contentType(ContentType.JSON).body(Map.of()).post(out, project, reservation).then().statusCode(409);
+            asPm().delete(BASE + "/{r}", project, reservation).then().statusCode(409)
+                    .body("detail", containsString("check it in first"));
+            String etag = asRm().get("/api/resources/assets/{id}", laptop).then().extract().header("ETag");
+            asRm().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("to", "IN_STOCK"))
+                    .post("/api/resources/assets/{id}/transitions", laptop).then().statusCode(409);
+
+            // Three days after the last day it is still out: flagged.
+            MovableClock.set(Instant.parse("2027-03-08T09:00:00Z"));
+            asPm().get(BASE + "/{r}", project, reservation).then().body("checkOut.overdue", equalTo(true));
+            List<Map<String, Object>> overdue = asRm().get("/api/resources/assets/overdue-returns").then()
+                    .statusCode(200).extract().path("findAll { it.reservation.id == '" + reservation + "' }");
+            assertThat(overdue).singleElement().satisfies(o -> assertThat(o.get("daysOverdue")).isEqualTo(3));
+            TestTokens.as("dev", "member").get("/api/resources/assets/overdue-returns").then().statusCode(403);
+
+            asPm().contentType(ContentType.JSON).body(Map.of("condition", "Scratched lid"))
+                    .post(BASE + "/{r}/check-in", project, reservation).then().statusCode(200)
+                    .body("checkOut.conditionIn", equalTo("Scratched lid")).body("checkOut.overdue", equalTo(false));
+            asPm().contentType(ContentType.JSON).body(Map.of()).post(BASE + "/{r}/check-in", project, reservation)
+                    .then().statusCode(409);
+            asRm().get("/api/resources/assets/{id}", laptop).then().body("status", equalTo("IN_STOCK"))
+                    .body("holderPersonId", equalTo(null));
+            List<String> notes = asRm().get("/api/resources/assets/{id}/history", laptop).then().extract()
+                    .path("findAll { it.kind == 'CHECKED_OUT' || it.kind == 'CHECKED_IN' }.note");
+            assertThat(notes).hasSize(2);
+            assertThat(notes.get(0)).contains("due back 2027-03-05", "Good, with dock");
+            assertThat(notes.get(1)).contains("3 days late", "Scratched lid");
+            // Returned, the reservation cannot be checked out again.
+            asPm().contentType(ContentType.JSON).body(Map.of()).post(out, project, reservation).then().statusCode(409);
+        } finally {
+            MovableClock.reset();
+        }
+    }
+
+    @Test
+    void assetsGoOutAndComeBackAsCsv() {
+        String tag = "CSV-" + UUID.randomUUID().toString().substring(0, 8);
+        String existing = asset(tag + "-1", "SWITCH", "Catalyst 9300");
+        String csv = asRm().accept("text/csv").get("/api/resources/assets/export").then().statusCode(200)
+                .header("Content-Disposition", containsString("assets.csv")).extract().asString();
+        assertThat(csv).startsWith("assetTag,type,manufacturer,model,serialNumber,status,location,purchaseDate,"
+                + "purchaseCost,currency,warrantyEnd,endOfLife,notes");
+        assertThat(csv).contains(tag + "-1,SWITCH,Lenovo,Catalyst 9300,,IN_STOCK,,,,,2027-06-30,2028-12-31,");
+
+        String header = "assetTag,type,model,status,location,purchaseCost,currency,warrantyEnd,notes\n";
+        String bad = header + tag + "-2,TOASTER,,,,,,,\n" + tag + "-3,ROUTER,,ALLOCATED,,abc,eur,2027-13-01,\n"
+                + tag + "-4,ROUTER,,,,,,,\n" + tag.toLowerCase() + "-4,ROUTER,,,,,,,\n";
+        List<String> pointers = asRm().contentType("text/csv").body(bad).post("/api/resources/assets/import").then()
+                .statusCode(400).extract().path("errors.pointer");
+        assertThat(pointers).containsExactlyInAnyOrder("/rows/2/type", "/rows/3/status", "/rows/3/purchaseCost",
+                "/rows/3/currency", "/rows/3/warrantyEnd", "/rows/5/assetTag");
+        asRm().queryParam("model", "ISR 4331 " + tag).get("/api/resources/assets").then().body("items.size()",
+                equalTo(0));
+
+        String good = header + tag + "-1,SWITCH,Catalyst 9300,IN_STOCK,Rack B4,,,2027-06-30,\n"
+                + tag + "-5,ROUTER,ISR 4331 " + tag + ",,\"Store 1, shelf \"\"A\"\"\",850.00,EUR,2029-01-31,Spare\n"
+                + tag + "-6,ROUTER,ISR 4331 " + tag + ",RETIRED,,,,,\n";
+        asRm().contentType("text/csv").body(good).post("/api/resources/assets/import").then().statusCode(200)
+                .body("created", equalTo(2)).body("updated", equalTo(1));
+        asRm().contentType("text/csv").body(good).post("/api/resources/assets/import").then().statusCode(200)
+                .body("created", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(3));
+        asRm().get("/api/resources/assets/{id}", existing).then().body("location", equalTo("Rack B4"));
+        asRm().queryParam("model", "ISR 4331 " + tag).queryParam("sort", "assetTag,asc").get("/api/resources/assets")
+                .then().body("items.status", equalTo(List.of("IN_STOCK", "RETIRED")))
+                .body("items[0].location", equalTo("Store 1, shelf \"A\"")).body("items[0].purchaseCost",
+                        equalTo(850.0f));
+        // A status of an existing asset changes through transitions, not an import.
+        asRm().contentType("text/csv").body(header + tag + "-1,SWITCH,,RETIRED,,,,,\n")
+                .post("/api/resources/assets/import").then().statusCode(400)
+                .body("errors[0].pointer", equalTo("/rows/2/status"));
+        asRm().contentType(ContentType.JSON).body("{}").post("/api/resources/assets/import").then().statusCode(415);
+        TestTokens.as("dev", "member").contentType("text/csv").body(good).post("/api/resources/assets/import").then()
+                .statusCode(403);
+    }
+
+    @Test
+    void aTeamAndItsEquipmentAreAskedForInOnePlace() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String team = "Capacity " + tag;
+        String person = asRm().contentType(ContentType.JSON).body(Map.of("name", "Cap " + tag, "jobFamily",
+                "NETWORK_ENGINEER", "capacityHoursPerWeek", 40, "team", team)).post("/api/resources/people").then()
+                .statusCode(201).extract().path("id");
+        UUID project = PublishedProjects.create();
+        asPm().contentType(ContentType.JSON).body(Map.of("personId", person, "firstDay", "2027-04-05", "lastDay",
+                "2027-04-09", "percent", 25)).post("/api/resources/projects/{p}/allocations", project).then()
+                .statusCode(201);
+        String model = "Array " + tag;
+        String reserved = asset("ST-" + tag + "-1", "STORAGE", model);
+        asset("ST-" + tag + "-2", "STORAGE", model);
+        reserve(asPm(), project, reserved, "2027-04-09", "2027-04-20").then().statusCode(201);
+
+        JsonPath capacity = asPm().queryParam("from", "2027-04-05").queryParam("to", "2027-04-09")
+                .queryParam("team", team).queryParam("assetType", "STORAGE").get("/api/resources/capacity").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(capacity.getString("people.unit")).isEqualTo("HOURS");
+        assertThat(capacity.getInt("people.count")).isEqualTo(1);
+        assertThat(capacity.getDouble("people.available")).isEqualTo(40.0);
+        assertThat(capacity.getDouble("people.allocated")).isEqualTo(10.0);
+        assertThat(capacity.getDouble("people.free")).isEqualTo(30.0);
+        assertThat(capacity.getString("equipment.unit")).isEqualTo("ASSETS");
+        Map<String, Object> stock = capacity.getMap("equipment.stock.find { it.model == '" + model + "' }");
+        assertThat(stock).containsEntry("available", 2).containsEntry("allocated", 1).containsEntry("free", 1);
+        TestTokens.as("dev", "member").queryParam("from", "2027-04-05").queryParam("to", "2027-04-09")
+                .get("/api/resources/capacity").then().statusCode(403);
+        asPm().queryParam("from", "2027-04-05").queryParam("to", "2027-04-09").queryParam("assetType", "TOASTER")
+                .get("/api/resources/capacity").then().statusCode(400);
+        asPm().queryParam("from", "2027-04-09").queryParam("to", "2027-04-05").get("/api/resources/capacity").then()
+                .statusCode(400);
     }
 }

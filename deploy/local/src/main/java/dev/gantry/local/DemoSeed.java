@@ -184,6 +184,13 @@ public final class DemoSeed {
             seedEarnedValue(base, tokenOf, ids.get("win11"));
         }
 
+        // 4c. A hardware inventory, and the ERP upgrade's test server reserved for a task of its plan that runs past
+        // the server's warranty (resources-service announces the lifecycle risk; risk-service raises it).
+        if (api.supports("POST", "/api/resources/assets/import")
+                && api.supports("POST", "/api/resources/projects/{projectId}/asset-reservations")) {
+            seedHardware(base, tokenOf, ids.get("erp"));
+        }
+
         // 5. Risk registers of the ERP upgrade and the SD-WAN migration.
         if (api.supports("POST", "/api/risks/projects/{projectId}/risks")) {
             seedRisks(base, tokenOf.get("pm"), ids.get("erp"), ERP_RISKS);
@@ -514,6 +521,94 @@ public final class DemoSeed {
         }
         out.accept("  demo         the Windows 11 upgrade baselined, " + updates.size() + " tasks with progress, "
                 + entries.size() + " days of hours approved");
+    }
+
+    /** The ERP upgrade's test server: reserved for a task of the ERP plan, its warranty ending during the task. */
+    static final String ERP_TEST_SERVER = "SRV-0142";
+
+    /**
+     * The inventory (imported as CSV, once: a second run finds assets and adds none), with dates relative to today,
+     * and the ERP test server reserved for the first task of the ERP plan that lasts a few days: its warranty ends on
+     * the task's second day.
+     */
+    private void seedHardware(String base, Map<String, String> tokenOf, String erp) {
+        String rm = tokenOf.get("rm");
+        String pm = tokenOf.get("pm");
+        Http.Response listed = call(() -> Http.get(base + "/api/resources/assets?size=1", rm));
+        expect(listed, 200);
+        if (listed.json().path("totalItems").asInt() > 0) {
+            return;
+        }
+        JsonNode task = null;
+        for (JsonNode t : call(() -> Http.get(base + "/api/projects/" + erp + "/schedule", pm)).json().path("tasks")) {
+            if (!t.path("summary").asBoolean() && !t.path("milestone").asBoolean()
+                    && LocalDate.parse(t.path("finish").asText().substring(0, 10))
+                    .isAfter(LocalDate.parse(t.path("start").asText().substring(0, 10)).plusDays(1))
+                    && (task == null || t.path("start").asText().compareTo(task.path("start").asText()) < 0)) {
+                task = t;
+            }
+        }
+        LocalDate today = LocalDate.now();
+        LocalDate warrantyEnd = task == null ? today.plusYears(1)
+                : LocalDate.parse(task.path("start").asText().substring(0, 10)).plusDays(1);
+        String csv = "assetTag,type,manufacturer,model,serialNumber,location,purchaseDate,purchaseCost,currency,"
+                + "warrantyEnd,endOfLife,notes\n"
+                + inventoryRow(ERP_TEST_SERVER, "SERVER", "Dell", "PowerEdge R750", "DC1 rack 14", today.minusYears(4),
+                "18400.00", warrantyEnd, today.plusYears(2), "ERP test server")
+                + inventoryRow("SRV-0143", "SERVER", "Dell", "PowerEdge R760", "DC1 rack 14", today.minusMonths(8),
+                "21900.00", today.plusYears(4), today.plusYears(6), "Spare ERP test server")
+                + inventoryRow("SW-0311", "SWITCH", "Cisco", "Catalyst 9300", "DC1 rack 15", today.minusYears(2),
+                "7400.00", today.plusYears(3), today.plusYears(5), null)
+                + inventoryRow("SW-0312", "SWITCH", "Cisco", "Catalyst 9300", "Store room 2", today.minusYears(2),
+                "7400.00", today.plusYears(3), today.plusYears(5), "For the Wi-Fi rollout's pilot branch")
+                + inventoryRow("FW-0021", "FIREWALL", "Fortinet", "FortiGate 200F", "DC1 rack 15",
+                today.minusYears(5), "9800.00", today.minusMonths(3), today.plusMonths(9), "Out of warranty")
+                + inventoryRow("AP-1201", "ACCESS_POINT", "Cisco", "Catalyst 9136", "Store room 2", today.minusYears(1),
+                "1150.00", today.plusYears(4), today.plusYears(7), null)
+                + inventoryRow("AP-1202", "ACCESS_POINT", "Cisco", "Catalyst 9136", "Store room 2", today.minusYears(1),
+                "1150.00", today.plusYears(4), today.plusYears(7), null)
+                + inventoryRow("LT-00412", "LAPTOP", "Lenovo", "ThinkPad T14 Gen 5", "HQ store room 2",
+                today.minusMonths(10), "1349.00", today.plusYears(2), today.plusYears(4), "Docking station included")
+                + inventoryRow("LT-00413", "LAPTOP", "Lenovo", "ThinkPad T14 Gen 5", "HQ store room 2",
+                today.minusMonths(10), "1349.00", today.plusYears(2), today.plusYears(4), null)
+                + inventoryRow("LT-00207", "LAPTOP", "HP", "EliteBook 840 G6", "HQ store room 2", today.minusYears(5),
+                "1190.00", today.minusYears(2), today.plusMonths(4), "Does not meet Windows 11's requirements")
+                + inventoryRow("TD-0007", "TEST_DEVICE", "Zebra", "TC58", "Field service lab", today.minusYears(1),
+                "1450.00", today.plusYears(2), today.plusYears(5), "Field service app test handset");
+        expect(call(() -> Http.post(base + "/api/resources/assets/import", rm, csv,
+                Map.of("Content-Type", "text/csv"))), 200);
+        if (task == null) {
+            out.accept("  demo         an inventory of 11 assets");
+            return;
+        }
+        Http.Response server = call(() -> Http.get(base + "/api/resources/assets?size=200", rm));
+        String serverId = null;
+        for (JsonNode a : server.json().path("items")) {
+            if (ERP_TEST_SERVER.equals(a.path("assetTag").asText())) {
+                serverId = a.path("id").asText();
+            }
+        }
+        Map<String, Object> reservation = Map.of("assetId", serverId, "taskId", task.path("id").asText(),
+                "note", "Regression test environment");
+        String reservations = base + "/api/resources/projects/" + erp + "/asset-reservations";
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Http.Response reserved = call(() -> Http.post(reservations, pm, reservation));
+        // resources-service may not have the project or its schedule yet.
+        while ((reserved.status() == 400 || reserved.status() == 404) && System.nanoTime() < deadline) {
+            Child.sleep(250);
+            reserved = call(() -> Http.post(reservations, pm, reservation));
+        }
+        expect(reserved, 201);
+        out.accept("  demo         an inventory of 11 assets; the ERP test server reserved for \""
+                + task.path("name").asText() + "\", past its warranty");
+    }
+
+    private static String inventoryRow(String tag, String type, String manufacturer, String model, String location,
+                                       LocalDate bought, String cost, LocalDate warrantyEnd, LocalDate endOfLife,
+                                       String notes) {
+        return String.join(",", tag, type, manufacturer, model, "SN" + tag.replace("-", ""), location,
+                bought.toString(), cost, "EUR", warrantyEnd.toString(), endOfLife.toString(),
+                notes == null ? "" : notes) + "\n";
     }
 
     private static String emailOf(String name) {

@@ -654,6 +654,45 @@ class GantryStackIT {
             return false;
         });
         assertThat(mine[0].path("username").asText()).isEqualTo("dev");
+
+        // The hardware inventory: the ERP test server is reserved, once, for a task of the ERP plan.
+        requireApi("POST", "/api/resources/projects/{projectId}/asset-reservations");
+        Http.Response erpReservations = Http.get(gateway + "/api/resources/projects/" + first.get("erp")
+                + "/asset-reservations", tokens.forDemoUser("pm"));
+        assertThat(erpReservations.status()).as(erpReservations.toString()).isEqualTo(200);
+        List<JsonNode> server = new ArrayList<>();
+        erpReservations.json().forEach(r -> {
+            if (DemoSeed.ERP_TEST_SERVER.equals(r.path("assetTag").asText())) {
+                server.add(r);
+            }
+        });
+        assertThat(server).as("the ERP test server's reservations").hasSize(1);
+        JsonNode reserved = server.get(0);
+        assertThat(reserved.path("taskId").asText()).isNotEmpty();
+
+        // Reserving it for another project over one of those days is refused as a double booking, naming it.
+        Http.Response doubled = Http.post(gateway + "/api/resources/projects/" + first.get("win11")
+                + "/asset-reservations", tokens.forDemoUser("rm"), Map.of("assetId", reserved.path("assetId").asText(),
+                "firstDay", reserved.path("lastDay").asText(), "lastDay", reserved.path("lastDay").asText()));
+        assertThat(doubled.status()).as(doubled.toString()).isEqualTo(409);
+        assertThat(doubled.json().path("detail").asText()).contains(reserved.path("id").asText());
+
+        // Its warranty ends before the task does: resources-service announces it, risk-service raises the risk.
+        String erpRisks = gateway + "/api/risks/projects/" + first.get("erp") + "/risks?size=200";
+        awaitTrue("risk-service raises the ERP test server's warranty risk from resources-service's event",
+                "risk-service", () -> {
+                    Http.Response r = Http.get(erpRisks, tokens.forDemoUser("pm"));
+                    if (r.status() != 200) {
+                        return false;
+                    }
+                    for (JsonNode risk : r.json().path("items")) {
+                        if (risk.path("title").asText().equals("Asset " + DemoSeed.ERP_TEST_SERVER
+                                + " goes out of warranty while the project needs it")) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------

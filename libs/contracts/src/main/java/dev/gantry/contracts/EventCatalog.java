@@ -3,6 +3,8 @@ package dev.gantry.contracts;
 import dev.gantry.contracts.resources.AllocationChanged;
 import dev.gantry.contracts.resources.AllocationRemoved;
 import dev.gantry.contracts.resources.CostActualsRecorded;
+import dev.gantry.contracts.resources.AssetReservationConflict;
+import dev.gantry.contracts.resources.AssetReservationConflictResolved;
 import dev.gantry.contracts.resources.HardwareLifecycleRisk;
 import dev.gantry.contracts.resources.HardwareLifecycleRiskCleared;
 import dev.gantry.contracts.resources.OverallocationDetected;
@@ -99,6 +101,8 @@ public final class EventCatalog {
             PersonRemoved.class,
             HardwareLifecycleRisk.class,
             HardwareLifecycleRiskCleared.class,
+            AssetReservationConflict.class,
+            AssetReservationConflictResolved.class,
             ProjectRisksSettled.class,
             RiskRaised.class,
             RiskAssessed.class,

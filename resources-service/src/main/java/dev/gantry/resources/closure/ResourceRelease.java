@@ -9,6 +9,7 @@ import dev.gantry.platform.events.EventPublisher;
 import dev.gantry.resources.allocation.AllocationEvents;
 import dev.gantry.resources.allocation.domain.Allocation;
 import dev.gantry.resources.allocation.persistence.AllocationRepository;
+import dev.gantry.resources.hardware.HardwareRelease;
 import dev.gantry.resources.people.LoadInputsChanged;
 import dev.gantry.resources.people.PersonService;
 import jakarta.enterprise.event.Event;
@@ -29,7 +30,7 @@ import java.util.UUID;
  * resources-service's part in a project's closure: release the project's staff allocations — each ends on the day
  * the closure was requested (UTC), and counts for no day after it — and answer with ProjectResourcesReleased and how
  * many it released. Runs in the transaction that records the request in the inbox, so a redelivered request
- * releases nothing twice. Hardware allocations do not exist yet: zero.
+ * releases nothing twice. The project's asset reservations are released too ({@link HardwareRelease}), counted apart.
  */
 @Singleton
 public class ResourceRelease extends ClosureParticipant {
@@ -38,10 +39,12 @@ public class ResourceRelease extends ClosureParticipant {
     private final PersonService people;
     private final Event<LoadInputsChanged> loadChanged;
     private final AllocationEvents announcements;
+    private final HardwareRelease hardware;
 
     ResourceRelease(EventPublisher events, Clock clock, AllocationRepository allocations, PersonService people,
-                    Event<LoadInputsChanged> loadChanged, AllocationEvents announcements) {
+                    Event<LoadInputsChanged> loadChanged, AllocationEvents announcements, HardwareRelease hardware) {
         super(ClosureParticipants.RESOURCES, events, clock);
+        this.hardware = hardware;
         this.announcements = announcements;
         this.allocations = allocations;
         this.people = people;
@@ -66,7 +69,7 @@ public class ResourceRelease extends ClosureParticipant {
         allocations.flush();
         announcements.changed(ended);
         released.forEach(person -> loadChanged.fire(new LoadInputsChanged(person)));
-        int hardwareReleased = 0;
+        int hardwareReleased = hardware.release(request.projectId(), day);
         return Optional.of(new ProjectResourcesReleased(request.projectId(), request.closureId(),
                 ClosureParticipants.COMPLETED, null, staffReleased, hardwareReleased, now));
     }

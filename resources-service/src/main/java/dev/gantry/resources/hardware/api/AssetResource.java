@@ -1,5 +1,8 @@
 package dev.gantry.resources.hardware.api;
 
+import dev.gantry.platform.errors.GantryException;
+import dev.gantry.platform.errors.ProblemType;
+import dev.gantry.platform.http.CsvTables;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.paging.PageRequest;
 import dev.gantry.platform.paging.PageResponse;
@@ -12,6 +15,7 @@ import dev.gantry.resources.hardware.persistence.AssetRepository;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -58,12 +63,20 @@ public class AssetResource {
                                     @Size(max = 1000) @Schema(example = "Keyboard replaced") String note) {
     }
 
+    /** What an import did. */
+    @Schema(name = "AssetsImport")
+    public record ImportResponse(@Schema(example = "120") int created, @Schema(example = "4") int updated,
+                                 @Schema(example = "310") int unchanged) {
+    }
+
     private final HardwareService hardware;
     private final UriInfo uri;
+    private final Validator validator;
 
-    AssetResource(HardwareService hardware, UriInfo uri) {
+    AssetResource(HardwareService hardware, UriInfo uri, Validator validator) {
         this.hardware = hardware;
         this.uri = uri;
+        this.validator = validator;
     }
 
     @POST
@@ -103,6 +116,56 @@ public class AssetResource {
                                     @Min(1) @Max(500) @QueryParam("count") Integer count) {
         return hardware.free(type, model == null || model.isBlank() ? null : model.strip(), from, to,
                 count == null ? 20 : count).stream().map(AssetResponse::of).toList();
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(CsvTables.TEXT_CSV)
+    @Operation(summary = "Export the assets as CSV", description = "Any signed-in user: every asset by tag, as CSV"
+            + " (RFC 4180) with the header row assetTag, type, manufacturer, model, serialNumber, status, location,"
+            + " purchaseDate, purchaseCost, currency, warrantyEnd, endOfLife, notes: what the import reads.")
+    @APIResponse(responseCode = "200", description = "The assets", content = @Content(mediaType = CsvTables.TEXT_CSV,
+            schema = @Schema(type = SchemaType.STRING, example = "assetTag,type,manufacturer,model,serialNumber,"
+                    + "status,location,purchaseDate,purchaseCost,currency,warrantyEnd,endOfLife,notes\n"
+                    + "LT-00412,LAPTOP,Lenovo,ThinkPad T14 Gen 5,PF4XK2LM,IN_STOCK,HQ store room 2,2024-03-18,"
+                    + "1349.00,EUR,2027-03-17,2028-12-31,\n")))
+    public Response export() {
+        return CsvTables.answer(AssetsCsv.COLUMNS, AssetsCsv.rows(hardware.all()), "assets.csv");
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Import assets from CSV",
+            description = "Resource managers and admins. The export's columns (assetTag and type required), at most"
+                    + " 5,000 rows. A row is the asset with its tag (any case), whose details it replaces, or a new"
+                    + " asset, which starts in the row's status (IN_STOCK, IN_REPAIR or RETIRED; IN_STOCK if blank);"
+                    + " an existing asset's status must be blank or its own (statuses change through transitions and"
+                    + " check-outs). All or nothing: any bad row is a 400 whose errors name every bad row and column"
+                    + " (pointer /rows/{line}/{column}, the line in the file), and nothing is written. Send the file as"
+                    + " text/csv (415 otherwise).")
+    @APIResponse(responseCode = "200", description = "Imported", content = @Content(
+            schema = @Schema(implementation = ImportResponse.class)))
+    public ImportResponse importAssets(@NotNull(message = "must be a CSV file") String body,
+                                       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        // Any type is taken at the door, so that a caller without the right gets 401/403 before a complaint about
+        // the body; then only CSV.
+        if (contentType == null || !CsvTables.TEXT_CSV.equals(contentType.split(";")[0].strip()
+                .toLowerCase(java.util.Locale.ROOT))) {
+            throw new GantryException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the assets as text/csv");
+        }
+        HardwareService.ImportResult result = hardware.importAll(AssetsCsv.read(body, validator));
+        return new ImportResponse(result.created(), result.updated(), result.unchanged());
+    }
+
+    @GET
+    @Path("/overdue-returns")
+    @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.ADMIN, Roles.PMO})
+    @Operation(summary = "Assets not returned on time", description = "Resource managers, the PMO and admins: every"
+            + " reservation whose asset is still checked out after its last day, the longest overdue first.")
+    public List<AssetRepository.Overdue> overdue() {
+        return hardware.overdue();
     }
 
     @GET
@@ -160,7 +223,7 @@ public class AssetResource {
         return hardware.reservationsOfAsset(assetId);
     }
 
-    private static HardwareService.AssetDetails details(AssetRequest b) {
+    static HardwareService.AssetDetails details(AssetRequest b) {
         return new HardwareService.AssetDetails(b.assetTag(), b.type(), b.manufacturer(), b.model(), b.serialNumber(),
                 b.location(), b.purchaseDate(), b.purchaseCost(), b.currency(), b.warrantyEnd(), b.endOfLife(),
                 b.notes());

@@ -57,6 +57,13 @@ public class Asset {
 
     public String notes;
 
+    /** Who holds it now, checked out to them: a person, or else the project it was checked out for. */
+    @Column(name = "holder_person_id")
+    public UUID holderPersonId;
+
+    @Column(name = "holder_project_id")
+    public UUID holderProjectId;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

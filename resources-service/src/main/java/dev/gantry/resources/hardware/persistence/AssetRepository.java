@@ -8,6 +8,7 @@ import dev.gantry.resources.hardware.domain.AssetType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
 
+    private final Clock clock;
+
+    AssetRepository(Clock clock) {
+        this.clock = clock;
+    }
+
     /** An entry of an asset's history. */
     public record Event(Instant at, String actor, String kind, String fromStatus, String toStatus, String note) {
     }
@@ -28,7 +35,33 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
     /** A reservation of an asset; {@code taskId} and {@code personId} when it is for a task or a person. */
     public record Reservation(UUID id, UUID assetId, String assetTag, UUID projectId, UUID taskId, UUID personId,
                               LocalDate firstDay, LocalDate lastDay, String note, String createdBy, Instant createdAt,
-                              long version) {
+                              long version, CheckOut checkOut) {
+
+        /** A new reservation, not checked out. */
+        public static Reservation of(UUID id, UUID assetId, String assetTag, UUID projectId, UUID taskId,
+                                     UUID personId, LocalDate firstDay, LocalDate lastDay, String note,
+                                     String createdBy, Instant createdAt) {
+            return new Reservation(id, assetId, assetTag, projectId, taskId, personId, firstDay, lastDay, note,
+                    createdBy, createdAt, 0, null);
+        }
+
+        /** Checked out and not checked in yet. */
+        public boolean out() {
+            return checkOut != null && checkOut.checkedInAt() == null;
+        }
+    }
+
+    /**
+     * The asset handed over against a reservation: when, by whom, to whom (a person, or else the project), its
+     * condition then; when it came back, by whom and in what condition. Overdue: still out after the reservation's
+     * last day.
+     */
+    public record CheckOut(Instant checkedOutAt, String checkedOutBy, UUID checkedOutTo, String conditionOut,
+                           Instant checkedInAt, String checkedInBy, String conditionIn, boolean overdue) {
+    }
+
+    /** An overdue return: a reservation whose asset is still checked out after its last day. */
+    public record Overdue(Reservation reservation, long daysOverdue) {
     }
 
     public PageResponse<Asset> page(AssetType type, String model, AssetStatus status, PageRequest pageRequest) {
@@ -110,21 +143,112 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
         return reservations("r.project_id = ?1 and r.id = ?2", projectId, reservationId).stream().findFirst();
     }
 
+    /** The project's reservations that follow one of its tasks. */
+    public List<Reservation> followingTasks(UUID projectId) {
+        return reservations("r.project_id = ?1 and r.task_id is not null", projectId);
+    }
+
+    /** Reservations checked out and still out after their last day (before {@code today}), the longest overdue first. */
+    public List<Overdue> overdue(LocalDate today) {
+        return reservations("r.checked_out_at is not null and r.checked_in_at is null and r.last_day < ?1", today)
+                .stream().map(r -> new Overdue(r, java.time.temporal.ChronoUnit.DAYS.between(r.lastDay(), today)))
+                .sorted(java.util.Comparator.comparingLong(Overdue::daysOverdue).reversed()).toList();
+    }
+
+    /**
+     * Locks the assets for a change of their reservations, in one statement and in the database's id order, the
+     * order every change of several assets takes.
+     */
+    public void lockAll(java.util.Collection<UUID> assetIds) {
+        if (!assetIds.isEmpty()) {
+            getEntityManager().createNativeQuery("select id from asset where id in (?1) order by id for update")
+                    .setParameter(1, List.copyOf(assetIds)).getResultList();
+        }
+    }
+
+    /** Assets of a type and model: usable (neither retired nor in repair), reserved in the period, free all of it. */
+    public record Stock(AssetType type, String model, int available, int allocated, int free) {
+    }
+
+    /** The stock of each type (of those given, or all) and model over the period, by type and model. */
+    public List<Stock> stock(List<AssetType> types, LocalDate first, LocalDate last) {
+        var query = getEntityManager().createNativeQuery("""
+                select a.type, a.model, count(*),
+                       count(*) filter (where exists (select 1 from asset_reservation r where r.asset_id = a.id
+                                                      and r.first_day <= ?2 and r.last_day >= ?1))
+                from asset a
+                where a.status not in ('RETIRED', 'IN_REPAIR')"""
+                + (types.isEmpty() ? "" : " and a.type in (?3)") + " group by a.type, a.model order by a.type, a.model")
+                .setParameter(1, first).setParameter(2, last);
+        if (!types.isEmpty()) {
+            query.setParameter(3, types.stream().map(Enum::name).toList());
+        }
+        List<Stock> stock = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] c = (Object[]) row;
+            int available = ((Number) c[2]).intValue();
+            int allocated = ((Number) c[3]).intValue();
+            stock.add(new Stock(AssetType.valueOf((String) c[0]), (String) c[1], available, allocated,
+                    available - allocated));
+        }
+        return stock;
+    }
+
+    /** Every reservation, for the export: the earliest first. */
+    public List<Reservation> all() {
+        return reservations("true");
+    }
+
+    /** Moves the reservation to new days; the database refuses days that would double-book its asset. */
+    public void move(UUID reservationId, LocalDate first, LocalDate last) {
+        getEntityManager().createNativeQuery("""
+                        update asset_reservation set first_day = ?2, last_day = ?3, version = version + 1
+                        where id = ?1""")
+                .setParameter(1, reservationId).setParameter(2, first).setParameter(3, last).executeUpdate();
+    }
+
+    /** Records the hand-over of the reservation's asset. */
+    public void checkOut(UUID reservationId, Instant at, String by, UUID to, String condition) {
+        getEntityManager().createNativeQuery("""
+                        update asset_reservation set checked_out_at = ?2, checked_out_by = ?3, checked_out_to = ?4,
+                               condition_out = ?5, version = version + 1
+                        where id = ?1""")
+                .setParameter(1, reservationId).setParameter(2, at).setParameter(3, by).setParameter(4, to)
+                .setParameter(5, condition).executeUpdate();
+    }
+
+    /** Records the return of the reservation's asset. */
+    public void checkIn(UUID reservationId, Instant at, String by, String condition) {
+        getEntityManager().createNativeQuery("""
+                        update asset_reservation set checked_in_at = ?2, checked_in_by = ?3, condition_in = ?4,
+                               version = version + 1
+                        where id = ?1""")
+                .setParameter(1, reservationId).setParameter(2, at).setParameter(3, by).setParameter(4, condition)
+                .executeUpdate();
+    }
+
     private List<Reservation> reservations(String where, Object... parameters) {
+        // The last parameter is today, for "overdue".
         var query = getEntityManager().createNativeQuery("""
                 select r.id, r.asset_id, a.asset_tag, r.project_id, r.task_id, r.person_id, r.first_day, r.last_day,
-                       r.note, r.created_by, r.created_at, r.version
+                       r.note, r.created_by, r.created_at, r.version, r.checked_out_at, r.checked_out_by,
+                       r.checked_out_to, r.condition_out, r.checked_in_at, r.checked_in_by, r.condition_in
                 from asset_reservation r join asset a on a.id = r.asset_id where\s""" + where
                 + " order by r.first_day, a.asset_tag, r.id");
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
+        LocalDate today = LocalDate.now(clock);
         List<Reservation> found = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] c = (Object[]) row;
+            LocalDate last = day(c[7]);
+            CheckOut checkOut = c[12] == null ? null : new CheckOut(instant(c[12]), (String) c[13], (UUID) c[14],
+                    (String) c[15], c[16] == null ? null : instant(c[16]), (String) c[17], (String) c[18],
+                    c[16] == null && last.isBefore(today));
             found.add(new Reservation((UUID) c[0], (UUID) c[1], (String) c[2], (UUID) c[3], (UUID) c[4],
-                    (UUID) c[5], day(c[6]), day(c[7]), (String) c[8], (String) c[9], instant(c[10]),
-                    ((Number) c[11]).longValue()));
+                    (UUID) c[5], day(c[6]), last, (String) c[8], (String) c[9], instant(c[10]),
+                    ((Number) c[11]).longValue(), checkOut));
         }
         return found;
     }

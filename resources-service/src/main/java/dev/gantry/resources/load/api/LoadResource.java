@@ -42,7 +42,7 @@ import java.util.UUID;
 public class LoadResource {
 
     /** The longest period one request covers. */
-    static final int MAX_DAYS = 366;
+    public static final int MAX_DAYS = 366;
     /** The period when none is given: twelve weeks from this week's Monday. */
     static final int DEFAULT_WEEKS = 12;
 

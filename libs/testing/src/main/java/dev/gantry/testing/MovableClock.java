@@ -1,7 +1,4 @@
-package dev.gantry.reporting;
-
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
+package dev.gantry.testing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,8 +6,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The service's clock in these tests: the system's, unless a test sets it to a moment of its choosing (and moves it on).
- * Replaces the platform's default clock bean for the whole test application.
+ * A service's clock in its tests: the system's, unless a test sets it to a moment of its choosing (and moves it on).
+ * A test module makes it the application's {@code Clock} bean with a producer of its own, which replaces the platform's
+ * default clock for the whole test application; a test that sets it resets it when done.
  */
 public final class MovableClock extends Clock {
 
@@ -19,6 +17,11 @@ public final class MovableClock extends Clock {
     private volatile Instant fixed;
 
     private MovableClock() {
+    }
+
+    /** The one clock, to produce as the bean. */
+    public static MovableClock instance() {
+        return INSTANCE;
     }
 
     /** From now on the clock says {@code instant}, until moved again or {@link #reset()}. */
@@ -44,14 +47,5 @@ public final class MovableClock extends Clock {
     public Instant instant() {
         Instant at = fixed;
         return at != null ? at : Instant.now();
-    }
-
-    /** The bean. */
-    static final class Producer {
-        @Produces
-        @Singleton
-        Clock clock() {
-            return INSTANCE;
-        }
     }
 }
