@@ -157,6 +157,13 @@ class HardwareTest {
                 .queryParam("from", "2027-03-10").queryParam("to", "2027-03-20")
                 .get("/api/resources/assets/availability").then().statusCode(200).extract().path("id");
         assertThat(free).containsExactly(spare);
+        // The rig's free periods in March and April: around its reservations of Mar 1–31 and Apr 1–10.
+        asPm().queryParam("from", "2027-02-20").queryParam("to", "2027-04-30")
+                .get("/api/resources/assets/{id}/free-periods", rig).then().statusCode(200)
+                .body("firstDay", equalTo(List.of("2027-02-20", "2027-04-11")))
+                .body("lastDay", equalTo(List.of("2027-02-28", "2027-04-30")));
+        asPm().queryParam("from", "2027-04-30").queryParam("to", "2027-04-01")
+                .get("/api/resources/assets/{id}/free-periods", rig).then().statusCode(400);
 
         // Eight overlapping requests at once for the spare: exactly one wins, the others are told which.
         int racers = 8;

@@ -241,6 +241,37 @@ public class HardwareService {
         return assets.free(type, model, first, last, count);
     }
 
+    /** A period of days, both included. */
+    public record Period(LocalDate firstDay, LocalDate lastDay) {
+    }
+
+    /**
+     * The asset's free periods from {@code first} to {@code last}: the days no reservation holds, as runs of days. A
+     * retired asset has none.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Period> freePeriods(UUID assetId, LocalDate first, LocalDate last) {
+        requirePeriod(first, last, "from", "to");
+        Asset asset = get(assetId);
+        List<Period> free = new java.util.ArrayList<>();
+        if (asset.status == AssetStatus.RETIRED) {
+            return free;
+        }
+        LocalDate next = first;
+        for (AssetRepository.Reservation r : assets.overlapping(assetId, first, last)) {
+            if (r.firstDay().isAfter(next)) {
+                free.add(new Period(next, r.firstDay().minusDays(1)));
+            }
+            if (!r.lastDay().isBefore(next)) {
+                next = r.lastDay().plusDays(1);
+            }
+        }
+        if (!next.isAfter(last)) {
+            free.add(new Period(next, last));
+        }
+        return free;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AssetRepository.Reservation> reservations(UUID projectId) {
         access.require(projectId, ProjectPermission.READ);

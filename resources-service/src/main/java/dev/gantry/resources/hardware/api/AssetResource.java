@@ -217,6 +217,19 @@ public class AssetResource {
     }
 
     @GET
+    @Path("/{assetId}/free-periods")
+    @Operation(summary = "An asset's free periods", description = "Any signed-in user: the runs of days from `from` to"
+            + " `to` (both included, at most ten years) that no reservation of the asset holds, the earliest first;"
+            + " none for a retired asset.")
+    public List<HardwareService.Period> freePeriods(@PathParam("assetId") UUID assetId,
+                                                    @Parameter(required = true, example = "2027-03-01")
+                                                    @QueryParam("from") LocalDate from,
+                                                    @Parameter(required = true, example = "2027-06-30")
+                                                    @QueryParam("to") LocalDate to) {
+        return hardware.freePeriods(assetId, from, to);
+    }
+
+    @GET
     @Path("/{assetId}/reservations")
     @Operation(summary = "An asset's reservations", description = "Any signed-in user, the earliest first.")
     public List<AssetRepository.Reservation> reservations(@PathParam("assetId") UUID assetId) {
