@@ -4,6 +4,7 @@ import dev.gantry.platform.errors.ConflictException;
 import dev.gantry.platform.errors.FieldError;
 import dev.gantry.platform.errors.NotFoundException;
 import dev.gantry.platform.errors.ValidationException;
+import dev.gantry.platform.http.CsvTables;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.paging.PageRequest;
 import dev.gantry.platform.paging.PageResponse;
@@ -128,9 +129,8 @@ public class HardwareService {
                 continue;
             }
             if (row.status() != null && row.status() != asset.status) {
-                errors.add(FieldError.body("/rows/" + row.line() + "/status", "row " + row.line() + ", status: asset "
-                        + asset.assetTag + " is " + asset.status + "; a status changes through transitions and"
-                        + " check-outs, not an import"));
+                errors.add(CsvTables.rowError(row.line(), "status", "asset " + asset.assetTag + " is " + asset.status
+                        + "; a status changes through transitions and check-outs, not an import"));
                 continue;
             }
             if (sameDetails(asset, d)) {

@@ -106,21 +106,11 @@ public class ReservationConflicts {
                         where\s""" + where + " order by c.wanted_first_day, a.asset_tag, c.reservation_id")
                 .setParameter(1, parameter).getResultList()) {
             Object[] c = (Object[]) row;
-            found.add(new Conflict((UUID) c[0], (UUID) c[1], (UUID) c[2], (String) c[3], (UUID) c[4], day(c[5]),
-                    day(c[6]), day(c[7]), day(c[8]), Arrays.stream(((String) c[9]).split(",")).map(UUID::fromString)
-                    .toList(), instant(c[10])));
+            List<UUID> inTheWay = Arrays.stream(((String) c[9]).split(",")).map(UUID::fromString).toList();
+            found.add(new Conflict((UUID) c[0], (UUID) c[1], (UUID) c[2], (String) c[3], (UUID) c[4],
+                    AssetRepository.day(c[5]), AssetRepository.day(c[6]), AssetRepository.day(c[7]),
+                    AssetRepository.day(c[8]), inTheWay, AssetRepository.instant(c[10])));
         }
         return found;
-    }
-
-    private static LocalDate day(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime at) {
-            return at.toInstant();
-        }
-        return value instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) value;
     }
 }

@@ -15,6 +15,7 @@ import dev.gantry.resources.people.persistence.PersonRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import dev.gantry.platform.errors.FieldError;
+import dev.gantry.platform.http.CsvTables;
 import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.resources.people.domain.PersonRow;
 import jakarta.persistence.EntityManager;
@@ -218,7 +219,7 @@ public class PersonService {
     }
 
     private static FieldError csvError(int line, String column, String message) {
-        return FieldError.body("/rows/" + line + "/" + column, "row " + line + ", " + column + ": " + message);
+        return CsvTables.rowError(line, column, message);
     }
 
     /** A concurrent request that took the same email or username first is a conflict, as the check above says. */

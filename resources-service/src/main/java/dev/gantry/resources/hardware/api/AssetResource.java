@@ -1,7 +1,5 @@
 package dev.gantry.resources.hardware.api;
 
-import dev.gantry.platform.errors.GantryException;
-import dev.gantry.platform.errors.ProblemType;
 import dev.gantry.platform.http.CsvTables;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.paging.PageRequest;
@@ -149,12 +147,7 @@ public class AssetResource {
             schema = @Schema(implementation = ImportResponse.class)))
     public ImportResponse importAssets(@NotNull(message = "must be a CSV file") String body,
                                        @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-        // Any type is taken at the door, so that a caller without the right gets 401/403 before a complaint about
-        // the body; then only CSV.
-        if (contentType == null || !CsvTables.TEXT_CSV.equals(contentType.split(";")[0].strip()
-                .toLowerCase(java.util.Locale.ROOT))) {
-            throw new GantryException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the assets as text/csv");
-        }
+        CsvTables.requireCsvBody(contentType, "assets");
         HardwareService.ImportResult result = hardware.importAll(AssetsCsv.read(body, validator));
         return new ImportResponse(result.created(), result.updated(), result.unchanged());
     }

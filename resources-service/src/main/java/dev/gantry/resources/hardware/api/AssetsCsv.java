@@ -1,11 +1,8 @@
 package dev.gantry.resources.hardware.api;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.gantry.platform.errors.FieldError;
 import dev.gantry.platform.errors.ValidationException;
+import dev.gantry.platform.http.CsvTables;
 import dev.gantry.platform.text.Texts;
 import dev.gantry.resources.hardware.HardwareService;
 import dev.gantry.resources.hardware.domain.Asset;
@@ -14,7 +11,6 @@ import dev.gantry.resources.hardware.domain.AssetType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -42,8 +38,6 @@ final class AssetsCsv {
     private static final Set<AssetStatus> STARTING = Set.of(AssetStatus.IN_STOCK, AssetStatus.IN_REPAIR,
             AssetStatus.RETIRED);
 
-    private static final CsvMapper CSV = new CsvMapper();
-
     private AssetsCsv() {
     }
 
@@ -59,38 +53,7 @@ final class AssetsCsv {
 
     /** Every row of the file, or a 400 naming every bad row and column. */
     static List<HardwareService.AssetRow> read(String text, Validator validator) {
-        List<Map<String, String>> records = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader())
-                .with(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS)
-                .readValues(text)) {
-            while (it.hasNextValue()) {
-                records.add(it.nextValue());
-                if (records.size() > MAX_ROWS) {
-                    throw new ValidationException(FieldError.body("/rows", "at most " + MAX_ROWS
-                            + " rows per import: split the file"));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ValidationException v) {
-                throw v;
-            }
-            throw new ValidationException(FieldError.body("/", "is not a CSV file with the header row "
-                    + String.join(",", COLUMNS) + ": " + firstLine(e.getMessage())));
-        }
-        if (records.isEmpty()) {
-            throw new ValidationException(FieldError.body("/rows", "has no rows below the header"));
-        }
-        Set<String> header = records.get(0).keySet();
-        if (!header.containsAll(List.of("assetTag", "type"))) {
-            throw new ValidationException(FieldError.body("/", "needs the columns assetTag and type (of "
-                    + String.join(",", COLUMNS) + ")"));
-        }
-        List<String> unknown = header.stream().filter(c -> !COLUMNS.contains(c)).toList();
-        if (!unknown.isEmpty()) {
-            throw new ValidationException(FieldError.body("/", "has columns no asset has: " + unknown + " (columns: "
-                    + String.join(",", COLUMNS) + ")"));
-        }
+        List<Map<String, String>> records = CsvTables.read(text, COLUMNS, List.of("assetTag", "type"), MAX_ROWS);
         List<FieldError> errors = new ArrayList<>();
         List<HardwareService.AssetRow> rows = new ArrayList<>();
         Map<String, Integer> lineOfTag = new HashMap<>();
@@ -136,8 +99,8 @@ final class AssetsCsv {
         return rows;
     }
 
-    static FieldError error(int line, String column, String message) {
-        return FieldError.body("/rows/" + line + "/" + column, "row " + line + ", " + column + ": " + message);
+    private static FieldError error(int line, String column, String message) {
+        return CsvTables.rowError(line, column, message);
     }
 
     private static <E extends Enum<E>> E named(Class<E> kind, String text, int line, String column,
@@ -175,9 +138,5 @@ final class AssetsCsv {
             errors.add(error(line, "purchaseCost", "must be a number such as 1349.00"));
             return null;
         }
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
     }
 }

@@ -273,11 +273,13 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
         return query.setMaxResults(limit).getResultList();
     }
 
-    private static LocalDate day(Object value) {
+    /** A date column as a native query answers it. */
+    public static LocalDate day(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
-    private static Instant instant(Object value) {
+    /** A timestamp column as a native query answers it. */
+    public static Instant instant(Object value) {
         if (value instanceof java.time.OffsetDateTime at) {
             return at.toInstant();
         }

@@ -1,12 +1,11 @@
 package dev.gantry.resources.people.api;
 
 import dev.gantry.platform.text.Texts;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.gantry.platform.errors.FieldError;
+import dev.gantry.platform.http.CsvTables;
 import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.resources.people.domain.JobFamily;
 import dev.gantry.resources.people.domain.Person;
@@ -74,33 +73,8 @@ final class PeopleCsv {
 
     /** Every row of the file, or a 400 naming every bad row and column (nothing is imported then). */
     static List<PersonRow> read(String text, Validator validator) {
-        List<Map<String, String>> records = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader())
-                .with(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS)
-                .readValues(text)) {
-            while (it.hasNextValue()) {
-                records.add(it.nextValue());
-                if (records.size() > MAX_ROWS) {
-                    throw new ValidationException(FieldError.body("/rows", "at most " + MAX_ROWS
-                            + " rows per import: split the file"));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ValidationException v) {
-                throw v;
-            }
-            throw new ValidationException(FieldError.body("/", "is not a CSV file with the header row "
-                    + String.join(",", COLUMNS) + ": " + firstLine(e.getMessage())));
-        }
-        if (records.isEmpty()) {
-            throw new ValidationException(FieldError.body("/rows", "has no rows below the header"));
-        }
-        Set<String> header = records.get(0).keySet();
-        if (!header.containsAll(List.of("name", "jobFamily", "capacityHoursPerWeek"))) {
-            throw new ValidationException(FieldError.body("/", "needs the columns name, jobFamily and"
-                    + " capacityHoursPerWeek (of " + String.join(",", COLUMNS) + ")"));
-        }
+        List<Map<String, String>> records = CsvTables.read(text, COLUMNS,
+                List.of("name", "jobFamily", "capacityHoursPerWeek"), MAX_ROWS);
         List<FieldError> errors = new ArrayList<>();
         List<PersonRow> rows = new ArrayList<>();
         Map<String, Integer> lineOfKey = new java.util.HashMap<>();
@@ -151,7 +125,7 @@ final class PeopleCsv {
     }
 
     static FieldError error(int line, String column, String message) {
-        return FieldError.body("/rows/" + line + "/" + column, "row " + line + ", " + column + ": " + message);
+        return CsvTables.rowError(line, column, message);
     }
 
     private static BigDecimal decimal(String text, int line, String column, List<FieldError> errors) {
@@ -216,8 +190,4 @@ final class PeopleCsv {
         return rates;
     }
 
-
-    private static String firstLine(String message) {
-        return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
-    }
 }

@@ -1,8 +1,7 @@
 package dev.gantry.resources.people.api;
 
 import dev.gantry.platform.text.Texts;
-import dev.gantry.platform.errors.GantryException;
-import dev.gantry.platform.errors.ProblemType;
+import dev.gantry.platform.http.CsvTables;
 import dev.gantry.platform.http.ETags;
 import dev.gantry.platform.http.IdempotentRequests;
 import dev.gantry.platform.paging.PageRequest;
@@ -129,12 +128,7 @@ public class PersonResource {
             schema = @Schema(implementation = ImportResponse.class)))
     public ImportResponse importPeople(@NotNull(message = "must be a CSV file") String body,
                                        @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-        // Any type is taken at the door, so that a caller without the right gets 401/403 before a complaint about
-        // the body; then only CSV.
-        if (contentType == null || !PeopleCsv.MEDIA_TYPE.equals(contentType.split(";")[0].strip()
-                .toLowerCase(java.util.Locale.ROOT))) {
-            throw new GantryException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the people as text/csv");
-        }
+        CsvTables.requireCsvBody(contentType, "people");
         PersonService.ImportResult result = service.importAll(PeopleCsv.read(body, validator));
         return new ImportResponse(result.created(), result.updated(), result.unchanged());
     }
