@@ -74,6 +74,11 @@ final class CriticalPathPasses {
         this.order = order;
     }
 
+    /** Before the passes of another iteration of a simulation: the first forward pass is not the ALAP one. */
+    void restart() {
+        alapPhase = false;
+    }
+
     void forwardPass() {
         for (int i : order) {
             forward(i);
@@ -91,6 +96,44 @@ final class CriticalPathPasses {
         for (int x = order.length - 1; x >= 0; x--) {
             backward(order[x]);
         }
+    }
+
+    /**
+     * After a forward pass, instead of the backward pass where late dates are not needed (a simulation's iterations):
+     * sets the project finish and marks in {@code driving} the tasks on a driving path to it — those finishing at it,
+     * and, walking back in reverse topological order, every predecessor whose link alone puts a marked task at its
+     * early start. Without constraints or deadlines these are exactly the tasks with zero total slack. Calendar
+     * arithmetic is spent only on the links into marked tasks.
+     */
+    long markDrivingPaths(boolean[] driving) {
+        long finish = NONE;
+        for (int i : order) {
+            if (ef[i] != NONE && ef[i] > finish) {
+                finish = ef[i];
+            }
+        }
+        projectFinish = finish == NONE ? c.projectStart : finish;
+        java.util.Arrays.fill(driving, false);
+        for (int x = order.length - 1; x >= 0; x--) {
+            int s = order[x];
+            if (!driving[s]) {
+                if (ef[s] != projectFinish) {
+                    continue;
+                }
+                driving[s] = true;
+            }
+            if (c.started(s) || c.manual[s]) {
+                continue;
+            }
+            for (int e = graph.inStart[s]; e < graph.inStart[s + 1]; e++) {
+                int link = graph.inLinks[e];
+                int p = graph.pred[link];
+                if (!driving[p] && Durations.nextWorkStart(c, s, linkEarlyStart(link)) == es[s]) {
+                    driving[p] = true;
+                }
+            }
+        }
+        return projectFinish;
     }
 
     /** Second forward pass for plans with ALAP tasks (see class comment). */

@@ -65,7 +65,7 @@ public final class ScheduleEngine {
         return toResult(plan, c, outcome);
     }
 
-    private static int[] order(CompiledPlan c, LinkGraph network) {
+    static int[] order(CompiledPlan c, LinkGraph network) {
         List<Integer> cycle = new ArrayList<>();
         int[] order = network.topologicalOrder(c.leaves, cycle);
         if (order == null) {
