@@ -62,6 +62,13 @@ class OpenApiSuitesTest {
                 .body("PATCH /api/risks/projects/{projectId}/issues/{issueId}",
                         "{\"status\":\"RESOLVED\",\"resolution\":\"Worked around\"}")
                 .body("PUT /api/risks/matrix", matrix)
+                .body("PUT /api/risks/projects/{projectId}/schedule-risk-inputs", "{\"defaultDistribution\":\"PERT\","
+                        + "\"defaultLowPercent\":-10,\"defaultHighPercent\":30,\"estimates\":[{\"taskId\":\""
+                        + UUID.randomUUID() + "\",\"distribution\":\"PERT\",\"optimisticMinutes\":2400,"
+                        + "\"mostLikelyMinutes\":3840,\"pessimisticMinutes\":7200}],\"correlationGroups\":[],"
+                        + "\"riskEvents\":[{\"riskId\":\"" + riskId + "\",\"probability\":0.3,\"impact\":"
+                        + "{\"distribution\":\"UNIFORM\",\"minMinutes\":480,\"mostLikelyMinutes\":960,"
+                        + "\"maxMinutes\":2400},\"taskIds\":[\"" + UUID.randomUUID() + "\"]}]}")
                 .value("code", "suite-" + UUID.randomUUID().toString().substring(0, 8))
                 .body("PUT /api/risks/checklists/{code}", "{\"name\":\"Suite checklist\",\"items\":[{\"title\":"
                         + "\"Suite risk\",\"category\":\"COST\",\"probability\":2,\"impact\":2}]}")
