@@ -201,7 +201,7 @@ public final class SimulationRunner {
      * occurrence and impact, added to the durations of the tasks it hits ({@code add}, by compiled index).
      */
     static void draw(long seed, int k, Model model, double[] u, double[] d, double[] groupNormal, double[] add,
-                     int[] touched, int[] touchedCount) {
+                     boolean[] marked, int[] touched, int[] touchedCount) {
         SplittableRandom random = new SplittableRandom(streamSeed(seed, k));
         for (int g = 0; g < model.groups(); g++) {
             groupNormal[g] = random.nextGaussian();
@@ -226,7 +226,8 @@ public final class SimulationRunner {
             if (occurs && add != null) {
                 double extra = model.riskImpact()[r].quantile(v);
                 for (int i : model.riskHits()[r]) {
-                    if (add[i] == 0) {
+                    if (!marked[i]) {
+                        marked[i] = true;
                         touched[count++] = i;
                     }
                     add[i] += extra;
@@ -255,6 +256,7 @@ public final class SimulationRunner {
         private double[] d;
         private double[] groupNormal;
         private double[] add;
+        private boolean[] marked;
         private int[] touched;
         private final int[] touchedCount = new int[1];
         private boolean[] varies;
@@ -282,6 +284,7 @@ public final class SimulationRunner {
             d = new double[model.task().length];
             groupNormal = new double[model.groups()];
             add = new double[c.taskCount];
+            marked = new boolean[c.taskCount];
             touched = new int[c.taskCount];
             varies = new boolean[c.taskCount];
             for (int i : model.task()) {
@@ -290,7 +293,7 @@ public final class SimulationRunner {
         }
 
         void iterate(long seed, int k, Model model) {
-            draw(seed, k, model, u, d, groupNormal, add, touched, touchedCount);
+            draw(seed, k, model, u, d, groupNormal, add, marked, touched, touchedCount);
             int[] task = model.task();
             for (int j = 0; j < task.length; j++) {
                 int i = task[j];
@@ -304,6 +307,7 @@ public final class SimulationRunner {
                     set(i, baseDuration[i] + add[i]);
                 }
                 add[i] = 0;
+                marked[i] = false;
             }
             schedule();
             for (int t = 0; t < touchedCount[0]; t++) {
@@ -469,7 +473,7 @@ public final class SimulationRunner {
             for (int b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
                 double[][] s = new double[7][m];
                 for (int k = b * BLOCK; k < Math.min(finish.length, (b + 1) * BLOCK); k++) {
-                    draw(request.seed(), k, model, u, null, groupNormal, null, null, null);
+                    draw(request.seed(), k, model, u, null, groupNormal, null, null, null, null);
                     double f = finish[k];
                     for (int j = 0; j < m; j++) {
                         s[0][j] += u[j];

@@ -202,6 +202,20 @@ class SimulatorTest {
     }
 
     @Test
+    void manyRisksOnOneTaskAddUp() {
+        // 300 risks hit the same task, each certain: 299 add nothing, one adds 500 minutes.
+        List<RiskEvent> risks = new java.util.ArrayList<>();
+        for (int r = 0; r < 299; r++) {
+            risks.add(new RiskEvent("nothing-" + r, 1, Distribution.fixed(0), List.of("a", "a")));
+        }
+        risks.add(new RiskEvent("late", 1, Distribution.fixed(500), List.of("a")));
+        SimulationResult r = SIMULATOR.run(new SimulationRequest(plan().task(task("a", 1000)).build(), Map.of(), 0,
+                List.of(), risks, List.of(), null, 100, 1, 1));
+        assertThat(minutes(r.finish().min())).isEqualTo(1500);
+        assertThat(minutes(r.finish().max())).isEqualTo(1500);
+    }
+
+    @Test
     void aRequestNamingNoTaskOfThePlanIsRefused() {
         assertThatThrownBy(() -> run(plan().task(task("a", 100)).build(), Map.of("x", Distribution.fixed(1)),
                 List.of(), List.of(), 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x");
