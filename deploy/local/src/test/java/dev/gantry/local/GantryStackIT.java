@@ -668,7 +668,17 @@ class GantryStackIT {
         });
         assertThat(server).as("the ERP test server's reservations").hasSize(1);
         JsonNode reserved = server.get(0);
-        assertThat(reserved.path("taskId").asText()).isNotEmpty();
+        // For a task of the ERP plan, over that task's days.
+        JsonNode task = null;
+        for (JsonNode t : Http.get(gateway + "/api/projects/" + first.get("erp") + "/schedule",
+                tokens.forDemoUser("pm")).json().path("tasks")) {
+            if (t.path("id").asText().equals(reserved.path("taskId").asText())) {
+                task = t;
+            }
+        }
+        assertThat(task).as("the reservation's task in the ERP schedule").isNotNull();
+        assertThat(reserved.path("firstDay").asText()).isEqualTo(task.path("start").asText().substring(0, 10));
+        assertThat(reserved.path("lastDay").asText()).isEqualTo(task.path("finish").asText().substring(0, 10));
 
         // Reserving it for another project over one of those days is refused as a double booking, naming it.
         Http.Response doubled = Http.post(gateway + "/api/resources/projects/" + first.get("win11")

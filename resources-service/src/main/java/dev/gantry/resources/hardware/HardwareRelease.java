@@ -45,13 +45,16 @@ public class HardwareRelease {
             return 0;
         }
         assets.lockAll(assetIds);
+        Set<UUID> conflicting = conflicts.openOf(projectId);
         Instant now = clock.instant();
         int released = 0;
         for (AssetRepository.Reservation r : assets.ofProject(projectId)) {
             if (!r.lastDay().isAfter(day)) {
                 continue;
             }
-            conflicts.resolve(r, null, null);
+            if (conflicting.contains(r.id())) {
+                conflicts.resolve(r, null, null);
+            }
             String what;
             if (r.firstDay().isAfter(day) && !r.out()) {
                 assets.deleteReservation(projectId, r.id());

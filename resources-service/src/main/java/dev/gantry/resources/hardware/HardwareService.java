@@ -280,8 +280,9 @@ public class HardwareService {
 
     /**
      * Reserves the asset for the project over the period; 409 naming the reservation it would overlap. A reservation
-     * for a task takes the task's days, as an allocation to a task does, and follows them ({@link ReservationFollower}):
-     * days given with a task are refused, as is a task the project's schedule does not hold.
+     * for a task takes the task's days, as an allocation to a task does, and follows them
+     * ({@link ReservationFollower}): days given with a task are refused, as is a task the project's schedule does not
+     * hold.
      */
     public AssetRepository.Reservation reserve(UUID projectId, UUID assetId, UUID taskId, UUID personId,
                                                LocalDate firstDay, LocalDate lastDay, String note) {
@@ -367,7 +368,8 @@ public class HardwareService {
         AssetRepository.Reservation reservation = reservation(projectId, reservationId);
         if (reservation.checkOut() != null) {
             throw new ConflictException("Reservation " + reservationId + " was checked out already, on "
-                    + reservation.checkOut().checkedOutAt() + (reservation.out() ? "" : ", and returned: reserve again"));
+                    + reservation.checkOut().checkedOutAt()
+                    + (reservation.out() ? "" : ", and returned: reserve again"));
         }
         LocalDate today = LocalDate.now(clock);
         if (reservation.lastDay().isBefore(today)) {

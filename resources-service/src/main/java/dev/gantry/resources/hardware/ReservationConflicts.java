@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -50,6 +51,13 @@ public class ReservationConflicts {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Conflict> ofProject(UUID projectId) {
         return query("c.project_id = ?1", projectId);
+    }
+
+    /** The reservations of the project with an open conflict: one query, so that a schedule resolves only those. */
+    Set<UUID> openOf(UUID projectId) {
+        List<?> ids = em.createNativeQuery("select reservation_id from asset_reservation_conflict"
+                + " where project_id = ?1", UUID.class).setParameter(1, projectId).getResultList();
+        return ids.stream().map(UUID.class::cast).collect(Collectors.toSet());
     }
 
     Optional<Conflict> of(UUID reservationId) {

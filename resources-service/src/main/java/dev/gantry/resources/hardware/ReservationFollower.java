@@ -58,6 +58,7 @@ public class ReservationFollower {
         Set<UUID> assetIds = new TreeSet<>();
         following.forEach(r -> assetIds.add(r.assetId()));
         assets.lockAll(assetIds);
+        Set<UUID> conflicting = conflicts.openOf(received.projectId());
         // Read again under the locks: the days as they are now.
         List<AssetRepository.Reservation> pending = new ArrayList<>();
         for (AssetRepository.Reservation r : assets.followingTasks(received.projectId())) {
@@ -66,7 +67,10 @@ public class ReservationFollower {
                 continue; // The task is gone: the reservation keeps its last days.
             }
             if (r.firstDay().equals(task.firstDay()) && r.lastDay().equals(task.lastDay())) {
-                conflicts.resolve(r, r.firstDay(), r.lastDay());
+                if (conflicting.contains(r.id())) {
+                    // The task came back to the reservation's days.
+                    conflicts.resolve(r, r.firstDay(), r.lastDay());
+                }
             } else {
                 pending.add(r);
             }
@@ -82,7 +86,7 @@ public class ReservationFollower {
                 List<UUID> others = assets.overlapping(r.assetId(), task.firstDay(), task.lastDay()).stream()
                         .map(AssetRepository.Reservation::id).filter(id -> !id.equals(r.id())).toList();
                 if (others.isEmpty()) {
-                    move(r, task.firstDay(), task.lastDay());
+                    move(r, task.firstDay(), task.lastDay(), conflicting.contains(r.id()));
                     moved.add(r.assetId());
                     it.remove();
                     progress = true;
@@ -100,11 +104,13 @@ public class ReservationFollower {
         }
     }
 
-    private void move(AssetRepository.Reservation r, LocalDate first, LocalDate last) {
+    private void move(AssetRepository.Reservation r, LocalDate first, LocalDate last, boolean wasConflicting) {
         assets.move(r.id(), first, last);
         assets.record(r.assetId(), clock.instant(), ACTOR, "RESERVATION_MOVED", null, null, "Reservation " + r.id()
                 + ", project " + r.projectId() + ": " + r.firstDay() + " to " + r.lastDay() + " → " + first + " to "
                 + last + ", with task " + r.taskId());
-        conflicts.resolve(r, first, last);
+        if (wasConflicting) {
+            conflicts.resolve(r, first, last);
+        }
     }
 }

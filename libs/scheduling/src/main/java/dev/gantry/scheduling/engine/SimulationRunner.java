@@ -1,8 +1,6 @@
 package dev.gantry.scheduling.engine;
 
 import dev.gantry.scheduling.calendar.Minutes;
-import dev.gantry.scheduling.error.Problem;
-import dev.gantry.scheduling.error.ScheduleValidationException;
 import dev.gantry.scheduling.model.ProjectPlan;
 import dev.gantry.scheduling.simulation.CorrelationGroup;
 import dev.gantry.scheduling.simulation.Distribution;
@@ -24,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 import static dev.gantry.scheduling.calendar.Minutes.NONE;
 
@@ -68,12 +67,9 @@ public final class SimulationRunner {
 
     public SimulationResult run(SimulationRequest request, Listener listener) {
         ProjectPlan plan = request.plan();
-        PlanIndex index = PlanIndex.of(plan);
-        List<Problem> problems = PlanValidator.validate(plan, index);
-        if (!problems.isEmpty()) {
-            throw new ScheduleValidationException(problems);
-        }
+        // The schedule validates the plan (and throws ScheduleValidationException listing its problems).
         LocalDateTime plannedFinish = new ScheduleEngine().schedule(plan).projectFinish();
+        PlanIndex index = PlanIndex.of(plan);
         CalendarCache calendars = new CalendarCache();
         int threads = Math.min(request.threads(), Math.max(1, (request.iterations() + BLOCK - 1) / BLOCK));
         Worker[] workers = new Worker[threads];
@@ -92,8 +88,8 @@ public final class SimulationRunner {
         int blocks = (n + BLOCK - 1) / BLOCK;
         AtomicInteger nextBlock = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        run(workers, () -> {
-            Worker worker = Worker.current();
+        inParallel(threads, thread -> {
+            Worker worker = workers[thread];
             for (int b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
                 if (listener.cancelled()) {
                     throw new CancellationException("cancelled");
@@ -241,8 +237,6 @@ public final class SimulationRunner {
 
     /** One thread's compiled plan, passes and counts. */
     private static final class Worker {
-        private static final ThreadLocal<Worker> CURRENT = new ThreadLocal<>();
-
         final CompiledPlan c;
         final CriticalPathPasses passes;
         final int[] critical;
@@ -269,10 +263,6 @@ public final class SimulationRunner {
             this.leafNetwork = NetworkBuilder.leafLinks(c);
             this.leafOrder = ScheduleEngine.order(c, leafNetwork);
             this.driving = new boolean[c.taskCount];
-        }
-
-        static Worker current() {
-            return CURRENT.get();
         }
 
         void prepare(Model model) {
@@ -393,23 +383,10 @@ public final class SimulationRunner {
         }
     }
 
-    /** Runs the body on each worker's thread, the worker as {@link Worker#current()}. */
-    private static void run(Worker[] workers, Runnable body) {
-        AtomicInteger next = new AtomicInteger();
-        inParallel(workers.length, () -> {
-            Worker.CURRENT.set(workers[next.getAndIncrement()]);
-            try {
-                body.run();
-            } finally {
-                Worker.CURRENT.remove();
-            }
-        });
-    }
-
-    /** Runs the body on {@code threads} threads at once (on this one when 1) and waits for all. */
-    private static void inParallel(int threads, Runnable body) {
+    /** Runs the body on {@code threads} threads at once (on this one when 1), each given its index, and waits. */
+    private static void inParallel(int threads, IntConsumer body) {
         if (threads == 1) {
-            body.run();
+            body.accept(0);
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -420,7 +397,8 @@ public final class SimulationRunner {
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
-                futures.add(pool.submit(body));
+                int thread = t;
+                futures.add(pool.submit(() -> body.accept(thread)));
             }
             for (Future<?> f : futures) {
                 f.get();
@@ -467,7 +445,7 @@ public final class SimulationRunner {
         int m = model.task().length;
         double[][][] perBlock = new double[blocks][][];
         AtomicInteger nextBlock = new AtomicInteger();
-        Runnable body = () -> {
+        IntConsumer body = thread -> {
             double[] u = new double[m];
             double[] groupNormal = new double[model.groups()];
             for (int b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {

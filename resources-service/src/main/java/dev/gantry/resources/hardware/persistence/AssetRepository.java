@@ -194,11 +194,6 @@ public class AssetRepository implements PanacheRepositoryBase<Asset, UUID> {
         return stock;
     }
 
-    /** Every reservation, for the export: the earliest first. */
-    public List<Reservation> all() {
-        return reservations("true");
-    }
-
     /** Moves the reservation to new days; the database refuses days that would double-book its asset. */
     public void move(UUID reservationId, LocalDate first, LocalDate last) {
         getEntityManager().createNativeQuery("""
