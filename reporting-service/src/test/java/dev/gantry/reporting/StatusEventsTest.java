@@ -121,7 +121,7 @@ class StatusEventsTest {
         kafka.send(Topics.PROJECT_SCHEDULES, 0, ScheduleKeys.dates(project, 0), TestEvents.json(dates),
                 TestEvents.headers(dates, UUID.randomUUID(), "projects-service"));
         ScheduleVersion header = new ScheduleVersion(project, version, at(4, 8), LocalDateTime.of(2027, 2, 3, 17, 0),
-                null, at(17, 17), Instant.now(), 4, 3, 0, 1, 5, 0);
+                null, at(17, 17), Instant.now(), 4, 3, 0, 1, 5, 0, at(4, 8), null);
         kafka.send(Topics.PROJECT_SCHEDULES, 0, project.toString(), TestEvents.json(header),
                 TestEvents.headers(header, UUID.randomUUID(), "projects-service"));
     }
@@ -130,7 +130,7 @@ class StatusEventsTest {
                                              String percent) {
         return new ScheduleTask(project, id, 12, name, parent, 0, null, milestone, milestone ? 0 : 4800, null, null,
                 null, null, null, null, null, null, percent == null ? null : new BigDecimal(percent), null, null, null,
-                null);
+                null, null, null);
     }
 
     private static ScheduleDates.Computed computed(UUID id, String wbs, boolean summary, boolean critical,

@@ -51,7 +51,8 @@ class TaskAllocationTest {
         kafka.send(Topics.PROJECT_SCHEDULES, 0, ScheduleKeys.dates(project, 0), TestEvents.json(segment),
                 TestEvents.headers(segment, UUID.randomUUID(), "projects-service"));
         ScheduleVersion header = new ScheduleVersion(project, version, LocalDateTime.of(2027, 3, 1, 8, 0),
-                LocalDateTime.of(2027, 3, 19, 17, 0), null, null, Instant.now(), 2, 0, 0, 1, 1, 0);
+                LocalDateTime.of(2027, 3, 19, 17, 0), null, null, Instant.now(), 2, 0, 0, 1, 1, 0,
+                LocalDateTime.of(2027, 3, 1, 8, 0), null);
         kafka.send(Topics.PROJECT_SCHEDULES, 0, project.toString(), TestEvents.json(header),
                 TestEvents.headers(header, UUID.randomUUID(), "projects-service"));
     }

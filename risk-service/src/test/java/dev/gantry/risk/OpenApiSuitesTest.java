@@ -31,7 +31,8 @@ class OpenApiSuitesTest {
     /**
      * Projects as projects-service announces them (the membership replica authorises from them), and in the first a
      * risk with an action, and a risk that occurred with its issue, made through the API by the project's manager.
-     * Each suite gets its own: the fuzz suite may delete them.
+     * A small network arrives on the schedules topic, with a completed simulation of it. Each suite gets its own: the
+     * fuzz suite may delete them.
      */
     private static ApiFixtures fixtures() {
         ApiFixtures.Builder fixtures = ApiFixtures.publishedProjects("/api/risks/projects/{projectId}");
@@ -47,8 +48,18 @@ class OpenApiSuitesTest {
         String matrix = "{\"probabilityLabels\":[\"Rare\",\"Unlikely\",\"Possible\",\"Likely\",\"Almost certain\"],"
                 + "\"probabilityPercents\":[5,20,50,70,90],\"impactLabels\":[\"Minimal\",\"Minor\",\"Moderate\","
                 + "\"Major\",\"Severe\"],\"mediumFrom\":5,\"highFrom\":10,\"criticalFrom\":15,\"reason\":\"Suite\"}";
+        // A network on the schedules topic and a completed simulation of it; then a version with a loop, so that the
+        // simulations the suites start fail at once, publishing no event while they compare the database.
+        Networks.Network network = Networks.publish(fixtures.project(), false);
+        String simulation = Networks.start(fixtures.project(), java.util.Map.of("iterations", 200, "seed", 1));
+        Networks.awaitEnd(simulation);
+        Networks.publishLoop(network);
         return fixtures
                 .value("riskId", riskId)
+                .value("simulationId", simulation.substring(simulation.lastIndexOf('/') + 1))
+                .updatedInBackground("simulation", "the simulation worker runs queued simulations and writes their"
+                        + " progress, heartbeat and result")
+                .body("POST /api/risks/projects/{projectId}/simulations", "{\"iterations\":200,\"seed\":5}")
                 .value("actionId", actionId)
                 .value("issueId", issueId)
                 .body("POST /api/risks/projects/{projectId}/risks", risk)

@@ -13,6 +13,7 @@ import dev.gantry.contracts.risk.RiskRaised;
 import dev.gantry.contracts.reporting.EarnedValueAlert;
 import dev.gantry.contracts.risk.RiskResponseOverdue;
 import dev.gantry.contracts.risk.RiskStatusChanged;
+import dev.gantry.contracts.risk.SimulationCompleted;
 import dev.gantry.contracts.resources.OverallocationResolved;
 import dev.gantry.contracts.resources.PersonChanged;
 import dev.gantry.contracts.resources.PersonRemoved;
@@ -108,6 +109,7 @@ public final class EventCatalog {
             RiskAssessed.class,
             RiskStatusChanged.class,
             RiskResponseOverdue.class,
+            SimulationCompleted.class,
             ProjectFinalReportPublished.class,
             EarnedValueAlert.class,
             MeetingScheduled.class,

@@ -288,7 +288,7 @@ public class Rescheduler {
         publisher.publish(new SchedulePublisher.Version(projectId, settings, now, writtenTasks, removedTasks,
                 allLinks, removedLinks, allCalendars, removedCalendars, writtenSegments, segments, previousSegments,
                 movedCount, moved, spanMoved, previousStart, previousFinish, taskById.size(), linkById.size(),
-                calendarList.size()));
+                calendarList.size(), plan.start()));
         if (reported != null) {
             publisher.progressReported(projectId, settings, reported, now);
         }

@@ -20,6 +20,7 @@ import dev.gantry.projects.schedule.persistence.TaskDatesRepository;
 import dev.gantry.scheduling.calendar.Recurrence;
 import dev.gantry.scheduling.calendar.WorkingPeriod;
 import dev.gantry.scheduling.model.ConstraintType;
+import dev.gantry.scheduling.model.WorkAssignment;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.DayOfWeek;
@@ -48,7 +49,7 @@ class SchedulePublisher {
                    List<TaskDatesRepository.Segment> writtenSegments, int dateSegments, int previousSegments,
                    int movedCount, List<dev.gantry.contracts.project.TaskDates> moved, boolean spanMoved,
                    LocalDateTime previousStart, LocalDateTime previousFinish, int taskCount, int linkCount,
-                   int calendarCount) {
+                   int calendarCount, LocalDateTime planStart) {
     }
 
     private final EventPublisher events;
@@ -101,7 +102,8 @@ class SchedulePublisher {
                 + Math.max(0, v.previousSegments() - v.dateSegments());
         records.add(Outgoing.event(new ScheduleVersion(v.projectId(), version, v.settings().start, v.settings().finish,
                 v.settings().defaultCalendarId, v.settings().statusDate, v.calculatedAt(), v.taskCount(),
-                v.linkCount(), v.calendarCount(), v.dateSegments(), written, removed)));
+                v.linkCount(), v.calendarCount(), v.dateSegments(), written, removed, v.planStart(),
+                v.settings().moveRemainingWork ? Boolean.TRUE : null)));
         events.publishOutgoing(records);
     }
 
@@ -124,7 +126,16 @@ class SchedulePublisher {
                 t.constraintType.needsDate() ? t.constraintDate : null, t.deadline, t.manual ? Boolean.TRUE : null,
                 t.manual ? t.manualStart : null, t.manual ? t.manualFinish : null,
                 t.percentComplete.signum() > 0 ? t.percentComplete : null, t.actualStart, t.actualFinish,
-                t.remainingMinutes, t.plannedCost);
+                t.remainingMinutes, t.plannedCost, t.actualMinutes, assignments(t.assignments));
+    }
+
+    private static List<ScheduleTask.Assignment> assignments(List<WorkAssignment> assignments) {
+        if (assignments == null || assignments.isEmpty()) {
+            return null;
+        }
+        return assignments.stream().map(a -> new ScheduleTask.Assignment(a.resourceId(),
+                UUID.fromString(a.calendarId()), a.workMinutes(), a.units(), a.actualWorkMinutes(),
+                a.remainingWorkMinutes())).toList();
     }
 
     /** The calendar in the contract's types, which mirror the engine's records field for field. */

@@ -205,7 +205,9 @@ public class ScheduleRiskInputs {
         }
     }
 
-    private ScheduleRiskInputsDto.Response read(UUID projectId) {
+    /** The project's inputs, the defaults while it has none; no access check (the simulation worker). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    ScheduleRiskInputsDto.Response read(UUID projectId) {
         List<?> rows = em.createNativeQuery("""
                         select default_distribution, default_low_percent, default_high_percent, version, updated_at,
                                updated_by

@@ -7,13 +7,15 @@ import dev.gantry.contracts.Topics;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * One task of a project's network as the planner entered it, on the compacted schedules topic under the key
  * {@code <projectId>/task/<taskId>} (a tombstone when the task is deleted), in the project's partition: name, parent,
  * sibling {@code position}, WBS code when one was given, duration, milestone, calendar, constraint, deadline, manual
- * dates, progress, planned cost. Written only when the task itself changes; {@code version} is the schedule version
+ * dates, progress (with actual duration when known), planned cost, and the work assignments of a resource-driven
+ * task. Written only when the task itself changes; {@code version} is the schedule version
  * that wrote it. What the engine computes from the network (WBS numbering, outline level, dates, slack, critical) is
  * in the {@link ScheduleDates} segments, so a recomputation that moves thousands of tasks rewrites a few segments and
  * no task record. Durations are working minutes on the task's calendar ({@code calendarId}, absent for the project's
@@ -43,7 +45,9 @@ public record ScheduleTask(
         LocalDateTime actualStart,
         LocalDateTime actualFinish,
         Long remainingMinutes,
-        BigDecimal plannedCost) implements GantryEvent {
+        BigDecimal plannedCost,
+        Long actualMinutes,
+        List<Assignment> assignments) implements GantryEvent {
 
     @Override
     public String subject() {
@@ -58,5 +62,15 @@ public record ScheduleTask(
     @Override
     public String partitionKey() {
         return projectId.toString();
+    }
+
+    /**
+     * A resource working on a resource-driven task (imported from MS Project): the task lasts as long as its
+     * assignments take, each {@code workMinutes × 100 / units} on the resource's calendar ({@code calendarId}, one of
+     * the project's calendars). Actual and remaining work are absent when derived from the task's progress.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Assignment(String resourceId, UUID calendarId, long workMinutes, double units, Long actualWorkMinutes,
+                             Long remainingWorkMinutes) {
     }
 }

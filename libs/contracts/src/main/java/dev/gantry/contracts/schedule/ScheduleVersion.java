@@ -17,6 +17,10 @@ import java.util.UUID;
  * {@code linkCount} links, {@code calendarCount} calendars and {@code dateSegments} {@link ScheduleDates} segments
  * (numbered from 0) holding the computed values of every task once. {@link ScheduleAssembler} applies that rule.
  * {@code changedRecords} and {@code removedRecords} count the records and tombstones this version wrote.
+ * {@code start} and {@code finish} are the computed span of the tasks; {@code planStart} is where the engine starts
+ * scheduling (the project's start date at its first working time), and {@code moveRemainingWork} (present only when
+ * true) says remaining work of tasks in progress moves after the status date: with them and the network, a consumer
+ * schedules the project as projects-service does.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "dev.gantry.project.schedule-version.v2", topic = Topics.PROJECT_SCHEDULES)
@@ -33,7 +37,9 @@ public record ScheduleVersion(
         int calendarCount,
         int dateSegments,
         int changedRecords,
-        int removedRecords) implements GantryEvent {
+        int removedRecords,
+        LocalDateTime planStart,
+        Boolean moveRemainingWork) implements GantryEvent {
 
     @Override
     public String subject() {

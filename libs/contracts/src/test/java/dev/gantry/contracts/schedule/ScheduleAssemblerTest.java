@@ -176,12 +176,12 @@ class ScheduleAssemblerTest {
 
     private ScheduleVersion header(long version, int tasks, int links, int segments) {
         return new ScheduleVersion(project, version, START, START.plusDays(1), null, null, Instant.now(), tasks, links,
-                0, segments, tasks + links + segments, 0);
+                0, segments, tasks + links + segments, 0, START, null);
     }
 
     private ScheduleTask task(UUID id, long version, String name) {
         return new ScheduleTask(project, id, version, name, null, 1, null, false, 480, null, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     private ScheduleDates dates(long version, int segment, UUID... ids) {

@@ -49,14 +49,21 @@ public final class ApiFixtures {
     private final Map<String, String> values;
     private final Map<String, String> bodies;
     private final Map<String, String> notFuzzed;
+    private final Map<String, String> updatedInBackground;
 
     private ApiFixtures(UUID project, UUID otherProject, Map<String, String> values, Map<String, String> bodies,
-                        Map<String, String> notFuzzed) {
+                        Map<String, String> notFuzzed, Map<String, String> updatedInBackground) {
         this.project = project;
         this.otherProject = otherProject;
         this.values = Map.copyOf(values);
         this.bodies = Map.copyOf(bodies);
         this.notFuzzed = Map.copyOf(notFuzzed);
+        this.updatedInBackground = Map.copyOf(updatedInBackground);
+    }
+
+    /** Tables whose rows the service's background work updates ({@link Builder#updatedInBackground}). */
+    public Map<String, String> updatedInBackground() {
+        return updatedInBackground;
     }
 
     /** The operations the fuzz suite leaves out ({@code "METHOD /path"}), each with the reason. */
@@ -159,6 +166,7 @@ public final class ApiFixtures {
         private final Map<String, String> values = new LinkedHashMap<>();
         private final Map<String, String> bodies = new LinkedHashMap<>();
         private final Map<String, String> notFuzzed = new LinkedHashMap<>();
+        private final Map<String, String> updatedInBackground = new LinkedHashMap<>();
 
         private Builder(UUID project, UUID otherProject) {
             this.project = Objects.requireNonNull(project, "project");
@@ -200,8 +208,18 @@ public final class ApiFixtures {
             return this;
         }
 
+        /**
+         * A table whose rows the service's background work updates after a request was answered (a job's progress),
+         * as the platform's relay does the outbox's: the suites compare only its row count, so that an insert or a
+         * delete by a request is still seen. {@code why} names the work.
+         */
+        public Builder updatedInBackground(String table, String why) {
+            updatedInBackground.put(table, why);
+            return this;
+        }
+
         public ApiFixtures build() {
-            return new ApiFixtures(project, otherProject, values, bodies, notFuzzed);
+            return new ApiFixtures(project, otherProject, values, bodies, notFuzzed, updatedInBackground);
         }
     }
 }

@@ -75,6 +75,7 @@ public final class OpenApiFuzzSuite {
 
     private final ApiDocument document;
     private final SampleRequests samples;
+    private final java.util.Set<String> updatedInBackground;
     private final ApiClient client = ApiClient.local();
     private final Findings findings = new Findings();
     private final Map<Integer, Integer> statuses = new TreeMap<>();
@@ -92,6 +93,7 @@ public final class OpenApiFuzzSuite {
         this.document = ApiDocument.ofRunningApplication();
         this.samples = new SampleRequests(document, fixtures);
         this.notFuzzed = fixtures.notFuzzed();
+        this.updatedInBackground = fixtures.updatedInBackground().keySet();
         this.seed = Long.getLong(SEED_PROPERTY, DEFAULT_SEED);
         this.tries = Integer.getInteger(TRIES_PROPERTY, DEFAULT_TRIES);
         this.budget = Duration.ofSeconds(Integer.getInteger(BUDGET_PROPERTY, DEFAULT_BUDGET_SECONDS));
@@ -119,7 +121,7 @@ public final class OpenApiFuzzSuite {
         }
         long started = System.nanoTime();
         long deadline = started + budget.toNanos();
-        try (DatabaseFingerprint db = DatabaseFingerprint.ofTestDatabase()) {
+        try (DatabaseFingerprint db = DatabaseFingerprint.ofTestDatabase(updatedInBackground)) {
             database = db;
             db.awaitQuiet(Duration.ofSeconds(30));
             oversizedRequestLines(operations.get(0));
