@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Seeds a small, realistic IT portfolio through the public APIs only (the gateway, with tokens of the demo users),
@@ -197,6 +199,12 @@ public final class DemoSeed {
             seedRisks(base, tokenOf.get("pmo"), ids.get("sdwan"), SDWAN_RISKS);
         }
 
+        // 5b. Schedule risk analysis of the ERP upgrade: three-point estimates, the testing tasks correlated, the
+        // interfaces risk on regression testing, and a first simulation.
+        if (api.supports("POST", "/api/risks/projects/{projectId}/simulations")) {
+            seedScheduleRisk(base, tokenOf.get("pm"), ids.get("erp"));
+        }
+
         // 6. Reporting builds its portfolio from the events: wait until it shows every demo project.
         if (api.supports("GET", "/api/reports/portfolio")) {
             Set<String> missing = new HashSet<>(ids.values());
@@ -309,6 +317,97 @@ public final class DemoSeed {
             added++;
         }
         out.accept("  demo         " + added + " risks in a register (" + (risks.size() - added) + " already there)");
+    }
+
+    /** The ERP risk that the demo maps onto regression testing as a probabilistic event. */
+    static final String ERP_INTERFACES_RISK = "Interfaces to the warehouse system break after the upgrade";
+    /** The ERP task that risk hits: on the critical path. */
+    static final String ERP_REGRESSION_TASK = "Regression testing";
+    /** The seed of the demo's simulation, so that it can be repeated. */
+    static final long DEMO_SEED = 2027;
+
+    /**
+     * The ERP upgrade's schedule risk inputs — the testing and analysis tasks estimated with three points, skewed
+     * late; the other tasks −10 % to +25 %; the three testing tasks correlated; the interfaces risk as a 35 % chance
+     * of adding three to ten days to regression testing — and a first simulation of 10,000 iterations. Once only: a
+     * second run finds the inputs and the simulation.
+     */
+    private void seedScheduleRisk(String base, String pm, String erp) {
+        String risks = base + "/api/risks/projects/" + erp;
+        Http.Response inputs = call(() -> Http.get(risks + "/schedule-risk-inputs", pm));
+        expect(inputs, 200);
+        if (inputs.json().path("version").asLong() == 0) {
+            Map<String, String> taskIds = new HashMap<>();
+            for (JsonNode t : call(() -> Http.get(base + "/api/projects/" + erp + "/schedule", pm)).json()
+                    .path("tasks")) {
+                taskIds.put(t.path("name").asText(), t.path("id").asText());
+            }
+            String riskId = null;
+            for (JsonNode r : call(() -> Http.get(risks + "/risks?size=200", pm)).json().path("items")) {
+                if (ERP_INTERFACES_RISK.equals(r.path("title").asText())) {
+                    riskId = r.path("id").asText();
+                }
+            }
+            List<Map<String, Object>> estimates = new ArrayList<>();
+            Map<String, int[]> days = new LinkedHashMap<>();
+            days.put("Release gap and compatibility analysis", new int[] {4, 5, 9});
+            days.put(ERP_REGRESSION_TASK, new int[] {8, 10, 18});
+            days.put("User acceptance testing", new int[] {4, 5, 10});
+            days.put("Performance testing", new int[] {2, 3, 6});
+            days.put("Upgrade production", new int[] {1, 2, 4});
+            days.forEach((name, d) -> {
+                if (taskIds.containsKey(name)) {
+                    estimates.add(Map.of("taskId", taskIds.get(name), "distribution", "PERT",
+                            "optimisticMinutes", d[0] * 480, "mostLikelyMinutes", d[1] * 480,
+                            "pessimisticMinutes", d[2] * 480));
+                }
+            });
+            List<String> testing = Stream.of(ERP_REGRESSION_TASK, "User acceptance testing", "Performance testing")
+                    .filter(taskIds::containsKey).map(taskIds::get).toList();
+            Map<String, Object> body = new HashMap<>();
+            body.put("defaultDistribution", "TRIANGULAR");
+            body.put("defaultLowPercent", -10);
+            body.put("defaultHighPercent", 25);
+            body.put("estimates", estimates);
+            body.put("correlationGroups", testing.size() < 2 ? List.of()
+                    : List.of(Map.of("name", "Testing", "correlation", 0.6, "taskIds", testing)));
+            body.put("riskEvents", riskId == null || !taskIds.containsKey(ERP_REGRESSION_TASK) ? List.of()
+                    : List.of(Map.of("riskId", riskId, "probability", 0.35, "taskIds",
+                    List.of(taskIds.get(ERP_REGRESSION_TASK)), "impact", Map.of("distribution", "TRIANGULAR",
+                            "minMinutes", 3 * 480, "mostLikelyMinutes", 5 * 480, "maxMinutes", 10 * 480))));
+            expect(call(() -> Http.send("PUT", risks + "/schedule-risk-inputs", pm, body,
+                    Map.of("If-Match", "\"0\""))), 200);
+        }
+        String simulations = risks + "/simulations";
+        Http.Response listed = call(() -> Http.get(simulations, pm));
+        expect(listed, 200);
+        if (listed.json().path("totalItems").asInt() > 0) {
+            out.accept("  demo         schedule risk inputs and a simulation of the ERP upgrade (already there)");
+            return;
+        }
+        // risk-service may not have the ERP schedule yet.
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Map<String, Object> request = Map.of("iterations", 10_000, "seed", DEMO_SEED);
+        Http.Response queued = call(() -> Http.post(simulations, pm, request));
+        while (queued.status() == 409 && System.nanoTime() < deadline) {
+            Child.sleep(250);
+            queued = call(() -> Http.post(simulations, pm, request));
+        }
+        expect(queued, 202);
+        String location = simulations + "/" + queued.json().path("id").asText();
+        JsonNode done = queued.json();
+        while (!"COMPLETED".equals(done.path("status").asText()) && !"FAILED".equals(done.path("status").asText())
+                && System.nanoTime() < deadline + Duration.ofSeconds(30).toNanos()) {
+            Child.sleep(250);
+            done = call(() -> Http.get(location, pm)).json();
+        }
+        JsonNode finish = done.path("result").path("finish");
+        out.accept("COMPLETED".equals(done.path("status").asText())
+                ? "  demo         a simulation of the ERP upgrade: P50 " + finish.path("p50").asText().substring(0, 10)
+                  + ", P80 " + finish.path("p80").asText().substring(0, 10) + " (planned "
+                  + done.path("result").path("plannedFinish").asText().substring(0, 10) + ")"
+                : "  demo         a simulation of the ERP upgrade is " + done.path("status").asText() + " "
+                  + done.path("failure").asText(""));
     }
 
     /** A demo person: name, job family, team, weekly hours, skills, and the demo user it is, if any. */

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -703,6 +704,76 @@ class GantryStackIT {
                     }
                     return false;
                 });
+    }
+
+    @Test
+    @Order(91)
+    void theErpUpgradesSimulationAnswersPercentilesATornadoAndFeelsItsRisk() throws IOException {
+        requireApi("POST", "/api/risks/projects/{projectId}/simulations");
+        String erp = new DemoSeed(config, line -> System.out.println("[e2e] " + line)).run().get("erp");
+        String pm = tokens.forDemoUser("pm");
+        String simulations = gateway + "/api/risks/projects/" + erp + "/simulations";
+
+        // The demo's simulation of the ERP upgrade: ordered percentiles, a tornado, the histogram's curve.
+        JsonNode demo = awaitSimulation(simulations + "/" + Http.get(simulations, pm).json().path("items")
+                .path(0).path("id").asText(), pm);
+        JsonNode finish = demo.path("result").path("finish");
+        List<String> percentiles = new ArrayList<>();
+        for (String p : List.of("p10", "p50", "p80", "p90", "p95")) {
+            percentiles.add(finish.path(p).asText());
+        }
+        assertThat(percentiles).as("P10 to P95").isSorted().doesNotContain("");
+        assertThat(demo.path("result").path("tornado").size()).as("tornado").isPositive();
+        assertThat(demo.path("result").path("histogram").size()).isEqualTo(20);
+        assertThat(demo.path("result").path("milestones").size()).as("the plan's milestones").isPositive();
+        assertThat(demo.path("result").path("warnings").size()).as(demo.path("result").toString()).isZero();
+
+        // The interfaces risk hits regression testing, a critical task of the plan.
+        JsonNode regression = null;
+        for (JsonNode t : Http.get(gateway + "/api/projects/" + erp + "/schedule", pm).json().path("tasks")) {
+            if (DemoSeed.ERP_REGRESSION_TASK.equals(t.path("name").asText())) {
+                regression = t;
+            }
+        }
+        assertThat(regression).isNotNull();
+        assertThat(regression.path("critical").asBoolean()).as("regression testing is critical").isTrue();
+        String inputsUrl = gateway + "/api/risks/projects/" + erp + "/schedule-risk-inputs";
+        Http.Response inputs = Http.get(inputsUrl, pm);
+        JsonNode events = inputs.json().path("riskEvents");
+        assertThat(events.size()).isEqualTo(1);
+        assertThat(events.path(0).path("taskIds").path(0).asText()).isEqualTo(regression.path("id").asText());
+
+        // Without it, the same seed finishes earlier at P80: the risk visibly shifts it.
+        Map<String, Object> withoutRisk = Http.JSON.convertValue(inputs.json(), Map.class);
+        withoutRisk.keySet().retainAll(List.of("defaultDistribution", "defaultLowPercent", "defaultHighPercent",
+                "estimates", "correlationGroups", "riskEvents"));
+        withoutRisk.put("riskEvents", List.of());
+        Http.Response replaced = Http.send("PUT", inputsUrl, pm, withoutRisk, Map.of("If-Match", inputs.header("ETag")));
+        assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+        Http.Response queued = Http.post(simulations, pm, Map.of("iterations", demo.path("iterations").asInt(),
+                "seed", demo.path("seed").asLong()));
+        assertThat(queued.status()).as(queued.toString()).isEqualTo(202);
+        JsonNode without = awaitSimulation(simulations + "/" + queued.json().path("id").asText(), pm);
+        LocalDateTime p80With = LocalDateTime.parse(finish.path("p80").asText());
+        LocalDateTime p80Without = LocalDateTime.parse(without.path("result").path("finish").path("p80").asText());
+        System.out.println("[e2e] ERP upgrade P80 with the interfaces risk " + p80With + ", without it " + p80Without);
+        assertThat(p80With).as("P80 with the risk").isAfter(p80Without.plusDays(1));
+
+        // The demo's inputs are put back.
+        Map<String, Object> restored = Http.JSON.convertValue(inputs.json(), Map.class);
+        restored.keySet().retainAll(withoutRisk.keySet());
+        assertThat(Http.send("PUT", inputsUrl, pm, restored, Map.of("If-Match", replaced.header("ETag"))).status())
+                .isEqualTo(200);
+    }
+
+    private static JsonNode awaitSimulation(String location, String token) {
+        JsonNode[] found = new JsonNode[1];
+        awaitTrue("risk-service completes the simulation " + location, "risk-service", () -> {
+            Http.Response r = Http.get(location, token);
+            found[0] = r.status() == 200 ? r.json() : null;
+            return found[0] != null && found[0].path("status").asText().equals("COMPLETED");
+        });
+        return found[0];
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
