@@ -1,23 +1,11 @@
 package dev.gantry.risk;
 
 import dev.gantry.contracts.EventJson;
-import dev.gantry.contracts.GantryEvent;
 import dev.gantry.contracts.Topics;
+import dev.gantry.contracts.project.BaselineSaved;
 import dev.gantry.contracts.risk.SimulationCompleted;
-import dev.gantry.contracts.schedule.ScheduleDates;
-import dev.gantry.contracts.schedule.ScheduleKeys;
-import dev.gantry.contracts.schedule.ScheduleLink;
-import dev.gantry.contracts.schedule.ScheduleTask;
-import dev.gantry.contracts.schedule.ScheduleVersion;
-import dev.gantry.scheduling.ScheduleResult;
-import dev.gantry.scheduling.Scheduler;
-import dev.gantry.scheduling.TaskSchedule;
-import dev.gantry.scheduling.model.DependencyType;
-import dev.gantry.scheduling.model.Lag;
-import dev.gantry.scheduling.model.PlanTask;
-import dev.gantry.scheduling.model.ProjectPlan;
-import dev.gantry.scheduling.calendar.WorkingCalendar;
 import dev.gantry.testing.GantryTestResources;
+import dev.gantry.testing.Inbox;
 import dev.gantry.testing.KafkaTestClient;
 import dev.gantry.testing.TestEvents;
 import dev.gantry.testing.TestTokens;
@@ -33,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -96,6 +83,13 @@ class SimulationsTest {
                                 "optimisticMinutes", DAY, "mostLikelyMinutes", DAY, "pessimisticMinutes", 2 * DAY))))
                 .put(inputs).then().statusCode(200);
 
+        // The current baseline: a week after the plan's finish, the go-live with it.
+        LocalDateTime baselineFinish = n.finish().plusDays(7);
+        Inbox.awaitProcessed("project-events", TestEvents.send(kafka(), new BaselineSaved(project, UUID.randomUUID(),
+                "Approved plan", null, n.finish().minusDays(30), baselineFinish, null, null, List.of(
+                new BaselineSaved.Task(n.goLive(), "Go-live", "2", null, false, true, baselineFinish, baselineFinish,
+                        0, null)), Instant.now(), 1, 1)));
+
         String location = Networks.start(project, Map.of("iterations", 4000, "seed", 42));
         assertThat(location).contains(simulations(project) + "/");
         JsonPath done = Networks.awaitEnd(location);
@@ -126,7 +120,11 @@ class SimulationsTest {
         assertThat(done.getList("result.histogram")).hasSize(20);
         assertThat(done.getDouble("result.histogram[19].cumulative")).isEqualTo(1.0);
         assertThat(done.getInt("result.variedTasks")).isEqualTo(3);
-        assertThat(done.getString("result.baselineFinish")).isNull();
+        assertThat(LocalDateTime.parse(done.getString("result.baselineFinish"))).isEqualTo(baselineFinish);
+        assertThat(done.getString("result.baselineName")).isEqualTo("Approved plan");
+        assertThat(done.getDouble("result.probabilityOfBaselineFinish"))
+                .isGreaterThan(done.getDouble("result.probabilityOfPlannedFinish")).isLessThanOrEqualTo(1.0);
+        assertThat(LocalDateTime.parse(done.getString("result.milestones[0].baselineFinish"))).isEqualTo(baselineFinish);
 
         // Every leaf task, the milestone too; docs (3 days, beside a 15-day chain) is never critical.
         manager().get(location + "/tasks?sort=criticality,asc").then().statusCode(200)
@@ -148,6 +146,8 @@ class SimulationsTest {
         assertThat(event.p80().toString()).startsWith(done.getString("result.finish.p80").substring(0, 16));
         assertThat(event.topDrivers().get(0).name()).isEqualTo("Build");
         assertThat(event.requestedBy()).isEqualTo(ApiFixtures.MANAGER);
+        assertThat(event.baselineFinish()).isEqualTo(baselineFinish);
+        assertThat(event.probabilityOfBaselineFinish()).isEqualTo(done.getDouble("result.probabilityOfBaselineFinish"));
 
         manager().get(simulations(project) + "?status=COMPLETED").then().statusCode(200)
                 .body("totalItems", equalTo(2));

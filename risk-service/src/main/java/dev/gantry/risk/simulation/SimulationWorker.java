@@ -422,6 +422,8 @@ public class SimulationWorker {
                     result.probabilityOfPlannedFinish(), result.probabilityOfBaselineFinish(),
                     tornado.stream().limit(DRIVERS_IN_EVENT).map(d -> new SimulationCompleted.Driver(d.taskId(),
                             d.name(), d.sensitivity(), d.criticality())).toList(),
+                    histogram.stream().map(b -> new SimulationCompleted.Bin(b.from(), b.to(), b.count(),
+                            b.cumulative())).toList(),
                     job.requestedBy(), clock.instant()));
         });
     }
