@@ -180,7 +180,7 @@ class MyWorkTest {
                 .jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     }
 
-    private static AllocationChanged allocation(UUID project, UUID id, long version, UUID person, String username,
+    static AllocationChanged allocation(UUID project, UUID id, long version, UUID person, String username,
                                                 UUID task, int firstOfJanuary, int lastOfJanuary, String percent) {
         return new AllocationChanged(project, id, version, person, "Dana Dev", username, task,
                 LocalDate.of(2027, 1, firstOfJanuary), LocalDate.of(2027, 1, lastOfJanuary), new BigDecimal(percent),
