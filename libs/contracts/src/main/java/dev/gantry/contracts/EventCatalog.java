@@ -11,6 +11,7 @@ import dev.gantry.contracts.resources.OverallocationDetected;
 import dev.gantry.contracts.risk.RiskAssessed;
 import dev.gantry.contracts.risk.RiskRaised;
 import dev.gantry.contracts.reporting.EarnedValueAlert;
+import dev.gantry.contracts.reporting.StatusReportPublished;
 import dev.gantry.contracts.risk.RiskResponseOverdue;
 import dev.gantry.contracts.risk.RiskStatusChanged;
 import dev.gantry.contracts.risk.SimulationCompleted;
@@ -112,6 +113,7 @@ public final class EventCatalog {
             SimulationCompleted.class,
             ProjectFinalReportPublished.class,
             EarnedValueAlert.class,
+            StatusReportPublished.class,
             MeetingScheduled.class,
             MeetingUpdated.class,
             MeetingCancelled.class,

@@ -50,6 +50,12 @@ public class ChartService {
         this.simulations = simulations;
     }
 
+    /** Whether a schedule of the project has reached reporting-service. */
+    public boolean hasSchedule(UUID projectId) {
+        return !em.createNativeQuery("select 1 from st_schedule where project_id = ?1").setParameter(1, projectId)
+                .getResultList().isEmpty();
+    }
+
     /** The project's name as the portfolio knows it. */
     public String projectName(UUID projectId) {
         List<?> rows = em.createNativeQuery("select name from portfolio_project where project_id = ?1")

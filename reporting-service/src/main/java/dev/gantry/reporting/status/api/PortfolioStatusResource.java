@@ -36,7 +36,7 @@ import java.util.UUID;
 @Tag(name = "Project status")
 public class PortfolioStatusResource {
 
-    static final List<String> CSV_COLUMNS = List.of("projectId", "name", "type", "projectStatus", "manager",
+    public static final List<String> CSV_COLUMNS = List.of("projectId", "name", "type", "projectStatus", "manager",
             "budget", "currency", "forecast", "overall", "schedule", "cost", "risk", "resources", "asOf", "takenAt");
 
     @Schema(name = "PortfolioStatusItem", description = "A project as its status snapshot had it")
@@ -62,7 +62,8 @@ public class PortfolioStatusResource {
             description = "Any signed-in user: the projects they are a member of (admins and the PMO: all), each as its"
                     + " last status snapshot taken on or before `asOf` (default today) had it — name, type, status,"
                     + " manager, budget, forecast and ratings — the worst overall rating first. A project without a"
-                    + " snapshot by then is left out. With Accept: text/csv, as CSV.")
+                    + " snapshot by then is left out. With Accept: text/csv, as CSV; as a PDF:"
+                    + " /api/reports/portfolio-status/pdf.")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Item.class,
                     type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)),
@@ -92,11 +93,11 @@ public class PortfolioStatusResource {
         return Response.ok(items, MediaType.APPLICATION_JSON).build();
     }
 
-    private static int rank(String rag) {
+    public static int rank(String rag) {
         return rag == null ? -1 : List.of("GREY", "GREEN", "AMBER", "RED").indexOf(rag);
     }
 
-    private static Item toItem(StatusHistory.Snapshot snapshot) {
+    public static Item toItem(StatusHistory.Snapshot snapshot) {
         StatusReport r = snapshot.report();
         return new Item(r.projectId(), r.name(), r.type(), r.projectStatus(), r.manager(), r.budget(),
                 r.earnedValue() == null ? null : r.earnedValue().estimateAtCompletion(), r.overall().rag().name(),
