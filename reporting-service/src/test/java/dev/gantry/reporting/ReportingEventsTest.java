@@ -86,6 +86,7 @@ class ReportingEventsTest {
                         "dev.gantry.reporting.earnedvalue.EarnedValueProjector",
                         "dev.gantry.reporting.portfolio.PortfolioProjector",
                         "dev.gantry.reporting.closure.FinalReports",
+                        "dev.gantry.reporting.live.LiveProjectEvents",
                         "dev.gantry.reporting.status.StatusProjector");
     }
 

@@ -17,6 +17,7 @@ import dev.gantry.reporting.status.StatusHistory;
 import dev.gantry.reporting.status.StatusProjector;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.gantry.reporting.live.LiveUpdates;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -43,10 +44,12 @@ public class ResourceEventsConsumer {
     private final StatusProjector status;
     private final StatusHistory history;
     private final MyWorkService work;
+    private final LiveUpdates live;
 
     ResourceEventsConsumer(EventInbox inbox, EarnedValueRepository earnedValue, EarnedValueAlerts alerts,
-                           StatusProjector status, StatusHistory history, MyWorkService work) {
+                           StatusProjector status, StatusHistory history, MyWorkService work, LiveUpdates live) {
         this.work = work;
+        this.live = live;
         this.inbox = inbox;
         this.earnedValue = earnedValue;
         this.alerts = alerts;
@@ -68,5 +71,12 @@ public class ResourceEventsConsumer {
         });
         status.overallocation(event);
         work.apply(event);
+        String type = event.type();
+        event.as(CostActualsRecorded.class).ifPresent(e -> live.changed(e.projectId(), "earned-value", type));
+        event.as(AllocationChanged.class).ifPresent(e -> live.changed(e.projectId(), "resources", type));
+        event.as(AllocationRemoved.class).ifPresent(e -> live.changed(e.projectId(), "resources", type));
+        event.as(OverallocationDetected.class).ifPresent(e -> e.allocations().stream()
+                .map(OverallocationDetected.Share::projectId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(project -> live.changed(project, "resources", type)));
     }
 }

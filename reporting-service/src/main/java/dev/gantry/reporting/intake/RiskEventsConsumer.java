@@ -7,6 +7,7 @@ import dev.gantry.contracts.risk.RiskResponseOverdue;
 import dev.gantry.contracts.risk.RiskStatusChanged;
 import dev.gantry.contracts.risk.SimulationCompleted;
 import dev.gantry.reporting.charts.SimulationResults;
+import dev.gantry.reporting.live.LiveUpdates;
 import dev.gantry.platform.events.EventInbox;
 import dev.gantry.reporting.status.StatusProjector;
 import io.smallrye.common.annotation.Blocking;
@@ -32,8 +33,10 @@ public class RiskEventsConsumer {
     private final EventInbox inbox;
     private final StatusProjector status;
     private final SimulationResults simulations;
+    private final LiveUpdates live;
 
-    RiskEventsConsumer(EventInbox inbox, StatusProjector status, SimulationResults simulations) {
+    RiskEventsConsumer(EventInbox inbox, StatusProjector status, SimulationResults simulations, LiveUpdates live) {
+        this.live = live;
         this.inbox = inbox;
         this.status = status;
         this.simulations = simulations;
@@ -48,6 +51,16 @@ public class RiskEventsConsumer {
             } else {
                 status.risk(event);
             }
+            live.changed(projectOf(event.subject()), SIMULATION.equals(event.type()) ? "simulation" : "risks",
+                    event.type());
         });
+    }
+
+    static java.util.UUID projectOf(String subject) {
+        try {
+            return subject == null ? null : java.util.UUID.fromString(subject);
+        } catch (IllegalArgumentException notAProject) {
+            return null;
+        }
     }
 }

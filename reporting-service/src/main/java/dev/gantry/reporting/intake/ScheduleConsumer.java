@@ -1,5 +1,6 @@
 package dev.gantry.reporting.intake;
 
+import dev.gantry.contracts.GantryEvent;
 import dev.gantry.contracts.schedule.ScheduleDates;
 import dev.gantry.contracts.schedule.ScheduleKeys;
 import dev.gantry.contracts.schedule.ScheduleTask;
@@ -7,6 +8,7 @@ import dev.gantry.contracts.schedule.ScheduleVersion;
 import dev.gantry.platform.events.EventInbox;
 import dev.gantry.platform.events.KeyedRecords;
 import dev.gantry.platform.events.PoisonEventException;
+import dev.gantry.reporting.live.LiveUpdates;
 import dev.gantry.reporting.status.StatusProjector;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +27,12 @@ public class ScheduleConsumer {
 
     private final EventInbox inbox;
     private final StatusProjector status;
+    private final LiveUpdates live;
 
-    ScheduleConsumer(EventInbox inbox, StatusProjector status) {
+    ScheduleConsumer(EventInbox inbox, StatusProjector status, LiveUpdates live) {
         this.inbox = inbox;
         this.status = status;
+        this.live = live;
     }
 
     @Incoming(CHANNEL)
@@ -48,6 +52,7 @@ public class ScheduleConsumer {
         if (key.kind() == null) {
             if (record.value() != null) {
                 status.scheduleVersion(KeyedRecords.read(record, ScheduleVersion.class));
+                live.changed(key.projectId(), "schedule", GantryEvent.typeOf(ScheduleVersion.class));
             }
         } else if (ScheduleKeys.TASK.equals(key.kind())) {
             if (record.value() == null) {

@@ -7,6 +7,7 @@ import dev.gantry.platform.errors.ProblemType;
 import dev.gantry.platform.events.EventPublisher;
 import dev.gantry.platform.paging.PageRequest;
 import dev.gantry.platform.paging.PageResponse;
+import dev.gantry.reporting.live.LiveUpdates;
 import dev.gantry.reporting.status.StatusReport;
 import dev.gantry.reporting.status.StatusService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,8 +49,11 @@ public class StatusReports {
     private final StatusReportPdf pdf;
     private final EventPublisher events;
     private final Clock clock;
+    private final LiveUpdates live;
 
-    StatusReports(EntityManager em, StatusService status, StatusReportPdf pdf, EventPublisher events, Clock clock) {
+    StatusReports(EntityManager em, StatusService status, StatusReportPdf pdf, EventPublisher events, Clock clock,
+                  LiveUpdates live) {
+        this.live = live;
         this.em = em;
         this.status = status;
         this.pdf = pdf;
@@ -109,6 +113,8 @@ public class StatusReports {
         }
         Info info = new Info(id, report.projectId(), kind, report.asOf(), report.overall().rag().name(),
                 rendered.pages(), rendered.bytes().length, who, now, path(report.projectId(), id));
+        live.changed(report.projectId(), "status-report",
+                dev.gantry.contracts.GantryEvent.typeOf(StatusReportPublished.class));
         events.publish(new StatusReportPublished(report.projectId(), id, report.name(), kind, report.asOf(),
                 info.overall(), info.pages(), info.sizeBytes(), info.path(), who, now));
         return Optional.of(info);

@@ -56,7 +56,7 @@ final class ApiClient {
             builder.method(request.method(), body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(body));
             request.headers().forEach(builder::header);
-            HttpResponse<byte[]> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = HTTP.send(builder.build(), ApiClient::bodyUnlessStream);
             return new Answer(response.statusCode(), response.headers().map(), response.body(),
                     Duration.ofNanos(System.nanoTime() - started));
         } catch (InterruptedException e) {
@@ -69,6 +69,47 @@ final class ApiClient {
             throw new IllegalStateException("The suite built a request the HTTP client cannot send: "
                     + request.describe(), e);
         }
+    }
+
+    /**
+     * The whole body, except of a stream of server-sent events, which does not end: its status and headers are the
+     * answer, and the stream is closed at once.
+     */
+    private static HttpResponse.BodySubscriber<byte[]> bodyUnlessStream(HttpResponse.ResponseInfo info) {
+        boolean stream = info.headers().firstValue("Content-Type").map(t -> t.toLowerCase(Locale.ROOT)
+                .startsWith("text/event-stream")).orElse(false);
+        if (!stream) {
+            return HttpResponse.BodySubscribers.ofByteArray();
+        }
+        return new HttpResponse.BodySubscriber<>() {
+            private final java.util.concurrent.CompletableFuture<byte[]> body =
+                    new java.util.concurrent.CompletableFuture<>();
+
+            @Override
+            public java.util.concurrent.CompletionStage<byte[]> getBody() {
+                return body;
+            }
+
+            @Override
+            public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+                subscription.cancel();
+                body.complete(new byte[0]);
+            }
+
+            @Override
+            public void onNext(List<java.nio.ByteBuffer> item) {
+            }
+
+            @Override
+            public void onError(Throwable throwable) {
+                body.complete(new byte[0]);
+            }
+
+            @Override
+            public void onComplete() {
+                body.complete(new byte[0]);
+            }
+        };
     }
 
     /** A response: status (0 when none came), headers, body. */
