@@ -243,6 +243,18 @@ class ChartsTest {
         // The next eight weeks of it, as the status report shows them.
         svg(as(manager, "project-manager").queryParam("from", "2027-03-01").queryParam("to", "2027-04-25")
                 .get(gantt).then().statusCode(200).extract(), "gantt-large-8-weeks.svg");
+        // And its PDF status report: the Gantt page keeps to the outline and the critical path of those weeks.
+        String path = as(manager, "project-manager").post("/api/reports/projects/" + project + "/status-reports")
+                .then().statusCode(201).extract().path("path");
+        byte[] pdf = as(manager, "project-manager").get(path).then().statusCode(200).extract().asByteArray();
+        Files.createDirectories(Path.of("target", "reports"));
+        Files.write(Path.of("target", "reports", "status-report-large.pdf"), pdf);
+        try (var report = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(report.getNumberOfPages()).isEqualTo(3);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(report);
+            assertThat(text).contains("Data-centre exit", "Schedule: the next eight weeks", "2000 tasks", "showing",
+                    "the top two levels, milestones and the critical path");
+        }
     }
 
     @Test

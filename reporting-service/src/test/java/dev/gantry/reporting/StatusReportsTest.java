@@ -3,6 +3,7 @@ package dev.gantry.reporting;
 import dev.gantry.contracts.EventJson;
 import dev.gantry.contracts.Topics;
 import dev.gantry.contracts.reporting.StatusReportPublished;
+import dev.gantry.reporting.status.StatusHistory;
 import dev.gantry.reporting.statusreport.StatusReports;
 import dev.gantry.testing.KafkaTestClient;
 import dev.gantry.testing.MovableClock;
@@ -42,6 +43,9 @@ class StatusReportsTest {
 
     @Inject
     StatusReports reports;
+
+    @Inject
+    StatusHistory history;
 
     @AfterEach
     void clockBack() {
@@ -126,7 +130,11 @@ class StatusReportsTest {
     void thePortfolioAsOnePdf() throws Exception {
         MovableClock.set(Instant.parse("2027-01-18T12:00:00Z"));
         UUID project = UUID.randomUUID();
-        StatusEventsTest.feedExample(kafka, project, UUID.randomUUID(), UUID.randomUUID());
+        String manager = StatusEventsTest.feedExample(kafka, project, UUID.randomUUID(), UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(as(manager, "project-manager")
+                .get("/api/reports/projects/" + project + "/status").then().statusCode(200).extract().jsonPath()
+                .getInt("openRisks")).isEqualTo(2));
+        history.takeDue();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(as("pmo", "pmo")
                 .get("/api/reports/portfolio-status").then().statusCode(200).extract().asString())
                 .contains(project.toString()));

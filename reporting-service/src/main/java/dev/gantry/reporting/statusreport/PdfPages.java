@@ -223,7 +223,7 @@ final class PdfPages implements AutoCloseable {
      * page when it does not fit. Its text is real text in the embedded font.
      */
     void chart(SvgCanvas.Drawing drawing, float width, float maxHeight) {
-        float scale = Math.min(width / drawing.width(), maxHeight / drawing.height());
+        float scale = Math.min(width / drawing.width(), (maxHeight - 6) / drawing.height());
         float w = drawing.width() * scale;
         float h = drawing.height() * scale;
         need(h + 4);
