@@ -766,6 +766,75 @@ class GantryStackIT {
                 .isEqualTo(200);
     }
 
+    @Test
+    @Order(92)
+    void theErpUpgradesChartsReportAndLiveUpdatesThroughTheGateway() throws Exception {
+        requireApi("GET", "/api/reports/projects/{projectId}/live");
+        String erp = new DemoSeed(config, line -> System.out.println("[e2e] " + line)).run().get("erp");
+        String pm = tokens.forDemoUser("pm");
+        String reports = gateway + "/api/reports/projects/" + erp;
+
+        // The Gantt, with the plan's critical tasks marked, and the simulation's chart.
+        Map<String, String> svg = Map.of("Accept", "image/svg+xml");
+        Http.Response gantt = Http.send("GET", reports + "/charts/gantt", pm, null, svg);
+        assertThat(gantt.status()).as(gantt.toString()).isEqualTo(200);
+        assertThat(gantt.header("Content-Type")).startsWith("image/svg+xml");
+        assertThat(gantt.body()).contains("class='task critical'", DemoSeed.ERP_REGRESSION_TASK);
+        awaitTrue("reporting-service draws the ERP upgrade's latest simulation", "reporting-service",
+                () -> Http.send("GET", reports + "/charts/simulation", pm, null, svg).status() == 200);
+
+        // A status report on request: a PDF with its three pages.
+        Http.Response made = Http.post(reports + "/status-reports", pm, Map.of());
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(gateway + made.json().path("path").asText()))
+                        .header("Authorization", "Bearer " + pm).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(made.json().path("pages").asInt()).as("status, Gantt, risks and the rest").isGreaterThanOrEqualTo(3);
+
+        // Live: a risk raised in risk-service reaches the project's stream through the gateway.
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.net.http.HttpResponse<java.util.stream.Stream<String>> stream = java.net.http.HttpClient.newHttpClient()
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(reports + "/live"))
+                                .header("Authorization", "Bearer " + pm).header("Accept", "text/event-stream")
+                                .build(), java.net.http.HttpResponse.BodyHandlers.ofLines());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        Thread reader = new Thread(() -> {
+            try {
+                stream.body().forEach(lines::add);
+            } catch (RuntimeException closed) {
+                // closed below
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            long ready = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            boolean opened = false;
+            while (!opened && System.nanoTime() < ready) {
+                String line = lines.poll(1, TimeUnit.SECONDS);
+                opened = line != null && line.replace(" ", "").equals("event:ready");
+            }
+            assertThat(opened).as("the stream opens with `ready`").isTrue();
+            Http.Response risk = Http.post(gateway + "/api/risks/projects/" + erp + "/risks", pm, Map.of(
+                    "title", "Live " + shortId(), "category", "TECHNICAL", "probability", 2, "impact", 2));
+            assertThat(risk.status()).as(risk.toString()).isEqualTo(201);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            String notice = null;
+            while (notice == null && System.nanoTime() < deadline) {
+                String line = lines.poll(1, TimeUnit.SECONDS);
+                if (line != null && line.startsWith("data:") && line.contains("\"topic\":\"risks\"")) {
+                    notice = line;
+                }
+            }
+            assertThat(notice).as("a `risks` change notice through the gateway").isNotNull().contains(erp);
+        } finally {
+            stream.body().close();
+        }
+    }
+
     private static JsonNode awaitSimulation(String location, String token) {
         JsonNode[] found = new JsonNode[1];
         awaitTrue("risk-service completes the simulation " + location, "risk-service", () -> {
