@@ -21,9 +21,7 @@ import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -296,10 +294,5 @@ class ChartsTest {
         long f = ScheduleDates.Computed.minute(finish);
         return new ScheduleDates.Computed(id, wbs, wbs.split("\\.").length, summary, critical, s, f, s, f, s, f,
                 f - s, critical ? 0 : 960, 0);
-    }
-
-    @SuppressWarnings("unused")
-    private static String read(Path file) throws IOException {
-        return Files.readString(file, StandardCharsets.UTF_8);
     }
 }

@@ -219,12 +219,6 @@ public class LiveUpdates {
         }
     }
 
-    /** How many streams are open (for the metrics and tests). */
-    public int streams() {
-        subscribers.removeIf(s -> s.sink().isClosed());
-        return subscribers.size();
-    }
-
     private static String json(Change c) {
         try {
             return EventJson.mapper().writeValueAsString(c);

@@ -31,7 +31,6 @@ final class PdfPages implements AutoCloseable {
 
     private final PDDocument document = new PDDocument();
     private final PDType0Font font;
-    private final PDType0Font bold;
     private final String footer;
     private PDPage page;
     private PDPageContentStream content;
@@ -41,7 +40,6 @@ final class PdfPages implements AutoCloseable {
         this.footer = footer;
         try {
             this.font = load();
-            this.bold = load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -97,7 +95,7 @@ final class PdfPages implements AutoCloseable {
     void text(String text, float x, float baseline, float size, boolean strong, Color colour) {
         try {
             content.beginText();
-            content.setFont(strong ? bold : font, size);
+            content.setFont(font, size);
             content.setNonStrokingColor(colour);
             if (strong) {
                 // The embedded face has no bold: strong text is stroked as well as filled.
@@ -257,8 +255,12 @@ final class PdfPages implements AutoCloseable {
         return y;
     }
 
-    /** The document's bytes, with a footer (its text and "page n of m") on every page. */
-    byte[] finish() {
+    /** A finished document: its bytes and its number of pages. */
+    record Finished(byte[] bytes, int pages) {
+    }
+
+    /** The document, with a footer (its text and "page n of m") on every page. */
+    Finished finish() {
         try {
             closePage();
             int pages = document.getNumberOfPages();
@@ -278,7 +280,7 @@ final class PdfPages implements AutoCloseable {
             document.getDocumentInformation().setTitle(footer);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
-            return out.toByteArray();
+            return new Finished(out.toByteArray(), pages);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

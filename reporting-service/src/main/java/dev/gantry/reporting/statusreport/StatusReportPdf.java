@@ -66,8 +66,8 @@ public class StatusReportPdf {
             });
             overAllocations(pdf, r);
             actionItems(pdf, r);
-            byte[] bytes = pdf.finish();
-            return new Rendered(bytes, pageCount(bytes));
+            PdfPages.Finished done = pdf.finish();
+            return new Rendered(done.bytes(), done.pages());
         }
     }
 
@@ -90,7 +90,7 @@ public class StatusReportPdf {
                                 "Cost", "Risk", "Resources"),
                         List.of(180f, 82f, 66f, 80f, 70f, 62f, 44f, 48f, 38f, 36f, 56f), rows, 8.5f);
             }
-            return pdf.finish();
+            return pdf.finish().bytes();
         }
     }
 
@@ -231,14 +231,6 @@ public class StatusReportPdf {
                     i.dueDate() == null ? "" : DAY.format(i.dueDate()), i.overdue() ? "overdue" : ""));
         }
         pdf.table(List.of("Action", "Owner", "Due", ""), List.of(280f, 110f, 75f, 50f), rows, 9);
-    }
-
-    private static int pageCount(byte[] pdf) {
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return doc.getNumberOfPages();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     static String money(BigDecimal amount, String currency) {

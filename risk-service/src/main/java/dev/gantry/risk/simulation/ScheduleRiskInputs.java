@@ -250,11 +250,13 @@ public class ScheduleRiskInputs {
                 estimates, groups, events, ((Number) head[3]).longValue(), updatedAt, (String) head[5]);
     }
 
-    private static String array(List<UUID> ids) {
+    /** A uuid[] literal for PostgreSQL. */
+    static String array(List<UUID> ids) {
         return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
-    private static List<UUID> ids(String joined) {
+    /** The ids of an {@code array_to_string(…, ',')}. */
+    static List<UUID> ids(String joined) {
         return joined == null || joined.isEmpty() ? List.of()
                 : Arrays.stream(joined.split(",")).map(UUID::fromString).toList();
     }

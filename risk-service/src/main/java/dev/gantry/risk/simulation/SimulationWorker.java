@@ -31,7 +31,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -152,25 +151,24 @@ public class SimulationWorker {
             Object[] c = (Object[]) em.createNativeQuery("""
                             select project_id, iterations, seed, array_to_string(milestone_ids, ','), requested_by
                             from simulation where id = ?1""").setParameter(1, id).getSingleResult();
-            String milestones = (String) c[3];
             return new Job(id, (UUID) c[0], ((Number) c[1]).intValue(), ((Number) c[2]).longValue(),
-                    milestones == null || milestones.isEmpty() ? List.of()
-                            : Arrays.stream(milestones.split(",")).map(UUID::fromString).toList(), (String) c[4]);
+                    ScheduleRiskInputs.ids((String) c[3]), (String) c[4]);
         });
         long started = System.nanoTime();
         try {
             ProjectNetwork network = network(job);
-            ScheduleRiskInputsDto.Response given = QuarkusTransaction.requiringNew().call(() ->
-                    inputs.read(job.projectId()));
-            Baseline baseline = QuarkusTransaction.requiringNew().call(() -> baseline(job.projectId()));
-            Set<UUID> closedRisks = QuarkusTransaction.requiringNew().call(() -> closedRisks(job.projectId()));
+            Inputs read = QuarkusTransaction.requiringNew().call(() -> new Inputs(inputs.read(job.projectId()),
+                    baseline(job.projectId()), closedRisks(job.projectId())));
+            ScheduleRiskInputsDto.Response given = read.given();
+            Baseline baseline = read.baseline();
+            Set<UUID> closedRisks = read.closedRisks();
             List<String> warnings = new ArrayList<>();
             Model model = model(job, network, given, closedRisks, warnings);
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                             update simulation set schedule_version = ?2, inputs_version = ?3, milestone_ids =
                                 cast(?4 as uuid[]) where id = ?1""")
                     .setParameter(1, id).setParameter(2, network.schedule().version())
-                    .setParameter(3, given.version()).setParameter(4, array(model.milestones())).executeUpdate());
+                    .setParameter(3, given.version()).setParameter(4, ScheduleRiskInputs.array(model.milestones())).executeUpdate());
             SimulationRequest request = new SimulationRequest(network.plan(), model.durations(), 0,
                     model.correlations(), model.risks(), model.milestones().stream().map(UUID::toString).toList(),
                     baseline == null ? null : baseline.finish(), job.iterations(), job.seed(),
@@ -350,6 +348,10 @@ public class SimulationWorker {
     private record Baseline(String name, LocalDateTime finish, Map<UUID, LocalDateTime> milestones) {
     }
 
+    /** What a simulation reads besides the network, in one transaction. */
+    private record Inputs(ScheduleRiskInputsDto.Response given, Baseline baseline, Set<UUID> closedRisks) {
+    }
+
     private Baseline baseline(UUID projectId) {
         List<?> rows = em.createNativeQuery("""
                         select baseline_id, name, finish from baseline_watch where project_id = ?1
@@ -493,10 +495,6 @@ public class SimulationWorker {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String array(List<UUID> ids) {
-        return ids.stream().map(UUID::toString).reduce((a, b) -> a + "," + b).map(s -> "{" + s + "}").orElse("{}");
     }
 
     private OffsetDateTime now() {

@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +32,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 
 /**
  * A project's schedule risk analyses: requested by those who may change its risks, queued, run by the
@@ -113,7 +111,7 @@ public class Simulations {
                                                 requested_by, requested_at)
                         values (?1, ?2, 'QUEUED', ?3, ?4, cast(?5 as uuid[]), ?6, ?7)""")
                 .setParameter(1, id).setParameter(2, projectId).setParameter(3, iterations).setParameter(4, seed)
-                .setParameter(5, milestones.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .setParameter(5, ScheduleRiskInputs.array(milestones))
                 .setParameter(6, access.who()).setParameter(7, OffsetDateTime.ofInstant(clock.instant(),
                         ZoneOffset.UTC))
                 .executeUpdate();
@@ -223,10 +221,8 @@ public class Simulations {
         Status status = Status.valueOf((String) c[2]);
         int iterations = ((Number) c[3]).intValue();
         int done = ((Number) c[12]).intValue();
-        String milestones = (String) c[5];
         return new SimulationDto.Response((UUID) c[0], (UUID) c[1], status, iterations, ((Number) c[4]).longValue(),
-                milestones == null || milestones.isEmpty() ? List.of()
-                        : Arrays.stream(milestones.split(",")).map(UUID::fromString).toList(),
+                ScheduleRiskInputs.ids((String) c[5]),
                 c[6] == null ? null : ((Number) c[6]).longValue(), c[7] == null ? null : ((Number) c[7]).longValue(),
                 (String) c[8], instant(c[9]), instant(c[10]), instant(c[11]),
                 new SimulationDto.Progress(done, iterations, Math.round(1000.0 * done / iterations) / 10.0),

@@ -36,7 +36,7 @@ import java.util.UUID;
 @Tag(name = "Project status")
 public class PortfolioStatusResource {
 
-    public static final List<String> CSV_COLUMNS = List.of("projectId", "name", "type", "projectStatus", "manager",
+    static final List<String> CSV_COLUMNS = List.of("projectId", "name", "type", "projectStatus", "manager",
             "budget", "currency", "forecast", "overall", "schedule", "cost", "risk", "resources", "asOf", "takenAt");
 
     @Schema(name = "PortfolioStatusItem", description = "A project as its status snapshot had it")
@@ -74,16 +74,9 @@ public class PortfolioStatusResource {
                         @QueryParam("asOf") LocalDate asOf,
                         @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         LocalDate today = LocalDate.now(clock);
-        if (asOf != null && (asOf.isAfter(today) || asOf.isBefore(StatusResource.EARLIEST))) {
-            throw new ValidationException(new FieldError(null, "asOf", "must be between " + StatusResource.EARLIEST
-                    + " and today (" + today + ")"));
-        }
-        String visibleTo = authorizer.seesAllProjects() ? null : authorizer.userId();
-        List<Item> items = history.allAsOf(asOf == null ? today : asOf, visibleTo).stream()
-                .map(PortfolioStatusResource::toItem)
-                .sorted(Comparator.comparing((Item i) -> rank(i.overall())).reversed().thenComparing(Item::name)
-                        .thenComparing(Item::projectId))
-                .toList();
+        checkAsOf(asOf, today);
+        List<Item> items = items(history, asOf == null ? today : asOf,
+                authorizer.seesAllProjects() ? null : authorizer.userId());
         if (CsvTables.wanted(accept)) {
             return CsvTables.answer(CSV_COLUMNS, items.stream().<List<?>>map(i -> Arrays.asList(i.projectId(),
                     i.name(), i.type(), i.projectStatus(), i.manager(), i.budget() == null ? null : i.budget().amount(),
@@ -93,11 +86,28 @@ public class PortfolioStatusResource {
         return Response.ok(items, MediaType.APPLICATION_JSON).build();
     }
 
-    public static int rank(String rag) {
+    /** 400 unless {@code asOf} (when given) is between 2000-01-01 and today. */
+    public static void checkAsOf(LocalDate asOf, LocalDate today) {
+        if (asOf != null && (asOf.isAfter(today) || asOf.isBefore(StatusResource.EARLIEST))) {
+            throw new ValidationException(new FieldError(null, "asOf", "must be between " + StatusResource.EARLIEST
+                    + " and today (" + today + ")"));
+        }
+    }
+
+    /** The projects {@code visibleTo} sees (null: all) as of the day, the worst overall rating first. */
+    public static List<Item> items(StatusHistory history, LocalDate day, String visibleTo) {
+        return history.allAsOf(day, visibleTo).stream()
+                .map(PortfolioStatusResource::toItem)
+                .sorted(Comparator.comparing((Item i) -> rank(i.overall())).reversed().thenComparing(Item::name)
+                        .thenComparing(Item::projectId))
+                .toList();
+    }
+
+    private static int rank(String rag) {
         return rag == null ? -1 : List.of("GREY", "GREEN", "AMBER", "RED").indexOf(rag);
     }
 
-    public static Item toItem(StatusHistory.Snapshot snapshot) {
+    private static Item toItem(StatusHistory.Snapshot snapshot) {
         StatusReport r = snapshot.report();
         return new Item(r.projectId(), r.name(), r.type(), r.projectStatus(), r.manager(), r.budget(),
                 r.earnedValue() == null ? null : r.earnedValue().estimateAtCompletion(), r.overall().rag().name(),

@@ -1,7 +1,5 @@
 package dev.gantry.reporting.statusreport.api;
 
-import dev.gantry.platform.errors.FieldError;
-import dev.gantry.platform.errors.ValidationException;
 import dev.gantry.platform.security.ProjectAuthorizer;
 import dev.gantry.reporting.status.StatusHistory;
 import dev.gantry.reporting.status.api.PortfolioStatusResource;
@@ -22,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,8 +27,6 @@ import java.util.Locale;
 @Authenticated
 @Tag(name = "Project status")
 public class PortfolioStatusPdfResource {
-
-    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private final StatusHistory history;
     private final ProjectAuthorizer authorizer;
@@ -58,17 +53,11 @@ public class PortfolioStatusPdfResource {
     public Response get(@Parameter(description = "The day (default: today)", example = "2027-01-15")
                         @QueryParam("asOf") LocalDate asOf) {
         LocalDate today = LocalDate.now(clock);
-        if (asOf != null && (asOf.isAfter(today) || asOf.isBefore(EARLIEST))) {
-            throw new ValidationException(FieldError.parameter("asOf", "must be between " + EARLIEST
-                    + " and today (" + today + ")"));
-        }
+        PortfolioStatusResource.checkAsOf(asOf, today);
         LocalDate day = asOf == null ? today : asOf;
-        String visibleTo = authorizer.seesAllProjects() ? null : authorizer.userId();
         NumberFormat amount = NumberFormat.getIntegerInstance(Locale.UK);
-        List<List<String>> rows = history.allAsOf(day, visibleTo).stream().map(PortfolioStatusResource::toItem)
-                .sorted(Comparator.comparing((PortfolioStatusResource.Item i) ->
-                                PortfolioStatusResource.rank(i.overall())).reversed()
-                        .thenComparing(PortfolioStatusResource.Item::name))
+        List<List<String>> rows = PortfolioStatusResource.items(history, day,
+                        authorizer.seesAllProjects() ? null : authorizer.userId()).stream()
                 .map(i -> List.of(i.name(), humane(i.type()), humane(i.projectStatus()),
                         i.manager() == null ? "" : i.manager(),
                         i.budget() == null || i.budget().amount() == null ? ""
