@@ -134,12 +134,16 @@ class ChartsTest {
         assertThat(count(sCurve.getDocumentElement(), "path")).as("curves").isGreaterThanOrEqualTo(3);
 
         // Heat map: a 5 × 5 grid; the two open risks in their cells (the closed one is not counted).
-        Document heat = svg(as(manager, "project-manager").get(charts + "risk-heat-map").then().extract(),
-                "risk-heat-map.svg");
-        assertThat(groups(heat, "cell")).hasSize(25);
-        assertThat(groups(heat, "critical")).extracting(g -> g.getAttribute("id")).containsExactly("cell-5-4");
-        assertThat(groups(heat, "high")).extracting(g -> g.getAttribute("id")).containsExactly("cell-4-3");
-        assertThat(text(heat)).contains("2 open risks", "Impact →", "Probability →", "Critical (1)", "High (1)");
+        // The risks arrive on their own topic, so the map is awaited until both open risks (and the closure) are in.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Document heat = svg(as(manager, "project-manager").get(charts + "risk-heat-map").then().extract(),
+                    "risk-heat-map.svg");
+            assertThat(groups(heat, "cell")).hasSize(25);
+            assertThat(groups(heat, "critical")).extracting(g -> g.getAttribute("id")).containsExactly("cell-5-4");
+            assertThat(groups(heat, "high")).extracting(g -> g.getAttribute("id")).containsExactly("cell-4-3");
+            assertThat(text(heat)).contains("2 open risks", "Impact →", "Probability →", "Critical (1)",
+                    "High (1)");
+        });
 
         // Simulation: none yet; then risk-service's SimulationCompleted: bars, the curve, P50 and P80 marked.
         as(manager, "project-manager").get(charts + "simulation").then().statusCode(404);

@@ -77,6 +77,9 @@ class StatusReportsTest {
                     .jsonPath();
             assertThat(status.getString("plan.version")).isEqualTo("12");
             assertThat(status.getInt("actionItems.open")).isEqualTo(1);
+            // The risks come on their own topic: wait for both open ones, and for the third one's closure.
+            assertThat(status.getInt("openRisks")).isEqualTo(2);
+            assertThat(status.getList("topRisks.riskKey")).containsExactly("R-1", "R-2");
             as(manager, "project-manager").get(base + "/charts/s-curve").then().statusCode(200);
         });
 
