@@ -80,6 +80,10 @@ public interface GantryConfig {
         @WithDefault("10s")
         Duration maxBackoff();
 
+        /** How long shutdown waits for the batch in flight to be acknowledged before interrupting the relay. */
+        @WithDefault("10s")
+        Duration drainTimeout();
+
         /** Published rows are kept this long (for audit and replay), then deleted. */
         @WithDefault("P7D")
         Duration retention();
@@ -108,7 +112,7 @@ public interface GantryConfig {
         /**
          * {@code retention.ms} of the event topics it creates: -1, kept for ever (the default), so that a read model
          * can always be rebuilt by replaying them from the beginning. The compacted schedules topic keeps the latest
-         * record per key whatever this says; dead-letter topics keep the broker's default.
+         * record per key whatever this says; dead-letter topics keep theirs from {@code Topics.CATALOGUE}.
          */
         @WithDefault("-1")
         long eventRetentionMs();

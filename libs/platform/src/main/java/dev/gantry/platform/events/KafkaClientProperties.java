@@ -4,6 +4,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,13 +21,20 @@ final class KafkaClientProperties {
     static Map<String, Object> fromConfig() {
         Config config = ConfigProvider.getConfig();
         Map<String, Object> properties = new HashMap<>();
+        Map<String, String> fromEnvironment = new HashMap<>();
         for (String name : config.getPropertyNames()) {
             if (name.startsWith("kafka.") && !name.startsWith("kafka.devservices")
                     && !name.startsWith("kafka.health") && !name.startsWith("kafka.snappy")) {
                 config.getOptionalValue(name, String.class)
                         .ifPresent(value -> properties.put(name.substring("kafka.".length()), value));
+            } else if (name.startsWith("KAFKA_") && name.equals(name.toUpperCase(Locale.ROOT))) {
+                // An environment variable such as KAFKA_SASL_JAAS_CONFIG (how Kubernetes hands over a KafkaUser's
+                // secret): sasl.jaas.config, as the messaging channels read it too.
+                String key = name.substring("KAFKA_".length()).toLowerCase(Locale.ROOT).replace('_', '.');
+                config.getOptionalValue(name, String.class).ifPresent(value -> fromEnvironment.put(key, value));
             }
         }
+        fromEnvironment.forEach(properties::putIfAbsent);
         return properties;
     }
 }

@@ -159,13 +159,25 @@ public class OutboxRelay {
         thread.start();
     }
 
+    /**
+     * Drains on shutdown (a pod told to stop): the batch in flight is sent, acknowledged and marked published, and no
+     * new one starts, so a replica that stops hands over nothing half-sent. Only a relay still busy after
+     * {@code gantry.outbox.drain-timeout} (a broker that stopped answering) is interrupted; its rows stay pending
+     * for the next relay.
+     */
     void stop(@Observes ShutdownEvent event) {
         running = false;
         Thread current = thread;
         if (current != null) {
-            current.interrupt();
+            wake();
             try {
-                current.join(TimeUnit.SECONDS.toMillis(10));
+                current.join(config.outbox().drainTimeout().toMillis());
+                if (current.isAlive()) {
+                    LOG.warnf("Outbox relay still busy after %s at shutdown; interrupting it (its rows stay pending)",
+                            config.outbox().drainTimeout());
+                    current.interrupt();
+                    current.join(TimeUnit.SECONDS.toMillis(2));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -87,14 +87,19 @@ public class TopicInitializer {
         return topics;
     }
 
+    /**
+     * A topic as {@link Topics#CATALOGUE} keeps it (compaction, retention), with this deployment's partitions and
+     * replication: the local stack and the tests use fewer than production.
+     */
     private NewTopic newTopic(String name) {
         Optional<Short> replication = config.topics().replicationFactor();
         NewTopic topic = new NewTopic(name, Optional.of(config.topics().partitions()), replication);
-        if (name.equals(Topics.PROJECT_SCHEDULES)) {
+        Topics.Spec spec = Topics.CATALOGUE.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        if (spec.compacted()) {
             topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-        } else if (Topics.ALL.contains(name)) {
-            topic.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG,
-                    Long.toString(config.topics().eventRetentionMs())));
+        } else {
+            long retention = Topics.ALL.contains(name) ? config.topics().eventRetentionMs() : spec.retentionMs();
+            topic.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention)));
         }
         return topic;
     }
