@@ -37,6 +37,7 @@ public final class Stack implements AutoCloseable {
     private final long t0 = System.nanoTime();
     /** The running child of each part, in start order; a part started again keeps its place. */
     private final Map<String, Child> parts = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, Child> secondInstances = Collections.synchronizedMap(new LinkedHashMap<>());
     private final List<StackConfig.Service> services = new ArrayList<>();
     private Postgres postgres;
     private Kafka kafka;
@@ -326,9 +327,36 @@ public final class Stack implements AutoCloseable {
         return StateFile.read(config.stateFile()).map(StateFile.State::status).orElse("up");
     }
 
+    /**
+     * Starts a second instance of a service on {@code port}, against the same database, broker and identity provider
+     * as the first (two replicas of one Deployment, as Kubernetes runs them), and returns once it is ready. It is
+     * stopped by {@link #stopSecondInstance} or with the stack.
+     */
+    public void startSecondInstance(String module, int port) {
+        StackConfig.Service s = service(module);
+        Ports.requireFree(Map.of(module + " (second instance)", port));
+        Child child = startService(s, port, module + "-2");
+        secondInstances.put(module, child);
+        String ready = "http://localhost:" + port + "/q/health/ready";
+        awaitAll(new LinkedHashMap<>(Map.of(module + "-2", new Waiting(child, () -> Http.status(ready) == 200,
+                config.serviceTimeout, "localhost:" + port))));
+    }
+
+    /** Stops a second instance as Kubernetes stops a pod: SIGTERM, then SIGKILL after the grace period. */
+    public void stopSecondInstance(String module) {
+        Child child = secondInstances.remove(module);
+        if (child != null) {
+            stop(child, STOP_GRACE);
+        }
+    }
+
     private Child startService(StackConfig.Service s) {
+        return startService(s, config.servicePort(s), s.module);
+    }
+
+    private Child startService(StackConfig.Service s, int port, String name) {
         Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(config.servicePort(s)));
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(s.database));
         env.put("QUARKUS_DATASOURCE_USERNAME", s.database);
@@ -350,8 +378,8 @@ public final class Stack implements AutoCloseable {
         }
         cmd.add("-jar");
         cmd.add(config.serviceJar(s).toString());
-        return Child.start(s.module, cmd, env, config.home.resolve("run").resolve(s.module),
-                config.logs().resolve(s.module + ".log"));
+        return Child.start(name, cmd, env, config.home.resolve("run").resolve(name),
+                config.logs().resolve(name + ".log"));
     }
 
     private record Waiting(Child child, BooleanSupplier ready, Duration timeout, String where) {
@@ -421,6 +449,9 @@ public final class Stack implements AutoCloseable {
             }
         }
         List<CompletableFuture<Void>> stops = new ArrayList<>();
+        for (Child c : List.copyOf(secondInstances.values())) {
+            stops.add(CompletableFuture.runAsync(() -> stop(c, STOP_GRACE)));
+        }
         for (StackConfig.Service s : services) {
             Child c = parts.get(s.module);
             if (c != null) {

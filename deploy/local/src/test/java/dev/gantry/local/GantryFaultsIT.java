@@ -4,7 +4,13 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +22,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -231,6 +238,101 @@ class GantryFaultsIT {
                         + " %d requests answered 503, the last %d ms after the stop%n",
                 Duration.between(stopping, back).toMillis(), runs(readiness.statuses(stopping)), failed.size(),
                 Duration.between(stopping, lastFailure).toMillis());
+    }
+
+    /**
+     * Scaling out: two instances of projects-service and two of reporting-service, each pair on one database and one
+     * broker, as two replicas of a Deployment run. Writes go to both projects-services at once; every event is
+     * published once (one outbox relay per database publishes at a time) and consumed once (the two
+     * reporting-services share the partitions of their consumer group, and each event is applied by one of them).
+     */
+    @Test
+    @Order(4)
+    void twoInstancesOfAServicePublishEachEventOnceAndConsumeItOnce() throws Exception {
+        String projects = StackConfig.Service.PROJECTS.module;
+        String reporting = StackConfig.Service.REPORTING.module;
+        int secondProjects = config.servicePort(StackConfig.Service.PROJECTS) + 10;
+        int secondReporting = config.servicePort(StackConfig.Service.REPORTING) + 10;
+        long mark = lastOutboxId();
+        Map<UUID, String> names = new LinkedHashMap<>();
+        try {
+            stack.startSecondInstance(projects, secondProjects);
+            stack.startSecondInstance(reporting, secondReporting);
+            awaitTrue("both reporting-services share the partitions of " + PROJECT_EVENTS, CATCH_UP,
+                    () -> assignments(reporting).size() == 2);
+            String token = tokens.forDemoUser("pm");
+            try (WriteLoad first = WriteLoad.start(projectsService, token, "Scale-out first", LOAD_LIMIT);
+                 WriteLoad second = WriteLoad.start("http://127.0.0.1:" + secondProjects, token, "Scale-out second",
+                         LOAD_LIMIT)) {
+                first.awaitMoreWrites(10, Duration.ofSeconds(60));
+                second.awaitMoreWrites(10, Duration.ofSeconds(60));
+                assertThat(first.outcomes(o -> !o.succeeded())).as("failed requests, first instance").isEmpty();
+                assertThat(second.outcomes(o -> !o.succeeded())).as("failed requests, second instance").isEmpty();
+                names.putAll(first.names());
+                names.putAll(second.names());
+            }
+            Map<String, List<Integer>> shared = assignments(reporting);
+            assertThat(shared).as("members of reporting-service's group and their partitions").hasSize(2);
+            shared.values().forEach(partitions -> assertThat(partitions).isNotEmpty());
+            awaitEveryEventOnceEverywhere(mark, names);
+            Map<UUID, Long> published = publishedOnTopic(eventsAfter(mark).keySet());
+            assertThat(exactlyOnce("records on " + PROJECT_EVENTS, eventsAfter(mark), published))
+                    .as("each event published once").isEmpty();
+            System.out.printf("[scale-out] %d events of %d projects written through two projects-services, each"
+                    + " published once and applied once; reporting-service's partitions shared as %s%n",
+                    published.size(), names.size(), shared.values());
+        } finally {
+            stack.stopSecondInstance(projects);
+            stack.stopSecondInstance(reporting);
+        }
+    }
+
+    /** The partitions of {@link #PROJECT_EVENTS} each member of a service's default consumer group holds. */
+    private static Map<String, List<Integer>> assignments(String group) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                "127.0.0.1:" + config.kafkaPort()))) {
+            Map<String, List<Integer>> members = new LinkedHashMap<>();
+            for (MemberDescription member : admin.describeConsumerGroups(List.of(group)).all().get().get(group)
+                    .members()) {
+                List<Integer> partitions = member.assignment().topicPartitions().stream()
+                        .filter(tp -> tp.topic().equals(PROJECT_EVENTS)).map(TopicPartition::partition).sorted()
+                        .toList();
+                if (!partitions.isEmpty()) {
+                    members.put(member.consumerId(), partitions);
+                }
+            }
+            return members;
+        }
+    }
+
+    /** How many records of {@link #PROJECT_EVENTS} carry each of these event ids (the CloudEvents id header). */
+    private static Map<UUID, Long> publishedOnTopic(java.util.Set<UUID> ids) {
+        Map<String, Object> properties = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                "127.0.0.1:" + config.kafkaPort(), ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class.getName(), ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class.getName(), ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        Map<UUID, Long> seen = new LinkedHashMap<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(PROJECT_EVENTS).stream()
+                    .map(p -> new TopicPartition(PROJECT_EVENTS, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))
+                    && System.nanoTime() < until) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    Header id = record.headers().lastHeader("ce_id"); // the CloudEvents id, binary mode
+                    if (id != null) {
+                        UUID event = UUID.fromString(new String(id.value(), StandardCharsets.UTF_8));
+                        if (ids.contains(event)) {
+                            seen.merge(event, 1L, Long::sum);
+                        }
+                    }
+                }
+            }
+        }
+        return seen;
     }
 
     // ---- reconciliation ------------------------------------------------------------------------------------------
