@@ -168,4 +168,49 @@ class SchedulerTest {
         assertThat(r.task("t0").totalSlackMinutes()).isZero();
         assertThat(r.criticalTasks()).hasSize(n);
     }
+
+    @Test
+    void aSummarysStartNoEarlierThanBoundsTheTasksUnderIt() {
+        LocalDateTime wednesday = LocalDateTime.of(2026, 1, 7, 8, 0);
+        ProjectPlan plan = ProjectPlan.builder(MONDAY)
+                .task(task("before", 3))
+                .task(PlanTask.builder("phase").name("Phase").constraint(ConstraintType.START_NO_EARLIER_THAN, wednesday)
+                        .build())
+                .task(task("free", 1).toBuilder().parent("phase").build())
+                .task(task("linked", 1).toBuilder().parent("phase").build())
+                .task(task("outside", 1))
+                .dependency(Dependency.finishToStart("before", "linked"))
+                .build();
+        ScheduleResult r = scheduler.schedule(plan);
+        // Without a link, a subtask starts at the summary's date, not at the project start.
+        assertThat(r.task("free").earlyStart()).isEqualTo(wednesday);
+        // The date is a lower bound: a link that allows a later start wins.
+        assertThat(r.task("linked").earlyStart()).isEqualTo(LocalDateTime.of(2026, 1, 8, 8, 0));
+        assertThat(r.task("phase").start()).isEqualTo(wednesday);
+        assertThat(r.task("outside").earlyStart()).isEqualTo(MONDAY);
+    }
+
+    @Test
+    void aLevellingDelayMovesTheStartAndIsNotSlackOfThePredecessors() {
+        ProjectPlan plan = ProjectPlan.builder(MONDAY)
+                .task(task("a", 2))
+                .task(task("b", 1).toBuilder().levelingDelay(2 * 1440, true).build())
+                .task(task("c", 1))
+                .task(task("w", 1).toBuilder().levelingDelay(DAY, false).build())
+                .dependency(Dependency.finishToStart("a", "b"))
+                .dependency(Dependency.finishToStart("b", "c"))
+                .dependency(Dependency.finishToStart("a", "w"))
+                .build();
+        ScheduleResult r = scheduler.schedule(plan);
+        // Two elapsed days after its predecessor allows it (Wednesday 08:00): Friday 08:00.
+        assertThat(r.task("b").earlyStart()).isEqualTo(LocalDateTime.of(2026, 1, 9, 8, 0));
+        assertThat(r.task("c").earlyStart()).isEqualTo(LocalDateTime.of(2026, 1, 12, 8, 0));
+        // One working day: Thursday 08:00.
+        assertThat(r.task("w").earlyStart()).isEqualTo(LocalDateTime.of(2026, 1, 8, 8, 0));
+        // The delay is b's own: a must still finish by Tuesday evening, so a stays critical.
+        assertThat(r.task("a").lateFinish()).isEqualTo(LocalDateTime.of(2026, 1, 6, 17, 0));
+        assertThat(r.task("a").totalSlackMinutes()).isZero();
+        assertThat(r.task("b").totalSlackMinutes()).isZero();
+        assertThat(r.criticalTasks()).extracting(TaskSchedule::id).contains("a", "b", "c");
+    }
 }

@@ -195,6 +195,9 @@ public final class MpxjExporter {
             t.setConstraintType(constraintType(pt.constraint().type()));
             t.setConstraintDate(pt.constraint().date());
             t.setDeadline(pt.deadline());
+            if (pt.levelingDelayMinutes() > 0) {
+                t.setLevelingDelay(duration(pt.levelingDelayMinutes(), pt.levelingDelayElapsed()));
+            }
             if (pt.calendarId() != null) {
                 t.setCalendar(calendars.get(pt.calendarId()));
             }

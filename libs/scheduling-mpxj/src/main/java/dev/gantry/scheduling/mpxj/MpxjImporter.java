@@ -174,6 +174,10 @@ public final class MpxjImporter {
         }
         b.assignments(assignments(task, props, calendars));
         b.constraint(constraint(task));
+        Duration levelingDelay = task.getLevelingDelay();
+        if (levelingDelay != null && levelingDelay.getDuration() > 0) {
+            b.levelingDelay(MpxjDurations.minutes(levelingDelay, props), MpxjDurations.isElapsed(levelingDelay));
+        }
         if (task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED) {
             b.manual(true, task.getStart(), task.getFinish());
         }

@@ -67,10 +67,14 @@ final class CompiledPlan {
     boolean[] hasDirectSuccessors;
 
     /**
-     * For each task, the latest start of a manually scheduled summary above it ({@code NONE} when none):
-     * MS Project schedules automatic subtasks of a manual summary no earlier than the summary's start.
+     * For each task, the latest start a summary above it imposes ({@code NONE} when none): MS Project schedules the
+     * automatic subtasks of a manual summary no earlier than the summary's start, and the tasks under a summary with
+     * a Start No Earlier Than constraint no earlier than its date.
      */
-    long[] manualSummaryStart;
+    long[] summaryStart;
+    /** Levelling delay per task in minutes (0: none), elapsed or on the task's calendar. */
+    long[] levelingDelay;
+    boolean[] levelingDelayElapsed;
 
     boolean hasSummaryLinks;
     boolean hasAlap;

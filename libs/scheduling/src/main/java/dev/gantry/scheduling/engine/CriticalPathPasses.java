@@ -173,8 +173,11 @@ final class CriticalPathPasses {
                     }
                 }
             }
-            if (c.manualSummaryStart[i] != NONE && start < c.manualSummaryStart[i]) {
-                start = c.manualSummaryStart[i];
+            if (c.summaryStart[i] != NONE && start < c.summaryStart[i]) {
+                start = c.summaryStart[i];
+            }
+            if (c.levelingDelay[i] > 0) {
+                start = afterLevelingDelay(i, start);
             }
             start = Durations.nextWorkStart(c, i, start);
             long fromLinks = start;
@@ -284,12 +287,29 @@ final class CriticalPathPasses {
         lf[i] = finish;
     }
 
+    /** A start moved later by the task's levelling delay: elapsed minutes, or working time of its calendar. */
+    private long afterLevelingDelay(int i, long start) {
+        return c.levelingDelayElapsed[i] ? start + c.levelingDelay[i]
+                : c.taskCalendar[i].addWork(c.taskCalendar[i].nextWorkStart(start), c.levelingDelay[i]);
+    }
+
+    /** The inverse of {@link #afterLevelingDelay}, for the backward pass. */
+    private long beforeLevelingDelay(int i, long lateStart) {
+        return c.levelingDelayElapsed[i] ? lateStart - c.levelingDelay[i]
+                : c.taskCalendar[i].addWork(lateStart, -c.levelingDelay[i]);
+    }
+
     private long linkLateFinish(int link) {
         int p = graph.pred[link];
         int s = graph.succ[link];
         int k = graph.source[link];
         switch (c.linkType[k]) {
             case FS:
+                if (c.levelingDelay[s] > 0 && !c.started(s)) {
+                    // The successor's late start less its levelling delay: the delay is the successor's own, not
+                    // slack this task may use.
+                    return Durations.removeLag(c, k, p, s, beforeLevelingDelay(s, calculatedLateStart[s]));
+                }
                 if (c.started(s) && c.duration[s] > 0) {
                     // A started successor no longer waits for this task at its start: what remains of it
                     // resumes after the work already done, and that is what this task must finish by.

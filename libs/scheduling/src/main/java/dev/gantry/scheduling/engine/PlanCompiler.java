@@ -4,6 +4,7 @@ import dev.gantry.scheduling.calendar.CalendarTimeline;
 import dev.gantry.scheduling.calendar.Minutes;
 import dev.gantry.scheduling.calendar.WorkingCalendar;
 import dev.gantry.scheduling.model.Dependency;
+import dev.gantry.scheduling.model.ConstraintType;
 import dev.gantry.scheduling.model.PlanTask;
 import dev.gantry.scheduling.model.Progress;
 import dev.gantry.scheduling.model.ProjectPlan;
@@ -176,15 +177,27 @@ final class PlanCompiler {
             c.assignmentRemaining[a] = assignmentSpans.get(a)[1];
             c.assignmentActual[a] = assignmentSpans.get(a)[2];
         }
-        c.manualSummaryStart = new long[n];
+        c.levelingDelay = new long[n];
+        c.levelingDelayElapsed = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            PlanTask t = plan.tasks().get(i);
+            c.levelingDelay[i] = c.summary[i] || t.manual() ? 0 : t.levelingDelayMinutes();
+            c.levelingDelayElapsed[i] = t.levelingDelayElapsed();
+        }
+        c.summaryStart = new long[n];
         for (int i = 0; i < n; i++) {
             long latest = Minutes.NONE;
             for (int a = c.parent[i]; a >= 0; a = c.parent[a]) {
-                if (plan.tasks().get(a).manual() && plan.tasks().get(a).manualStart() != null) {
-                    latest = Math.max(latest, Minutes.of(plan.tasks().get(a).manualStart()));
+                PlanTask summary = plan.tasks().get(a);
+                if (summary.manual() && summary.manualStart() != null) {
+                    latest = Math.max(latest, Minutes.of(summary.manualStart()));
+                }
+                // A summary's Start No Earlier Than bounds every task under it, as MS Project schedules it.
+                if (summary.constraint().type() == ConstraintType.START_NO_EARLIER_THAN) {
+                    latest = Math.max(latest, Minutes.of(summary.constraint().date()));
                 }
             }
-            c.manualSummaryStart[i] = latest;
+            c.summaryStart[i] = latest;
         }
         for (int i = 0; i < n; i++) {
             PlanTask t = plan.tasks().get(i);

@@ -25,16 +25,24 @@ import java.util.Objects;
  * @param manualStart      start of a manually scheduled task
  * @param manualFinish     finish of a manually scheduled task
  * @param progress         actual dates and percent complete; null for none
+ * @param levelingDelayMinutes a levelling delay already in the plan (MS Project's Leveling Delay, the result of
+ *                         levelling): the task starts this much after its predecessors and constraints allow
+ * @param levelingDelayElapsed the delay runs in calendar time (MS Project's default, "edays"); otherwise in working
+ *                         time of the task's calendar
  */
 public record PlanTask(String id, String name, String parentId, String wbs, long durationMinutes, boolean elapsedDuration,
                        boolean milestone, String calendarId, List<WorkAssignment> assignments, Constraint constraint, LocalDateTime deadline,
-                       boolean manual, LocalDateTime manualStart, LocalDateTime manualFinish, Progress progress) {
+                       boolean manual, LocalDateTime manualStart, LocalDateTime manualFinish, Progress progress,
+                       long levelingDelayMinutes, boolean levelingDelayElapsed) {
 
     public PlanTask {
         Objects.requireNonNull(id, "id");
         constraint = constraint == null ? Constraint.ASAP : constraint;
         assignments = assignments == null ? List.of() : List.copyOf(assignments);
         progress = progress == null ? Progress.NONE : progress;
+        if (levelingDelayMinutes < 0) {
+            throw new IllegalArgumentException("levelingDelayMinutes must not be negative: " + levelingDelayMinutes);
+        }
     }
 
     public static Builder builder(String id) {
@@ -44,7 +52,8 @@ public record PlanTask(String id, String name, String parentId, String wbs, long
     public Builder toBuilder() {
         return new Builder(id).name(name).parent(parentId).wbs(wbs).duration(durationMinutes).elapsed(elapsedDuration)
                 .milestone(milestone).calendar(calendarId).assignments(assignments).constraint(constraint).deadline(deadline)
-                .manual(manual, manualStart, manualFinish).progress(progress);
+                .manual(manual, manualStart, manualFinish).progress(progress)
+                .levelingDelay(levelingDelayMinutes, levelingDelayElapsed);
     }
 
     /** Fluent construction; everything but the id is optional. */
@@ -64,6 +73,8 @@ public record PlanTask(String id, String name, String parentId, String wbs, long
         private LocalDateTime manualStart;
         private LocalDateTime manualFinish;
         private Progress progress = Progress.NONE;
+        private long levelingDelayMinutes;
+        private boolean levelingDelayElapsed = true;
 
         private Builder(String id) {
             this.id = id;
@@ -90,10 +101,16 @@ public record PlanTask(String id, String name, String parentId, String wbs, long
             return this;
         }
         public Builder progress(Progress progress) { this.progress = progress; return this; }
+        /** A levelling delay in minutes: elapsed (calendar) minutes, or working minutes of the task's calendar. */
+        public Builder levelingDelay(long minutes, boolean elapsed) {
+            this.levelingDelayMinutes = minutes;
+            this.levelingDelayElapsed = elapsed;
+            return this;
+        }
 
         public PlanTask build() {
             return new PlanTask(id, name, parentId, wbs, durationMinutes, elapsed, milestone, calendarId, assignments, constraint, deadline,
-                    manual, manualStart, manualFinish, progress);
+                    manual, manualStart, manualFinish, progress, levelingDelayMinutes, levelingDelayElapsed);
         }
     }
 }
