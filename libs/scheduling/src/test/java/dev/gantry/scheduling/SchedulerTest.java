@@ -213,4 +213,24 @@ class SchedulerTest {
         assertThat(r.task("b").totalSlackMinutes()).isZero();
         assertThat(r.criticalTasks()).extracting(TaskSchedule::id).contains("a", "b", "c");
     }
+
+    @Test
+    void aManualTaskStartingOutsideWorkingHoursTakesItsLateStartFromItsDuration() {
+        ProjectPlan plan = ProjectPlan.builder(MONDAY)
+                .task(task("auto", 10))
+                // Monday 07:00 to Friday 16:00 on an 08:00-17:00 calendar: 39 working hours between its dates.
+                .task(task("early", 5).toBuilder().manual(true, LocalDateTime.of(2026, 1, 5, 7, 0),
+                        LocalDateTime.of(2026, 1, 9, 16, 0)).build())
+                // Ends when the project does: its late dates are its own.
+                .task(task("last", 9).toBuilder().manual(true, LocalDateTime.of(2026, 1, 6, 7, 0),
+                        LocalDateTime.of(2026, 1, 16, 17, 0)).build())
+                .build();
+        ScheduleResult r = scheduler.schedule(plan);
+        // Late finish at the project finish (Friday 16 Jan 17:00) less its five days, not less 39 hours.
+        assertThat(r.task("early").lateStart()).isEqualTo(LocalDateTime.of(2026, 1, 12, 8, 0));
+        // Its total slack is its finish slack: one hour on 9 Jan and five days.
+        assertThat(r.task("early").totalSlackMinutes()).isEqualTo(60 + 5 * DAY);
+        assertThat(r.task("last").lateStart()).isEqualTo(LocalDateTime.of(2026, 1, 6, 7, 0));
+        assertThat(r.task("last").totalSlackMinutes()).isZero();
+    }
 }

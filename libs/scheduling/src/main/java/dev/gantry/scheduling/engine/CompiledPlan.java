@@ -72,6 +72,12 @@ final class CompiledPlan {
      * a Start No Earlier Than constraint no earlier than its date.
      */
     long[] summaryStart;
+    /**
+     * Manual tasks whose bar starts or ends in non-working time of their calendar: MS Project takes their late start
+     * from their duration rather than from the working time between their dates, and their total slack from their
+     * finish.
+     */
+    boolean[] manualOffHours;
     /** Levelling delay per task in minutes (0: none), elapsed or on the task's calendar. */
     long[] levelingDelay;
     boolean[] levelingDelayElapsed;

@@ -1,5 +1,7 @@
 package dev.gantry.scheduling.engine;
 
+import dev.gantry.scheduling.calendar.CalendarTimeline;
+
 import static dev.gantry.scheduling.calendar.Minutes.NONE;
 import static dev.gantry.scheduling.engine.CompiledPlan.ALAP;
 import static dev.gantry.scheduling.engine.CompiledPlan.FNET;
@@ -274,9 +276,12 @@ final class CriticalPathPasses {
         }
         if (c.manual[i]) {
             // A manual task keeps its own span: MS Project's late start is its late finish less the
-            // working time between the dates the planner set, whatever its duration field says.
-            long span = c.taskCalendar[i].workBetween(c.manualStart[i], c.manualFinish[i]);
-            long start = c.taskCalendar[i].addWork(finish, -span);
+            // working time between the dates the planner set, whatever its duration field says — unless
+            // its bar starts or ends in non-working time, where its duration is taken instead.
+            CalendarTimeline cal = c.taskCalendar[i];
+            long span = c.manualOffHours[i] ? c.duration[i] : cal.workBetween(c.manualStart[i], c.manualFinish[i]);
+            // A manual task that may not finish later than it does keeps its own start as its late start.
+            long start = finish == c.manualFinish[i] ? c.manualStart[i] : cal.addWork(finish, -span);
             calculatedLateStart[i] = start;
             ls[i] = c.finished(i) ? c.actualStart[i] : start;
         } else {
@@ -321,6 +326,11 @@ final class CriticalPathPasses {
             case FF:
                 return Durations.removeLag(c, k, p, s, lf[s]);
             default: // SF
+                if (c.manual[p] && !c.started(s)) {
+                    // As through an SS link: a link from a manual task's start does not hold it back (task-links
+                    // files of the behaviour oracle, SF pair).
+                    return c.hasDirectSuccessors[s] ? projectFinish : lf[s];
+                }
                 return Durations.removeLag(c, k, p, s, Durations.addSpan(c, p, lf[s], Durations.DURATION));
         }
     }

@@ -77,7 +77,8 @@ final class Outcome {
     }
 
     /**
-     * MS Project: the smaller of start slack and finish slack; finish slack only once the task has started.
+     * MS Project: the smaller of start slack and finish slack; finish slack only once the task has started, and for a
+     * manual task whose bar starts or ends in non-working time.
      * A task its own constraint pulled earlier than its links allow is measured from the link-driven dates.
      */
     private void totalSlack(int i) {
@@ -85,7 +86,7 @@ final class Outcome {
         long early = leaf && linkDrivenStart[i] != NONE ? linkDrivenStart[i] : es[i];
         long earlyFinish = leaf && linkDrivenFinish[i] != NONE ? linkDrivenFinish[i] : ef[i];
         long finishSlack = Durations.variance(c, i, earlyFinish, lf[i]);
-        if (rolledActualStart[i] != NONE) {
+        if (rolledActualStart[i] != NONE || (leaf && c.manualOffHours[i])) {
             totalSlack[i] = finishSlack;
         } else {
             totalSlack[i] = Math.min(Durations.variance(c, i, early, ls[i]), finishSlack);

@@ -199,12 +199,17 @@ final class PlanCompiler {
             }
             c.summaryStart[i] = latest;
         }
+        c.manualOffHours = new boolean[n];
         for (int i = 0; i < n; i++) {
             PlanTask t = plan.tasks().get(i);
             c.manualStart[i] = Minutes.of(t.manualStart());
             if (t.manual()) {
                 c.manualFinish[i] = t.manualFinish() != null ? Minutes.of(t.manualFinish())
                         : Durations.addSpan(c, i, c.manualStart[i], Durations.DURATION);
+                CalendarTimeline cal = c.taskCalendar[i];
+                c.manualOffHours[i] = c.manualStart[i] != Minutes.NONE && c.manualFinish[i] != Minutes.NONE
+                        && cal.nextWorkStart(c.manualStart[i]) != c.manualStart[i]
+                        && cal.workBetween(c.manualStart[i], c.manualFinish[i]) > 0;
             } else {
                 c.manualFinish[i] = Minutes.NONE;
             }
