@@ -174,6 +174,7 @@ public final class MpxjImporter {
         }
         b.assignments(assignments(task, props, calendars));
         b.constraint(constraint(task));
+        b.split(splitMinutes(task, defaultCalendar));
         Duration levelingDelay = task.getLevelingDelay();
         if (levelingDelay != null && levelingDelay.getDuration() > 0) {
             b.levelingDelay(MpxjDurations.minutes(levelingDelay, props), MpxjDurations.isElapsed(levelingDelay));
@@ -187,6 +188,25 @@ public final class MpxjImporter {
                     actualMinutes, remainingMinutes));
         }
         return b.build();
+    }
+
+    /**
+     * The working time of the pauses inside a task's bar that has not started: MPXJ lists a split task's bar as
+     * alternating ranges, work, pause, work…; the pauses are counted on the task's calendar.
+     */
+    private static long splitMinutes(Task task, ProjectCalendar defaultCalendar) {
+        List<org.mpxj.LocalDateTimeRange> ranges = task.getSplits();
+        if (ranges == null || ranges.size() < 3 || task.getSummary() || task.getActualStart() != null
+                || task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED) {
+            return 0;
+        }
+        ProjectCalendar calendar = task.getEffectiveCalendar() != null ? task.getEffectiveCalendar() : defaultCalendar;
+        long minutes = 0;
+        for (int i = 1; i < ranges.size(); i += 2) {
+            org.mpxj.LocalDateTimeRange pause = ranges.get(i);
+            minutes += Math.round(calendar.getWork(pause.getStart(), pause.getEnd(), TimeUnit.MINUTES).getDuration());
+        }
+        return minutes;
     }
 
     /**
@@ -212,9 +232,17 @@ public final class MpxjImporter {
             } else {
                 calendarId = calendars.convert(calendar);
             }
-            out.add(new WorkAssignment(String.valueOf(a.getResourceUniqueID()), calendarId, MpxjDurations.minutes(a.getWork(), props),
-                    a.getUnits().doubleValue(), MpxjDurations.minutesOrNull(a.getActualWork(), props),
-                    MpxjDurations.minutesOrNull(a.getRemainingWork(), props)));
+            // Overtime work is done outside the calendar's hours: only the regular work takes the calendar's time
+            // (80 h of work with 10 h of it overtime, at 100 %, runs 8.75 days).
+            long overtime = MpxjDurations.minutes(a.getOvertimeWork(), props);
+            Long remaining = MpxjDurations.minutesOrNull(a.getRemainingWork(), props);
+            if (remaining != null && overtime > 0) {
+                long actualOvertime = MpxjDurations.minutes(a.getActualOvertimeWork(), props);
+                remaining = Math.max(0, remaining - Math.max(0, overtime - actualOvertime));
+            }
+            out.add(new WorkAssignment(String.valueOf(a.getResourceUniqueID()), calendarId,
+                    Math.max(0, MpxjDurations.minutes(a.getWork(), props) - overtime), a.getUnits().doubleValue(),
+                    MpxjDurations.minutesOrNull(a.getActualWork(), props), remaining));
         }
         return out;
     }

@@ -78,6 +78,8 @@ final class CompiledPlan {
      * finish.
      */
     boolean[] manualOffHours;
+    /** Working minutes of pauses (splits) inside a task's bar, added to its duration and remaining duration. */
+    long[] split;
     /** Levelling delay per task in minutes (0: none), elapsed or on the task's calendar. */
     long[] levelingDelay;
     boolean[] levelingDelayElapsed;

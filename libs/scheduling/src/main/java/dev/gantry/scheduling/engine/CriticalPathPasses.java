@@ -270,7 +270,8 @@ final class CriticalPathPasses {
             if (c.deadline[i] != NONE && finish > c.deadline[i]) {
                 finish = c.deadline[i];
             }
-            finish = Durations.previousWorkFinish(c, i, finish);
+            // A manual task's dates are its own: its late finish is on its own calendar, not its resources'.
+            finish = c.manual[i] ? c.taskCalendar[i].previousWorkFinish(finish) : Durations.previousWorkFinish(c, i, finish);
         } else {
             finish = c.actualFinish[i];
         }
@@ -281,7 +282,9 @@ final class CriticalPathPasses {
             CalendarTimeline cal = c.taskCalendar[i];
             long span = c.manualOffHours[i] ? c.duration[i] : cal.workBetween(c.manualStart[i], c.manualFinish[i]);
             // A manual task that may not finish later than it does keeps its own start as its late start.
-            long start = finish == c.manualFinish[i] ? c.manualStart[i] : cal.addWork(finish, -span);
+            long own = c.manualFinish[i];
+            boolean atOwnFinish = cal.workBetween(Math.min(finish, own), Math.max(finish, own)) == 0;
+            long start = atOwnFinish ? c.manualStart[i] : cal.addWork(finish, -span);
             calculatedLateStart[i] = start;
             ls[i] = c.finished(i) ? c.actualStart[i] : start;
         } else {

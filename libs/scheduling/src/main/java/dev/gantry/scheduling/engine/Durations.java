@@ -14,12 +14,15 @@ final class Durations {
     /** Which of a task's spans to count. */
     static final int DURATION = 0, REMAINING = 1, ACTUAL = 2;
 
+    /** A span of the task; its duration and what remains of it include the pauses of a split task. */
     private static long amount(CompiledPlan c, int task, int kind) {
-        return kind == DURATION ? c.duration[task] : kind == REMAINING ? c.remainingDuration[task] : c.actualDuration[task];
+        return kind == DURATION ? c.duration[task] + c.split[task]
+                : kind == REMAINING ? c.remainingDuration[task] + c.split[task] : c.actualDuration[task];
     }
 
-    private static long assignmentAmount(CompiledPlan c, int a, int kind) {
-        return kind == DURATION ? c.assignmentSpan[a] : kind == REMAINING ? c.assignmentRemaining[a] : c.assignmentActual[a];
+    private static long assignmentAmount(CompiledPlan c, int task, int a, int kind) {
+        return kind == DURATION ? c.assignmentSpan[a] + c.split[task]
+                : kind == REMAINING ? c.assignmentRemaining[a] + c.split[task] : c.assignmentActual[a];
     }
 
     private static boolean resourceDriven(CompiledPlan c, int task) {
@@ -37,7 +40,7 @@ final class Durations {
         }
         long latest = Long.MIN_VALUE;
         for (int a = c.assignmentStart[task]; a < c.assignmentStart[task + 1]; a++) {
-            latest = Math.max(latest, c.assignmentCalendar[a].addWork(t, assignmentAmount(c, a, kind)));
+            latest = Math.max(latest, c.assignmentCalendar[a].addWork(t, assignmentAmount(c, task, a, kind)));
         }
         return latest;
     }
@@ -50,7 +53,7 @@ final class Durations {
         }
         long earliest = Long.MAX_VALUE;
         for (int a = c.assignmentStart[task]; a < c.assignmentStart[task + 1]; a++) {
-            earliest = Math.min(earliest, c.assignmentCalendar[a].addWork(t, -assignmentAmount(c, a, kind)));
+            earliest = Math.min(earliest, c.assignmentCalendar[a].addWork(t, -assignmentAmount(c, task, a, kind)));
         }
         return earliest;
     }

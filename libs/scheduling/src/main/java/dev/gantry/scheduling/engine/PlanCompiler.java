@@ -177,6 +177,11 @@ final class PlanCompiler {
             c.assignmentRemaining[a] = assignmentSpans.get(a)[1];
             c.assignmentActual[a] = assignmentSpans.get(a)[2];
         }
+        c.split = new long[n];
+        for (int i = 0; i < n; i++) {
+            PlanTask t = plan.tasks().get(i);
+            c.split[i] = c.summary[i] || t.manual() || t.elapsedDuration() ? 0 : t.splitMinutes();
+        }
         c.levelingDelay = new long[n];
         c.levelingDelayElapsed = new boolean[n];
         for (int i = 0; i < n; i++) {

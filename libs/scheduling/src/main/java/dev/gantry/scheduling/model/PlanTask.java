@@ -29,17 +29,22 @@ import java.util.Objects;
  *                         levelling): the task starts this much after its predecessors and constraints allow
  * @param levelingDelayElapsed the delay runs in calendar time (MS Project's default, "edays"); otherwise in working
  *                         time of the task's calendar
+ * @param splitMinutes     working time inside the task's bar in which it does no work (MS Project's splits, or
+ *                         zero-work days of its assignments): its work runs over its duration plus this much
  */
 public record PlanTask(String id, String name, String parentId, String wbs, long durationMinutes, boolean elapsedDuration,
                        boolean milestone, String calendarId, List<WorkAssignment> assignments, Constraint constraint, LocalDateTime deadline,
                        boolean manual, LocalDateTime manualStart, LocalDateTime manualFinish, Progress progress,
-                       long levelingDelayMinutes, boolean levelingDelayElapsed) {
+                       long levelingDelayMinutes, boolean levelingDelayElapsed, long splitMinutes) {
 
     public PlanTask {
         Objects.requireNonNull(id, "id");
         constraint = constraint == null ? Constraint.ASAP : constraint;
         assignments = assignments == null ? List.of() : List.copyOf(assignments);
         progress = progress == null ? Progress.NONE : progress;
+        if (splitMinutes < 0) {
+            throw new IllegalArgumentException("splitMinutes must not be negative: " + splitMinutes);
+        }
         if (levelingDelayMinutes < 0) {
             throw new IllegalArgumentException("levelingDelayMinutes must not be negative: " + levelingDelayMinutes);
         }
@@ -53,7 +58,7 @@ public record PlanTask(String id, String name, String parentId, String wbs, long
         return new Builder(id).name(name).parent(parentId).wbs(wbs).duration(durationMinutes).elapsed(elapsedDuration)
                 .milestone(milestone).calendar(calendarId).assignments(assignments).constraint(constraint).deadline(deadline)
                 .manual(manual, manualStart, manualFinish).progress(progress)
-                .levelingDelay(levelingDelayMinutes, levelingDelayElapsed);
+                .levelingDelay(levelingDelayMinutes, levelingDelayElapsed).split(splitMinutes);
     }
 
     /** Fluent construction; everything but the id is optional. */
@@ -75,6 +80,7 @@ public record PlanTask(String id, String name, String parentId, String wbs, long
         private Progress progress = Progress.NONE;
         private long levelingDelayMinutes;
         private boolean levelingDelayElapsed = true;
+        private long splitMinutes;
 
         private Builder(String id) {
             this.id = id;
@@ -108,9 +114,12 @@ public record PlanTask(String id, String name, String parentId, String wbs, long
             return this;
         }
 
+        /** Working minutes of pauses inside the task's bar (splits). */
+        public Builder split(long minutes) { this.splitMinutes = minutes; return this; }
+
         public PlanTask build() {
             return new PlanTask(id, name, parentId, wbs, durationMinutes, elapsed, milestone, calendarId, assignments, constraint, deadline,
-                    manual, manualStart, manualFinish, progress, levelingDelayMinutes, levelingDelayElapsed);
+                    manual, manualStart, manualFinish, progress, levelingDelayMinutes, levelingDelayElapsed, splitMinutes);
         }
     }
 }
