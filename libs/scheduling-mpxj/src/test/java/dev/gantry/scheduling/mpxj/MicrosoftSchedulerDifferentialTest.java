@@ -20,8 +20,23 @@ import java.util.List;
  */
 class MicrosoftSchedulerDifferentialTest {
 
-    private static final long BASE_SEED = Long.getLong("gantry.differential.seed", 20_260_101L);
-    private static final int CASES = Integer.getInteger("gantry.differential.cases", 3000);
+    private static final long DEFAULT_SEED = 20_260_101L;
+    private static final int DEFAULT_CASES = 3000;
+    private static final String NEGATIVE_SLACK = "negative slack on a task whose own constraint is earlier than its links allow";
+    private static final String INTO_SUMMARY = "link into a summary task containing a completed task";
+    private static final String INTO_STARTED = "finish-to-start link into a task in progress";
+
+    /** How many of the default run's networks each documented difference (or combination) explains. */
+    private static final java.util.Map<String, Integer> DOCUMENTED_FOR_DEFAULT_SEED = java.util.Map.of(
+            NEGATIVE_SLACK, 1159,
+            INTO_SUMMARY, 71,
+            INTO_SUMMARY + " + " + NEGATIVE_SLACK, 58,
+            INTO_STARTED, 15,
+            INTO_STARTED + " + " + NEGATIVE_SLACK, 31,
+            INTO_STARTED + " + " + INTO_SUMMARY + " + " + NEGATIVE_SLACK, 1);
+
+    private static final long BASE_SEED = Long.getLong("gantry.differential.seed", DEFAULT_SEED);
+    private static final int CASES = Integer.getInteger("gantry.differential.cases", DEFAULT_CASES);
 
     private final Scheduler scheduler = new Scheduler();
 
@@ -66,5 +81,11 @@ class MicrosoftSchedulerDifferentialTest {
         // Every network is compared: a network MPXJ cannot schedule would silently shrink the comparison.
         assertThat(mpxjRefused).as("networks MPXJ's MicrosoftScheduler refused").isZero();
         assertThat(compared).as("networks compared").isEqualTo(CASES);
+        if (BASE_SEED == DEFAULT_SEED && CASES == DEFAULT_CASES) {
+            // Pinned for the fixed seed: a change in how often a documented difference occurs is a change of behaviour
+            // to look at, not noise.
+            assertThat(documented).as("networks per documented difference (libs/scheduling/README.md)")
+                    .isEqualTo(DOCUMENTED_FOR_DEFAULT_SEED);
+        }
     }
 }
