@@ -78,9 +78,12 @@ final class CompiledPlan {
      * finish.
      */
     boolean[] manualOffHours;
-    /** Working minutes of pauses (splits) inside a task's bar, added to its duration and remaining duration. */
+    /**
+     * Working minutes of pauses (splits) inside a task's bar, added to its duration and remaining duration; null when
+     * no task has any.
+     */
     long[] split;
-    /** Levelling delay per task in minutes (0: none), elapsed or on the task's calendar. */
+    /** Levelling delay per task in minutes (0: none), elapsed or on the task's calendar; null when no task has one. */
     long[] levelingDelay;
     boolean[] levelingDelayElapsed;
 

@@ -178,7 +178,7 @@ final class CriticalPathPasses {
             if (c.summaryStart[i] != NONE && start < c.summaryStart[i]) {
                 start = c.summaryStart[i];
             }
-            if (c.levelingDelay[i] > 0) {
+            if (c.levelingDelay != null && c.levelingDelay[i] > 0) {
                 start = afterLevelingDelay(i, start);
             }
             start = Durations.nextWorkStart(c, i, start);
@@ -313,7 +313,7 @@ final class CriticalPathPasses {
         int k = graph.source[link];
         switch (c.linkType[k]) {
             case FS:
-                if (c.levelingDelay[s] > 0 && !c.started(s)) {
+                if (c.levelingDelay != null && c.levelingDelay[s] > 0 && !c.started(s)) {
                     // The successor's late start less its levelling delay: the delay is the successor's own, not
                     // slack this task may use.
                     return Durations.removeLag(c, k, p, s, beforeLevelingDelay(s, calculatedLateStart[s]));

@@ -16,13 +16,17 @@ final class Durations {
 
     /** A span of the task; its duration and what remains of it include the pauses of a split task. */
     private static long amount(CompiledPlan c, int task, int kind) {
-        return kind == DURATION ? c.duration[task] + c.split[task]
-                : kind == REMAINING ? c.remainingDuration[task] + c.split[task] : c.actualDuration[task];
+        return kind == DURATION ? c.duration[task] + split(c, task)
+                : kind == REMAINING ? c.remainingDuration[task] + split(c, task) : c.actualDuration[task];
     }
 
     private static long assignmentAmount(CompiledPlan c, int task, int a, int kind) {
-        return kind == DURATION ? c.assignmentSpan[a] + c.split[task]
-                : kind == REMAINING ? c.assignmentRemaining[a] + c.split[task] : c.assignmentActual[a];
+        return kind == DURATION ? c.assignmentSpan[a] + split(c, task)
+                : kind == REMAINING ? c.assignmentRemaining[a] + split(c, task) : c.assignmentActual[a];
+    }
+
+    private static long split(CompiledPlan c, int task) {
+        return c.split == null ? 0 : c.split[task];
     }
 
     private static boolean resourceDriven(CompiledPlan c, int task) {

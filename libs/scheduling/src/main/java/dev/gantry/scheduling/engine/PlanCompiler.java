@@ -177,17 +177,27 @@ final class PlanCompiler {
             c.assignmentRemaining[a] = assignmentSpans.get(a)[1];
             c.assignmentActual[a] = assignmentSpans.get(a)[2];
         }
-        c.split = new long[n];
+        // Splits and levelling delays are rare: their arrays exist only in plans that have some, so that the passes
+        // of every other plan pay one flag test for them.
         for (int i = 0; i < n; i++) {
             PlanTask t = plan.tasks().get(i);
-            c.split[i] = c.summary[i] || t.manual() || t.elapsedDuration() ? 0 : t.splitMinutes();
-        }
-        c.levelingDelay = new long[n];
-        c.levelingDelayElapsed = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            PlanTask t = plan.tasks().get(i);
-            c.levelingDelay[i] = c.summary[i] || t.manual() ? 0 : t.levelingDelayMinutes();
-            c.levelingDelayElapsed[i] = t.levelingDelayElapsed();
+            if (c.summary[i] || t.manual()) {
+                continue;
+            }
+            if (t.splitMinutes() > 0 && !t.elapsedDuration()) {
+                if (c.split == null) {
+                    c.split = new long[n];
+                }
+                c.split[i] = t.splitMinutes();
+            }
+            if (t.levelingDelayMinutes() > 0) {
+                if (c.levelingDelay == null) {
+                    c.levelingDelay = new long[n];
+                    c.levelingDelayElapsed = new boolean[n];
+                }
+                c.levelingDelay[i] = t.levelingDelayMinutes();
+                c.levelingDelayElapsed[i] = t.levelingDelayElapsed();
+            }
         }
         c.summaryStart = new long[n];
         for (int i = 0; i < n; i++) {
