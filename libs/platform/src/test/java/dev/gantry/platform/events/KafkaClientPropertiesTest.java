@@ -27,7 +27,7 @@ class KafkaClientPropertiesTest {
                         "kafka.health.enabled", "true", "quarkus.http.port", "8080"), "test", 250))
                 .withSources(new EnvConfigSource(Map.of("KAFKA_SASL_JAAS_CONFIG", "ScramLoginModule required;",
                         "KAFKA_SECURITY_PROTOCOL", "SASL_SSL", "KAFKA_BOOTSTRAP_SERVERS", "from-env:9093",
-                        "HOME", "/home/gantry"), 300) {
+                        "KAFKA_HEAP_OPTS", "-Xmx1g", "HOME", "/home/gantry"), 300) {
                 })
                 .build();
         // A class loader of its own, so that this configuration is the only one registered for it.
@@ -40,7 +40,7 @@ class KafkaClientPropertiesTest {
             Map<String, Object> properties = KafkaClientProperties.fromConfig();
             assertThat(properties).containsEntry("sasl.jaas.config", "ScramLoginModule required;")
                     .containsEntry("security.protocol", "SASL_SSL")
-                    .doesNotContainKeys("health.enabled", "home", "http.port");
+                    .doesNotContainKeys("health.enabled", "home", "http.port", "heap.opts");
             // The environment overrides the properties file for a known name, as everywhere in Quarkus.
             assertThat(properties).containsEntry("bootstrap.servers", "from-env:9093");
         } finally {
