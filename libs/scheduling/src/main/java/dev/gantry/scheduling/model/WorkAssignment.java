@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param resourceId           who (for reference only)
  * @param calendarId           the resource's calendar (intersected with the task's own calendar, if any)
- * @param workMinutes          total work
+ * @param workMinutes          work within the calendar's hours: the assignment's work less any overtime work, which is
+ *                             done outside them and takes none of the calendar's time (the MPXJ import subtracts it)
  * @param units                percent of the resource's time, e.g. 100 or 50
  * @param actualWorkMinutes    work done, or null to derive it from the task's progress
  * @param remainingWorkMinutes work left, or null to derive it from the task's progress
