@@ -89,7 +89,9 @@ public final class PlanAssembler {
                 .assignments(t.assignments == null ? List.of() : t.assignments)
                 .constraint(new Constraint(t.constraintType, t.constraintType.needsDate() ? t.constraintDate : null))
                 .deadline(t.deadline)
-                .manual(t.manual, t.manualStart, t.manualFinish);
+                .manual(t.manual, t.manualStart, t.manualFinish)
+                .levelingDelay(t.levelingDelayMinutes, t.levelingDelayElapsed)
+                .split(t.splitMinutes);
         if (t.hasProgress()) {
             b.progress(new Progress(t.actualStart, t.actualFinish, t.percentComplete.doubleValue(), t.actualMinutes,
                     t.remainingMinutes));

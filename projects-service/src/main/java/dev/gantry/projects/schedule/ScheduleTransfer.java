@@ -230,6 +230,9 @@ public class ScheduleTransfer {
             t.manual = pt.manual();
             t.manualStart = pt.manualStart();
             t.manualFinish = pt.manualFinish();
+            t.levelingDelayMinutes = pt.levelingDelayMinutes();
+            t.levelingDelayElapsed = pt.levelingDelayElapsed();
+            t.splitMinutes = pt.splitMinutes();
             t.constraintType = pt.constraint().type();
             t.constraintDate = pt.constraint().date();
             t.deadline = pt.deadline();

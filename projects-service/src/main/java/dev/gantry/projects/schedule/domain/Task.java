@@ -67,6 +67,17 @@ public class Task {
     @Column(name = "manual_finish")
     public LocalDateTime manualFinish;
 
+    /** An imported plan's levelling delay (see PlanTask); not yet set through the API. */
+    @Column(name = "leveling_delay_minutes", nullable = false)
+    public long levelingDelayMinutes;
+
+    @Column(name = "leveling_delay_elapsed", nullable = false)
+    public boolean levelingDelayElapsed = true;
+
+    /** Working minutes of the pauses inside an imported split task's bar (see PlanTask); not yet set through the API. */
+    @Column(name = "split_minutes", nullable = false)
+    public long splitMinutes;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "constraint_type", nullable = false)
     public ConstraintType constraintType = ConstraintType.AS_SOON_AS_POSSIBLE;
