@@ -261,15 +261,21 @@ class GantryFaultsIT {
             awaitTrue("both reporting-services share the partitions of " + PROJECT_EVENTS, CATCH_UP,
                     () -> assignments(reporting).size() == 2);
             String token = tokens.forDemoUser("pm");
-            try (WriteLoad first = WriteLoad.start(projectsService, token, "Scale-out first", LOAD_LIMIT);
-                 WriteLoad second = WriteLoad.start("http://127.0.0.1:" + secondProjects, token, "Scale-out second",
-                         LOAD_LIMIT)) {
-                first.awaitMoreWrites(10, Duration.ofSeconds(60));
-                second.awaitMoreWrites(10, Duration.ofSeconds(60));
-                assertThat(first.outcomes(o -> !o.succeeded())).as("failed requests, first instance").isEmpty();
-                assertThat(second.outcomes(o -> !o.succeeded())).as("failed requests, second instance").isEmpty();
-                names.putAll(first.names());
-                names.putAll(second.names());
+            List<WriteLoad> loads = new ArrayList<>();
+            try {
+                loads.add(WriteLoad.start(projectsService, token, "Scale-out first", LOAD_LIMIT));
+                loads.add(WriteLoad.start("http://127.0.0.1:" + secondProjects, token, "Scale-out second",
+                        LOAD_LIMIT));
+                for (WriteLoad load : loads) {
+                    load.awaitMoreWrites(10, Duration.ofSeconds(60));
+                }
+            } finally {
+                loads.forEach(WriteLoad::close);
+            }
+            // Read once both loads have stopped: a write still in flight before would be missing from the names.
+            for (WriteLoad load : loads) {
+                assertThat(load.outcomes(o -> !o.succeeded())).as("failed requests").isEmpty();
+                names.putAll(load.names());
             }
             Map<String, List<Integer>> shared = assignments(reporting);
             assertThat(shared).as("members of reporting-service's group and their partitions").hasSize(2);
