@@ -79,8 +79,8 @@ class StrictFieldsTest {
             checked++;
         }
         assertThat(unknown).as("fields the API does not have").isEmpty();
-        // Four services × seven kinds (the ServiceMonitor has no model), the gantry-common ConfigMap, the Namespace, the Ingress, Kafka, two node pools,
-        // nine topics and four users.
+        // Four services × seven kinds (the ServiceMonitor has no model), the gantry-common ConfigMap, the Namespace,
+        // the Ingress, Kafka, two node pools, nine topics and four users.
         assertThat(checked).isEqualTo(47);
         System.out.println("[k8s] " + overlay + ": " + checked + " objects have only fields their API defines");
     }
