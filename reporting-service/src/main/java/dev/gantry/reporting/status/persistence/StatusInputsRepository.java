@@ -13,8 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
+import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -209,46 +211,101 @@ public class StatusInputsRepository {
     }
 
     /**
-     * A segment of computed dates: replaces the segment's rows unless they are newer, and takes over tasks that were
-     * in another segment before the project's segment count changed (unless their row there is newer).
+     * A segment of computed dates, unless a newer version of the segment is held ({@code st_date_segment}). Only the
+     * rows whose values changed are rewritten, in one statement: a change on a large plan's critical path republishes
+     * every segment, but most tasks' rows here (dates, criticality, slack) stay as they were, and rewriting all of them
+     * was most of what such a change cost this service's database. A task that was in another segment before the
+     * project's segment count changed is taken over (unless its row there is newer); the segment's rows of tasks no
+     * longer in it are removed.
      */
     public void scheduleDates(ScheduleDates dates) {
-        Long held = (Long) em.createNativeQuery("""
-                        select max(version) from st_task_dates where project_id = ?1 and segment = ?2""")
-                .setParameter(1, dates.projectId()).setParameter(2, dates.segment()).getSingleResult();
-        if (held != null && held > dates.version()) {
+        int claimed = em.createNativeQuery("""
+                        insert into st_date_segment (project_id, segment, version) values (?1, ?2, ?3)
+                        on conflict (project_id, segment) do update set version = excluded.version
+                        where st_date_segment.version <= excluded.version""")
+                .setParameter(1, dates.projectId()).setParameter(2, dates.segment()).setParameter(3, dates.version())
+                .executeUpdate();
+        if (claimed == 0) {
             return;
         }
-        segmentRemoved(dates.projectId(), dates.segment());
+        int n = dates.tasks().size();
+        UUID[] ids = new UUID[n];
+        String[] wbs = new String[n];
+        Boolean[] summary = new Boolean[n];
+        Boolean[] critical = new Boolean[n];
+        String[] start = new String[n];
+        String[] finish = new String[n];
+        Long[] slack = new Long[n];
+        for (int i = 0; i < n; i++) {
+            ScheduleDates.Computed task = dates.tasks().get(i);
+            ids[i] = task.taskId();
+            wbs[i] = task.wbs();
+            summary[i] = task.summary();
+            critical[i] = task.critical();
+            start[i] = task.start().toString();
+            finish[i] = task.finish().toString();
+            slack[i] = task.totalSlackMinutes();
+        }
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement("""
-                    insert into st_task_dates (project_id, task_id, segment, version, wbs, summary, critical, start_at,
-                                               finish_at, total_slack_minutes)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict (project_id, task_id) do update set segment = excluded.segment,
-                        version = excluded.version, wbs = excluded.wbs, summary = excluded.summary,
-                        critical = excluded.critical, start_at = excluded.start_at, finish_at = excluded.finish_at,
-                        total_slack_minutes = excluded.total_slack_minutes
-                    where st_task_dates.version <= excluded.version""")) {
-                for (ScheduleDates.Computed task : dates.tasks()) {
-                    upsert.setObject(1, dates.projectId());
-                    upsert.setObject(2, task.taskId());
-                    upsert.setInt(3, dates.segment());
-                    upsert.setLong(4, dates.version());
-                    upsert.setString(5, task.wbs());
-                    upsert.setBoolean(6, task.summary());
-                    upsert.setBoolean(7, task.critical());
-                    upsert.setTimestamp(8, Timestamp.valueOf(task.start()));
-                    upsert.setTimestamp(9, Timestamp.valueOf(task.finish()));
-                    upsert.setLong(10, task.totalSlackMinutes());
-                    upsert.addBatch();
-                }
-                upsert.executeBatch();
+            Array idArray = connection.createArrayOf("uuid", ids);
+            try (PreparedStatement remove = connection.prepareStatement("""
+                    delete from st_task_dates where project_id = ? and segment = ? and task_id <> all(?)""");
+                 PreparedStatement update = connection.prepareStatement("""
+                         update st_task_dates d set segment = ?, version = ?, wbs = t.wbs, summary = t.summary,
+                             critical = t.critical, start_at = t.start_at, finish_at = t.finish_at,
+                             total_slack_minutes = t.slack
+                         from unnest(?::uuid[], ?::text[], ?::boolean[], ?::boolean[], ?::timestamp[], ?::timestamp[],
+                                     ?::bigint[]) as t(task_id, wbs, summary, critical, start_at, finish_at, slack)
+                         where d.project_id = ? and d.task_id = t.task_id and d.version <= ?
+                           and (d.segment, d.wbs, d.summary, d.critical, d.start_at, d.finish_at,
+                                d.total_slack_minutes)
+                               is distinct from (?, t.wbs, t.summary, t.critical, t.start_at, t.finish_at, t.slack)""");
+                 PreparedStatement insert = connection.prepareStatement("""
+                         insert into st_task_dates (project_id, task_id, segment, version, wbs, summary, critical,
+                                                    start_at, finish_at, total_slack_minutes)
+                         select ?, t.task_id, ?, ?, t.wbs, t.summary, t.critical, t.start_at, t.finish_at, t.slack
+                         from unnest(?::uuid[], ?::text[], ?::boolean[], ?::boolean[], ?::timestamp[], ?::timestamp[],
+                                     ?::bigint[]) as t(task_id, wbs, summary, critical, start_at, finish_at, slack)
+                         on conflict (project_id, task_id) do nothing""")) {
+                remove.setObject(1, dates.projectId());
+                remove.setInt(2, dates.segment());
+                remove.setArray(3, idArray);
+                remove.executeUpdate();
+
+                update.setInt(1, dates.segment());
+                update.setLong(2, dates.version());
+                int p = bindTasks(connection, update, 3, idArray, wbs, summary, critical, start, finish, slack);
+                update.setObject(p, dates.projectId());
+                update.setLong(p + 1, dates.version());
+                update.setInt(p + 2, dates.segment());
+                update.executeUpdate();
+
+                insert.setObject(1, dates.projectId());
+                insert.setInt(2, dates.segment());
+                insert.setLong(3, dates.version());
+                bindTasks(connection, insert, 4, idArray, wbs, summary, critical, start, finish, slack);
+                insert.executeUpdate();
             }
         });
     }
 
+    /** Binds the tasks' columns as arrays from parameter {@code first} on; the next parameter's index. */
+    private static int bindTasks(Connection connection, PreparedStatement statement, int first, Array ids,
+                                 String[] wbs, Boolean[] summary, Boolean[] critical, String[] start, String[] finish,
+                                 Long[] slack) throws SQLException {
+        statement.setArray(first, ids);
+        statement.setArray(first + 1, connection.createArrayOf("text", wbs));
+        statement.setArray(first + 2, connection.createArrayOf("bool", summary));
+        statement.setArray(first + 3, connection.createArrayOf("bool", critical));
+        statement.setArray(first + 4, connection.createArrayOf("text", start));
+        statement.setArray(first + 5, connection.createArrayOf("text", finish));
+        statement.setArray(first + 6, connection.createArrayOf("int8", slack));
+        return first + 7;
+    }
+
     public void segmentRemoved(UUID projectId, int segment) {
+        em.createNativeQuery("delete from st_date_segment where project_id = ?1 and segment = ?2")
+                .setParameter(1, projectId).setParameter(2, segment).executeUpdate();
         em.createNativeQuery("delete from st_task_dates where project_id = ?1 and segment = ?2")
                 .setParameter(1, projectId).setParameter(2, segment).executeUpdate();
     }

@@ -2,11 +2,17 @@ package dev.gantry.risk.simulation.network;
 
 import dev.gantry.platform.events.EventInbox;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Reads the compacted schedules topic into {@link ScheduleRecords}, each record in a transaction of its own. */
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Reads the compacted schedules topic into {@link ScheduleRecords},
+ * each poll's records in one transaction ({@link EventInbox#consumeKeyedBatch}: a record that fails on its own is
+ * dead-lettered alone).
+ */
 @ApplicationScoped
 public class ScheduleConsumer {
 
@@ -22,7 +28,7 @@ public class ScheduleConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.consumeKeyed(CHANNEL, record, records::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.consumeKeyedBatch(CHANNEL, batch, records::apply);
     }
 }
