@@ -48,7 +48,7 @@ public class ReplayService {
     static final List<String> READ_MODELS = List.of("portfolio_project", "ev_baseline_task",
             "ev_baseline", "ev_progress", "ev_actuals_week", "ev_actuals", "st_risk", "st_risk_action_overdue",
             "st_action_item", "st_overallocation_share", "st_overallocation", "st_schedule", "st_task",
-            "st_task_dates", "st_date_segment", "mw_allocation", "mw_person", "st_risk_event", "sim_result");
+            "st_date_segment", "mw_allocation", "mw_person", "st_risk_event", "sim_result");
 
     public enum Status { RUNNING, COMPLETED, FAILED }
 

@@ -13,10 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
-import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -206,30 +203,17 @@ public class StatusInputsRepository {
     public void taskRemoved(UUID projectId, UUID taskId) {
         em.createNativeQuery("delete from st_task where project_id = ?1 and task_id = ?2")
                 .setParameter(1, projectId).setParameter(2, taskId).executeUpdate();
-        em.createNativeQuery("delete from st_task_dates where project_id = ?1 and task_id = ?2")
-                .setParameter(1, projectId).setParameter(2, taskId).executeUpdate();
     }
 
     /**
-     * A segment of computed dates, unless a newer version of the segment is held ({@code st_date_segment}). Only the
-     * rows whose values changed are rewritten, in one statement: a change on a large plan's critical path republishes
-     * every segment, but most tasks' rows here (dates, criticality, slack) stay as they were, and rewriting all of them
-     * was most of what such a change cost this service's database. A task that was in another segment before the
-     * project's segment count changed is taken over (unless its row there is newer); the segment's rows of tasks no
-     * longer in it are removed.
+     * A segment of computed dates, as one row of arrays (V12), unless a newer version of the segment is held. Which
+     * segment a task's values are read from is the view {@code st_task_dates}'s business: the one it belongs to under
+     * the project's current segment count.
      */
     public void scheduleDates(ScheduleDates dates) {
-        int claimed = em.createNativeQuery("""
-                        insert into st_date_segment (project_id, segment, version) values (?1, ?2, ?3)
-                        on conflict (project_id, segment) do update set version = excluded.version
-                        where st_date_segment.version <= excluded.version""")
-                .setParameter(1, dates.projectId()).setParameter(2, dates.segment()).setParameter(3, dates.version())
-                .executeUpdate();
-        if (claimed == 0) {
-            return;
-        }
         int n = dates.tasks().size();
         UUID[] ids = new UUID[n];
+        Integer[] lowBits = new Integer[n];
         String[] wbs = new String[n];
         Boolean[] summary = new Boolean[n];
         Boolean[] critical = new Boolean[n];
@@ -239,6 +223,7 @@ public class StatusInputsRepository {
         for (int i = 0; i < n; i++) {
             ScheduleDates.Computed task = dates.tasks().get(i);
             ids[i] = task.taskId();
+            lowBits[i] = (int) (task.taskId().getLeastSignificantBits() & Integer.MAX_VALUE);
             wbs[i] = task.wbs();
             summary[i] = task.summary();
             critical[i] = task.critical();
@@ -247,66 +232,33 @@ public class StatusInputsRepository {
             slack[i] = task.totalSlackMinutes();
         }
         em.unwrap(Session.class).doWork(connection -> {
-            Array idArray = connection.createArrayOf("uuid", ids);
-            try (PreparedStatement remove = connection.prepareStatement("""
-                    delete from st_task_dates where project_id = ? and segment = ? and task_id <> all(?)""");
-                 PreparedStatement update = connection.prepareStatement("""
-                         update st_task_dates d set segment = ?, version = ?, wbs = t.wbs, summary = t.summary,
-                             critical = t.critical, start_at = t.start_at, finish_at = t.finish_at,
-                             total_slack_minutes = t.slack
-                         from unnest(?::uuid[], ?::text[], ?::boolean[], ?::boolean[], ?::timestamp[], ?::timestamp[],
-                                     ?::bigint[]) as t(task_id, wbs, summary, critical, start_at, finish_at, slack)
-                         where d.project_id = ? and d.task_id = t.task_id and d.version <= ?
-                           and (d.segment, d.wbs, d.summary, d.critical, d.start_at, d.finish_at,
-                                d.total_slack_minutes)
-                               is distinct from (?, t.wbs, t.summary, t.critical, t.start_at, t.finish_at, t.slack)""");
-                 PreparedStatement insert = connection.prepareStatement("""
-                         insert into st_task_dates (project_id, task_id, segment, version, wbs, summary, critical,
-                                                    start_at, finish_at, total_slack_minutes)
-                         select ?, t.task_id, ?, ?, t.wbs, t.summary, t.critical, t.start_at, t.finish_at, t.slack
-                         from unnest(?::uuid[], ?::text[], ?::boolean[], ?::boolean[], ?::timestamp[], ?::timestamp[],
-                                     ?::bigint[]) as t(task_id, wbs, summary, critical, start_at, finish_at, slack)
-                         on conflict (project_id, task_id) do nothing""")) {
-                remove.setObject(1, dates.projectId());
-                remove.setInt(2, dates.segment());
-                remove.setArray(3, idArray);
-                remove.executeUpdate();
-
-                update.setInt(1, dates.segment());
-                update.setLong(2, dates.version());
-                int p = bindTasks(connection, update, 3, idArray, wbs, summary, critical, start, finish, slack);
-                update.setObject(p, dates.projectId());
-                update.setLong(p + 1, dates.version());
-                update.setInt(p + 2, dates.segment());
-                update.executeUpdate();
-
-                insert.setObject(1, dates.projectId());
-                insert.setInt(2, dates.segment());
-                insert.setLong(3, dates.version());
-                bindTasks(connection, insert, 4, idArray, wbs, summary, critical, start, finish, slack);
-                insert.executeUpdate();
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    insert into st_date_segment (project_id, segment, version, task_ids, low_bits, wbs, summary,
+                                                 critical, start_at, finish_at, total_slack_minutes)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?::timestamp[], ?::timestamp[], ?)
+                    on conflict (project_id, segment) do update set version = excluded.version,
+                        task_ids = excluded.task_ids, low_bits = excluded.low_bits, wbs = excluded.wbs,
+                        summary = excluded.summary, critical = excluded.critical, start_at = excluded.start_at,
+                        finish_at = excluded.finish_at, total_slack_minutes = excluded.total_slack_minutes
+                    where st_date_segment.version <= excluded.version""")) {
+                upsert.setObject(1, dates.projectId());
+                upsert.setInt(2, dates.segment());
+                upsert.setLong(3, dates.version());
+                upsert.setArray(4, connection.createArrayOf("uuid", ids));
+                upsert.setArray(5, connection.createArrayOf("int4", lowBits));
+                upsert.setArray(6, connection.createArrayOf("text", wbs));
+                upsert.setArray(7, connection.createArrayOf("bool", summary));
+                upsert.setArray(8, connection.createArrayOf("bool", critical));
+                upsert.setArray(9, connection.createArrayOf("text", start));
+                upsert.setArray(10, connection.createArrayOf("text", finish));
+                upsert.setArray(11, connection.createArrayOf("int8", slack));
+                upsert.executeUpdate();
             }
         });
     }
 
-    /** Binds the tasks' columns as arrays from parameter {@code first} on; the next parameter's index. */
-    private static int bindTasks(Connection connection, PreparedStatement statement, int first, Array ids,
-                                 String[] wbs, Boolean[] summary, Boolean[] critical, String[] start, String[] finish,
-                                 Long[] slack) throws SQLException {
-        statement.setArray(first, ids);
-        statement.setArray(first + 1, connection.createArrayOf("text", wbs));
-        statement.setArray(first + 2, connection.createArrayOf("bool", summary));
-        statement.setArray(first + 3, connection.createArrayOf("bool", critical));
-        statement.setArray(first + 4, connection.createArrayOf("text", start));
-        statement.setArray(first + 5, connection.createArrayOf("text", finish));
-        statement.setArray(first + 6, connection.createArrayOf("int8", slack));
-        return first + 7;
-    }
-
     public void segmentRemoved(UUID projectId, int segment) {
         em.createNativeQuery("delete from st_date_segment where project_id = ?1 and segment = ?2")
-                .setParameter(1, projectId).setParameter(2, segment).executeUpdate();
-        em.createNativeQuery("delete from st_task_dates where project_id = ?1 and segment = ?2")
                 .setParameter(1, projectId).setParameter(2, segment).executeUpdate();
     }
 
