@@ -62,7 +62,7 @@ final class Kafka {
 
     private List<String> java(String mainClass, String... args) {
         List<String> cmd = new java.util.ArrayList<>(List.of(javaExecutable(),
-                "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Xms256m", "-Xmx512m", "-XX:+UseParallelGC",
                 "-Djava.awt.headless=true",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
                 "-Dorg.slf4j.simpleLogger.showDateTime=true",
