@@ -50,8 +50,8 @@ class OutboxParkingTest {
 
     private static final String PARKED = "/api/projects/admin/outbox/parked";
     /**
-     * Lower than a project whose description is 4,000 two-byte characters in no pattern (the relay compresses with
-     * LZ4, which finds next to no repeats in them), far above any other project event.
+     * Lower than a project whose description is 4,000 two-byte characters in no pattern (so that it stays too large
+     * even where the relay's producer is set to compress), far above any other project event.
      */
     private static final int TOPIC_LIMIT = 6000;
 

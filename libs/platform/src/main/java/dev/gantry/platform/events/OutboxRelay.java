@@ -505,9 +505,6 @@ public class OutboxRelay {
             properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
             properties.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-            // Schedule records are JSON of dates and ids, about a fifth of their size in LZ4: the broker stores and
-            // serves (to every consumer) that much less. A setting of kafka.compression.type takes precedence.
-            properties.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
             properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
             properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
             properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);

@@ -60,8 +60,8 @@ class OutboxParkingTest {
         UUID otherKeys;
         setMaxMessageBytes(broker, String.valueOf(TOPIC_LIMIT));
         try {
-            // Within the outbox's own limit (256K), over the topic's even compressed (random text): only the broker
-            // can refuse it.
+            // Within the outbox's own limit (256K), over the topic's even where the producer is set to compress
+            // (random text): only the broker can refuse it.
             tooLarge = publish(List.of(new FixtureEvent(heldKey, 1, incompressible(3 * TOPIC_LIMIT)))).get(0);
             await().atMost(WAIT).until(() -> isParked(tooLarge));
 
