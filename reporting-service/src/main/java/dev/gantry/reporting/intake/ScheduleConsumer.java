@@ -11,18 +11,14 @@ import dev.gantry.platform.events.PoisonEventException;
 import dev.gantry.reporting.live.LiveUpdates;
 import dev.gantry.reporting.status.StatusProjector;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.util.concurrent.CompletionStage;
-
 /**
  * Reads the compacted schedules topic — each project's schedule version, its tasks as entered and their computed dates
  * — for project status and my work. Records are applied by key and version (a record delivered again changes nothing),
- * each poll's records in one transaction ({@link EventInbox#consumeKeyedBatch}: a record that fails on its own is
- * dead-lettered alone); links and calendars are not needed here and are skipped.
+ * each in a transaction of its own; links and calendars are not needed here and are skipped.
  */
 @ApplicationScoped
 public class ScheduleConsumer {
@@ -41,20 +37,18 @@ public class ScheduleConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public CompletionStage<Void> consumeBatch(KafkaRecordBatch<String, String> batch) {
-        return inbox.consumeKeyedBatch(CHANNEL, batch, this::apply);
-    }
-
-    /** One record, in a transaction of its own: for a replay of the topic. */
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.consumeKeyed(CHANNEL, record, this::apply);
-    }
-
-    private void apply(ConsumerRecord<String, String> record) {
         ScheduleKeys.Key key = ScheduleKeys.parse(record.key());
         if (key == null) {
             throw new PoisonEventException("Not a key of the schedules topic: " + record.key());
         }
+        if (ScheduleKeys.LINK.equals(key.kind()) || ScheduleKeys.CALENDAR.equals(key.kind())) {
+            return;
+        }
+        inbox.consumeKeyed(CHANNEL, record, r -> apply(key, r));
+    }
+
+    private void apply(ScheduleKeys.Key key, ConsumerRecord<String, String> record) {
         if (key.kind() == null) {
             if (record.value() != null) {
                 status.scheduleVersion(KeyedRecords.read(record, ScheduleVersion.class));

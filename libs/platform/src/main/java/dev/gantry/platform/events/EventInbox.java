@@ -5,9 +5,6 @@ import dev.gantry.platform.persistence.DatabaseUnavailable;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
-import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,10 +12,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -98,76 +91,6 @@ public class EventInbox {
         }));
         if (record.timestamp() > 0) {
             lag(consumer, record.topic(), Instant.ofEpochMilli(record.timestamp()));
-        }
-    }
-
-    /**
-     * Applies a batch of a compacted topic's records (one poll of a channel with {@code batch=true}) as
-     * {@link #consumeKeyed} would, but in one transaction for the whole batch: a new version of a large schedule comes
-     * as dozens of records, and one commit for them instead of one each is most of what consuming them costs the
-     * database. A database outage is waited out as for a single record. Any other failure rolls the batch back and
-     * applies its records one at a time, each with {@link #consumeKeyed}'s retries; a record given up on is nacked on
-     * its own (the channel's dead-letter topic, with the reason), and the others are applied. The batch is acknowledged
-     * once every record is applied or dead-lettered, so its offsets are committed only then.
-     */
-    public CompletionStage<Void> consumeKeyedBatch(String consumer, KafkaRecordBatch<String, String> batch,
-                                                   Consumer<ConsumerRecord<String, String>> apply) {
-        List<KafkaRecord<String, String>> messages = batch.getRecords();
-        List<ConsumerRecord<String, String>> records = new ArrayList<>(messages.size());
-        for (KafkaRecord<String, String> message : messages) {
-            records.add(message.getMetadata(IncomingKafkaRecordMetadata.class)
-                    .map(m -> (ConsumerRecord<String, String>) m.getRecord())
-                    .orElseThrow(() -> new IllegalStateException("A batch record without its Kafka metadata")));
-        }
-        if (records.isEmpty()) {
-            return batch.ack();
-        }
-        boolean whole = gate.through(() -> wholeBatch(consumer, records, apply));
-        List<CompletableFuture<Void>> rejected = new ArrayList<>();
-        if (whole) {
-            registry.counter("gantry.inbox.events", "consumer", consumer, "outcome", "processed")
-                    .increment(records.size());
-        } else {
-            for (int i = 0; i < records.size(); i++) {
-                try {
-                    consumeKeyed(consumer, records.get(i), apply);
-                } catch (PoisonEventException | EventRejectedException e) {
-                    rejected.add(messages.get(i).nack(e).toCompletableFuture());
-                }
-            }
-        }
-        ConsumerRecord<String, String> last = records.get(records.size() - 1);
-        if (whole && last.timestamp() > 0) {
-            lag(consumer, last.topic(), Instant.ofEpochMilli(last.timestamp()));
-        }
-        // A record that could not be dead-lettered fails the stage, so the batch is not acknowledged past it.
-        return CompletableFuture.allOf(rejected.toArray(CompletableFuture[]::new))
-                .thenCompose(done -> batch.ack());
-    }
-
-    /**
-     * The batch in one transaction, waiting out a database outage; false when it failed otherwise (nothing of it is
-     * kept then).
-     */
-    private boolean wholeBatch(String consumer, List<ConsumerRecord<String, String>> records,
-                               Consumer<ConsumerRecord<String, String>> apply) {
-        long outageBackoff = 250;
-        while (true) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> records.forEach(apply));
-                return true;
-            } catch (RuntimeException e) {
-                if (DatabaseUnavailable.causedBy(e)) {
-                    LOG.warnf("Database unavailable while processing a batch of %d records of %s; retrying in %d ms",
-                            records.size(), records.get(0).topic(), outageBackoff);
-                    sleep(outageBackoff);
-                    outageBackoff = Math.min(outageBackoff * 2, MAX_OUTAGE_BACKOFF_MILLIS);
-                    continue;
-                }
-                LOG.debugf(e, "A batch of %d records for %s failed; applying them one at a time", records.size(),
-                        consumer);
-                return false;
-            }
         }
     }
 

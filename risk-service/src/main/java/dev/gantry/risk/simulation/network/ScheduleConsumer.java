@@ -2,17 +2,11 @@ package dev.gantry.risk.simulation.network;
 
 import dev.gantry.platform.events.EventInbox;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.util.concurrent.CompletionStage;
-
-/**
- * Reads the compacted schedules topic into {@link ScheduleRecords},
- * each poll's records in one transaction ({@link EventInbox#consumeKeyedBatch}: a record that fails on its own is
- * dead-lettered alone).
- */
+/** Reads the compacted schedules topic into {@link ScheduleRecords}, each record in a transaction of its own. */
 @ApplicationScoped
 public class ScheduleConsumer {
 
@@ -28,7 +22,7 @@ public class ScheduleConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        return inbox.consumeKeyedBatch(CHANNEL, batch, records::apply);
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.consumeKeyed(CHANNEL, record, records::apply);
     }
 }
