@@ -277,6 +277,20 @@ class IncrementalScheduleTest {
         assertThat(status).as("PATCH %s", body).isIn(200, 400, 409);
     }
 
+    /**
+     * An imported plan's levelling delays and splits are stored with its tasks (V13), not only used at the import: a
+     * recomputation from the stored rows alone — where an edit on a replica that does not hold the network starts —
+     * gives the dates the import computed.
+     */
+    @Test
+    void anImportedPlansLevellingDelaysAndSplitsAreStored() throws Exception {
+        for (String name : ScheduleImportTest.LEVELLED_AND_SPLIT.keySet()) {
+            UUID project = UUID.fromString(ScheduleImportTest.importFile(
+                    java.nio.file.Files.readAllBytes(ScheduleImportTest.behaviourFile(name))));
+            assertAgreesWithFullRecomputation(project, name);
+        }
+    }
+
     private void assertAgreesWithFullRecomputation(UUID project, String when) {
         Map<UUID, TaskSchedule> full = rescheduler.recomputeFromRows(project);
         JsonPath stored = schedule(project);
