@@ -8,7 +8,6 @@ import dev.gantry.contracts.schedule.ScheduleVersion;
 import dev.gantry.platform.events.KeyedRecords;
 import dev.gantry.platform.events.PoisonEventException;
 import dev.gantry.resources.schedule.domain.ScheduleHeader;
-import dev.gantry.resources.schedule.domain.ScheduleSegment;
 import dev.gantry.resources.schedule.domain.TaskDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -32,7 +31,9 @@ import java.util.UUID;
  * {@code dateSegments} segments present, none newer than it, as the topic's rule says (docs/events.md) — it is
  * announced with {@link ScheduleReceived} once, in the transaction that stored its last record.
  *
- * <p>Records are applied by key and version, so a redelivered record changes nothing: no inbox is needed.
+ * <p>Records are applied by key and version, so a redelivered record changes nothing: no inbox is needed. Segments
+ * are written and read with plain statements, never as entities: a segment's body is 20-40 KB that an entity update
+ * would first read back and compare.
  */
 @ApplicationScoped
 @Transactional
@@ -54,11 +55,8 @@ public class ScheduleReplica {
         }
         if (ScheduleKeys.DATES.equals(key.kind())) {
             if (record.value() == null) {
-                ScheduleSegment gone = em.find(ScheduleSegment.class, new ScheduleSegment.Key(key.projectId(),
-                        key.segment()));
-                if (gone != null) {
-                    em.remove(gone);
-                }
+                em.createNativeQuery("delete from schedule_segment where project_id = ?1 and segment = ?2")
+                        .setParameter(1, key.projectId()).setParameter(2, key.segment()).executeUpdate();
             } else {
                 storeSegment(key, KeyedRecords.read(record, ScheduleDates.class), record.value());
             }
@@ -100,23 +98,23 @@ public class ScheduleReplica {
     private List<ScheduleDates.Computed> dates(UUID projectId, int segment,
                                                Map<Integer, List<ScheduleDates.Computed>> cache) {
         return cache.computeIfAbsent(segment, s -> {
-            ScheduleSegment row = em.find(ScheduleSegment.class, new ScheduleSegment.Key(projectId, s));
-            return row == null ? List.of() : read(row.body, ScheduleDates.class).tasks();
+            List<?> body = em.createNativeQuery("select body from schedule_segment where project_id = ?1"
+                    + " and segment = ?2", String.class).setParameter(1, projectId).setParameter(2, s).getResultList();
+            return body.isEmpty() ? List.of() : read((String) body.get(0), ScheduleDates.class).tasks();
         });
     }
 
+    /**
+     * Stores the segment unless a newer one is kept: one statement, without reading the stored body back (20-40 KB per
+     * segment, which an entity update would load and compare first).
+     */
     private void storeSegment(ScheduleKeys.Key key, ScheduleDates dates, String json) {
-        ScheduleSegment row = em.find(ScheduleSegment.class, new ScheduleSegment.Key(key.projectId(), key.segment()));
-        if (row == null) {
-            row = new ScheduleSegment();
-            row.key = new ScheduleSegment.Key(key.projectId(), key.segment());
-            row.version = dates.version();
-            row.body = json;
-            em.persist(row);
-        } else if (dates.version() >= row.version) {
-            row.version = dates.version();
-            row.body = json;
-        }
+        em.createNativeQuery("""
+                        insert into schedule_segment (project_id, segment, version, body) values (?1, ?2, ?3, ?4)
+                        on conflict (project_id, segment) do update set version = excluded.version, body = excluded.body
+                        where schedule_segment.version <= excluded.version""")
+                .setParameter(1, key.projectId()).setParameter(2, key.segment()).setParameter(3, dates.version())
+                .setParameter(4, json).executeUpdate();
     }
 
     private void storeHeader(ScheduleVersion version) {
@@ -140,18 +138,14 @@ public class ScheduleReplica {
         if (header == null || (header.appliedVersion != null && header.appliedVersion >= header.version)) {
             return;
         }
-        List<Object[]> segments = em.createQuery("select s.key.segment, s.version from ScheduleSegment s"
-                + " where s.key.projectId = ?1", Object[].class).setParameter(1, projectId).getResultList();
-        int present = 0;
-        for (Object[] segment : segments) {
-            int number = (Integer) segment[0];
-            long version = (Long) segment[1];
-            if (number >= header.dateSegments || version > header.version) {
-                return;
-            }
-            present++;
-        }
-        if (present != header.dateSegments) {
+        // Complete when exactly segments 0 .. dateSegments - 1 are present and none is newer than the version.
+        Object[] present = (Object[]) em.createNativeQuery("""
+                        select count(*), count(*) filter (where segment < ?2 and version <= ?3)
+                        from schedule_segment where project_id = ?1""")
+                .setParameter(1, projectId).setParameter(2, header.dateSegments).setParameter(3, header.version)
+                .getSingleResult();
+        long all = ((Number) present[0]).longValue();
+        if (all != header.dateSegments || ((Number) present[1]).longValue() != all) {
             return;
         }
         header.appliedVersion = header.version;

@@ -36,21 +36,30 @@ final class Machine {
         if (maxSeconds <= 0) {
             return 0;
         }
-        double waited = waitForQuiet(maxSeconds);
+        double waited = waitForQuiet(maxSeconds, 1000);
         if (waited < 0) {
             out.printf("  (the machine did not become quiet within %.0f s; measuring anyway)%n", maxSeconds);
         }
         return waited;
     }
 
-    private static double waitForQuiet(double maxSeconds) {
+    /**
+     * As {@link #settle}, silently and over shorter windows: waits until the machine's CPU use over one
+     * {@code windowMillis} window is quiet, for at most {@code maxSeconds}. Returns the seconds waited, or -1 when it
+     * gave up or /proc/stat is missing.
+     */
+    static double quietWithin(double maxSeconds, long windowMillis) {
+        return waitForQuiet(maxSeconds, windowMillis);
+    }
+
+    private static double waitForQuiet(double maxSeconds, long windowMillis) {
         long started = System.nanoTime();
         long[] previous = cpuTimes();
         if (previous == null) {
             return -1;
         }
         while ((System.nanoTime() - started) / 1e9 < maxSeconds) {
-            LoadRun.sleepQuietly(1000);
+            LoadRun.sleepQuietly(windowMillis);
             long[] now = cpuTimes();
             if (now == null) {
                 return -1;
