@@ -221,7 +221,7 @@ class IncrementalScheduleTest {
 
     /** One random edit; edits the rules refuse (a cycle, a summary with subtasks) are part of the sequence too. */
     private static void edit(UUID project, Random random, List<String> taskIds, List<String> linkIds) {
-        int op = random.nextInt(8);
+        int op = random.nextInt(9);
         String someTask = taskIds.get(random.nextInt(taskIds.size()));
         switch (op) {
             case 0 -> taskIds.add(task(project, Map.of("name", "Added " + taskIds.size(),
@@ -255,6 +255,8 @@ class IncrementalScheduleTest {
                     }
                 }
             }
+            case 7 -> patch(project, someTask, Map.of("levelingDelay", Map.of("minutes", 240 * random.nextInt(7),
+                    "elapsed", random.nextBoolean())));
             default -> {
                 Response got = asPm().get("/api/projects/{p}/tasks/{t}", project, someTask);
                 int status = asPm().header("If-Match", got.header("ETag"))

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +28,9 @@ import static dev.gantry.projects.ScheduleApiTest.link;
 import static dev.gantry.projects.ScheduleApiTest.task;
 import static dev.gantry.testing.KafkaTestClient.header;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 /** Schedule changes reach the broker: ScheduleChanged lists what moved, the snapshot carries the network. */
 @QuarkusTest
@@ -141,5 +145,75 @@ class ScheduleEventsTest {
         assertThat(beforeLast.value()).contains("Charlie 2");
         assertThat(kafka.readAll(Topics.PROJECTS).stream().filter(r -> project.toString().equals(r.key())
                 && "dev.gantry.project.schedule-changed.v2".equals(header(r, "ce_type")))).hasSize(4);
+    }
+
+    @Test
+    void aLevellingDelaySetThroughTheApiMovesTheTaskAndTravelsWithItsRecord() throws Exception {
+        // Monday 2027-03-01, standard calendar. Install follows Prepare and carries two calendar days of levelling delay.
+        UUID project = createProject(uniqueName("Levelling delay"));
+        String prepare = task(project, Map.of("name", "Prepare", "durationMinutes", 480));
+        String install = task(project, Map.of("name", "Install", "durationMinutes", 480,
+                "levelingDelay", Map.of("minutes", 2880)));
+        link(project, prepare, install, "FS", null);
+        String path = "/api/projects/{p}/tasks/{t}";
+        asPm().get(path, project, install).then().statusCode(200)
+                .body("levelingDelay.minutes", equalTo(2880))
+                .body("levelingDelay.elapsed", equalTo(true))
+                .body("splitMinutes", equalTo(0))
+                .body("schedule.start", equalTo("2027-03-04T08:00:00"))
+                .body("schedule.finish", equalTo("2027-03-04T17:00:00"));
+        // The delay is Install's own: Prepare stays critical, without the two days as slack.
+        asPm().get(path, project, prepare).then().body("schedule.critical", equalTo(true))
+                .body("schedule.totalSlackMinutes", equalTo(0))
+                .body("levelingDelay", nullValue());
+
+        // The export carries it: imported back, Install has the same delay and dates.
+        byte[] exported = asPm().queryParam("format", "mspdi").get("/api/projects/{p}/export", project).then()
+                .statusCode(200).extract().asByteArray();
+        String copy = ScheduleImportTest.importFile(exported);
+        Map<String, Object> installed = asPm().get("/api/projects/{p}/tasks?size=10&sort=name,asc", copy).then()
+                .statusCode(200).extract().jsonPath().getMap("items.find { it.name == 'Install' }");
+        assertThat(installed).containsEntry("levelingDelay", Map.of("minutes", 2880, "elapsed", true));
+        assertThat(((Map<?, ?>) installed.get("schedule")).get("start")).isEqualTo("2027-03-04T08:00:00");
+
+        // One working day instead: Install starts on Wednesday.
+        patchTask(project, install, Map.of("levelingDelay", Map.of("minutes", 480, "elapsed", false)), 200);
+        asPm().get(path, project, install).then().body("schedule.start", equalTo(
+                "2027-03-03T08:00:00")).body("levelingDelay.elapsed", equalTo(false));
+
+        // Bad delays are refused and change nothing.
+        String before = asPm().get(path, project, install).then().extract().header("ETag");
+        patchTask(project, install, Map.of("levelingDelay", Map.of("minutes", -1)), 400);
+        patchTask(project, install, Map.of("levelingDelay", Map.of("elapsed", true)), 400);
+        assertThat(asPm().get(path, project, install).then().extract().header("ETag")).isEqualTo(before);
+
+        // null clears it: Install follows Prepare directly.
+        Map<String, Object> clear = new HashMap<>();
+        clear.put("levelingDelay", null);
+        patchTask(project, install, clear, 200);
+        asPm().get(path, project, install).then().body("schedule.start", equalTo(
+                "2027-03-02T08:00:00")).body("levelingDelay", nullValue());
+
+        // Each version of Install's record carries the delay it had, so a consumer rebuilds the same dates.
+        List<JsonNode> records = new ArrayList<>();
+        for (ConsumerRecord<String, String> r : kafka.awaitRecords(Topics.PROJECT_SCHEDULES,
+                r -> (project + "/task/" + install).equals(r.key()), 3, Duration.ofSeconds(30))) {
+            records.add(JSON.readTree(r.value()));
+        }
+        assertThat(records).extracting(r -> r.path("levelingDelayMinutes").asLong(-1)).containsExactly(2880L, 480L,
+                -1L);
+        assertThat(records).extracting(r -> r.path("levelingDelayElapsed").asText("absent")).containsExactly("true",
+                "false", "absent");
+    }
+
+    private static void patchTask(UUID project, String task, Map<String, Object> body, int status) {
+        String etag = asPm().get("/api/projects/{p}/tasks/{t}", project, task).then().statusCode(200).extract()
+                .header("ETag");
+        var response = asPm().contentType(ContentType.JSON).header("If-Match", etag).body(body)
+                .patch("/api/projects/{p}/tasks/{t}", project, task).then().statusCode(status);
+        if (status == 400) {
+            response.contentType("application/problem+json")
+                    .body("errors[0].pointer", startsWith("/levelingDelay"));
+        }
     }
 }

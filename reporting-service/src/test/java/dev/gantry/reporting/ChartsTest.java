@@ -289,7 +289,7 @@ class ChartsTest {
 
     private static ScheduleTask task(UUID project, UUID id, UUID parent, String name, long version) {
         return new ScheduleTask(project, id, version, name, parent, 0, null, false, 2400, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static ScheduleDates.Computed dates(UUID id, String wbs, boolean summary, boolean critical,

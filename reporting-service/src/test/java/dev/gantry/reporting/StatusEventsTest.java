@@ -130,7 +130,7 @@ class StatusEventsTest {
                                              String percent) {
         return new ScheduleTask(project, id, 12, name, parent, 0, null, milestone, milestone ? 0 : 4800, null, null,
                 null, null, null, null, null, null, percent == null ? null : new BigDecimal(percent), null, null, null,
-                null, null, null);
+                null, null, null, null, null, null);
     }
 
     private static ScheduleDates.Computed computed(UUID id, String wbs, boolean summary, boolean critical,

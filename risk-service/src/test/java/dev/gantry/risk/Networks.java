@@ -66,8 +66,10 @@ final class Networks {
         ProjectPlan plan = ProjectPlan.builder(START).defaultCalendar("standard")
                 .calendar(WorkingCalendar.standard("standard"))
                 .task(PlanTask.builder(summary.toString()).name("Upgrade").build())
+                // A levelling delay the plan carries (two calendar days): the rebuilt network must keep it to agree
+                // with the published dates.
                 .task(PlanTask.builder(design.toString()).name("Design").parent(summary.toString()).duration(5 * DAY)
-                        .build())
+                        .levelingDelay(2 * 24 * 60, true).build())
                 .task(PlanTask.builder(build.toString()).name("Build").parent(summary.toString()).duration(10 * DAY)
                         .build())
                 .task(PlanTask.builder(docs.toString()).name("Docs").parent(summary.toString()).duration(3 * DAY)
@@ -84,7 +86,10 @@ final class Networks {
             records.add(new ScheduleTask(project, UUID.fromString(t.id()), version, t.name(),
                     t.parentId() == null ? null : UUID.fromString(t.parentId()), position++, null,
                     t.milestone(), t.durationMinutes(), null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null));
+                    null, null, null, null, null,
+                    t.levelingDelayMinutes() > 0 ? t.levelingDelayMinutes() : null,
+                    t.levelingDelayMinutes() > 0 ? t.levelingDelayElapsed() : null,
+                    t.splitMinutes() > 0 ? t.splitMinutes() : null));
         }
         records.add(new ScheduleLink(project, UUID.randomUUID(), version, design, build, "FS", 0, "WORKING_MINUTES"));
         records.add(new ScheduleLink(project, UUID.randomUUID(), version, build, goLive, "FS", 0, "WORKING_MINUTES"));

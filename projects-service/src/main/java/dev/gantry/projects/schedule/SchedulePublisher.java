@@ -126,7 +126,10 @@ class SchedulePublisher {
                 t.constraintType.needsDate() ? t.constraintDate : null, t.deadline, t.manual ? Boolean.TRUE : null,
                 t.manual ? t.manualStart : null, t.manual ? t.manualFinish : null,
                 t.percentComplete.signum() > 0 ? t.percentComplete : null, t.actualStart, t.actualFinish,
-                t.remainingMinutes, t.plannedCost, t.actualMinutes, assignments(t.assignments));
+                t.remainingMinutes, t.plannedCost, t.actualMinutes, assignments(t.assignments),
+                t.levelingDelayMinutes > 0 ? t.levelingDelayMinutes : null,
+                t.levelingDelayMinutes > 0 ? t.levelingDelayElapsed : null,
+                t.splitMinutes > 0 ? t.splitMinutes : null);
     }
 
     private static List<ScheduleTask.Assignment> assignments(List<WorkAssignment> assignments) {

@@ -9,15 +9,17 @@ import java.util.UUID;
 
 /**
  * Values of a task; for a change, only the fields named in {@code present} apply (null there clears). The progress
- * fields apply together, named {@code progress}; the constraint type and date together, named {@code constraint}.
+ * fields apply together, named {@code progress}; the constraint type and date together, named {@code constraint}; the
+ * levelling delay's length and kind together, named {@code levelingDelay}.
  */
 public record TaskInput(Set<String> present, String name, UUID parentId, Long durationMinutes, Boolean milestone,
                         Boolean manual, LocalDateTime manualStart, LocalDateTime manualFinish,
                         ConstraintType constraintType, LocalDateTime constraintDate, LocalDateTime deadline,
                         UUID calendarId, LocalDateTime actualStart, LocalDateTime actualFinish,
-                        BigDecimal percentComplete, Long remainingMinutes, BigDecimal plannedCost) {
+                        BigDecimal percentComplete, Long remainingMinutes, BigDecimal plannedCost,
+                        Long levelingDelayMinutes, Boolean levelingDelayElapsed) {
 
-    /** Values without a planned cost (callers that do not set one). */
+    /** Values without a planned cost or levelling delay (callers that do not set them). */
     public TaskInput(Set<String> present, String name, UUID parentId, Long durationMinutes, Boolean milestone,
                      Boolean manual, LocalDateTime manualStart, LocalDateTime manualFinish,
                      ConstraintType constraintType, LocalDateTime constraintDate, LocalDateTime deadline,
@@ -25,7 +27,7 @@ public record TaskInput(Set<String> present, String name, UUID parentId, Long du
                      BigDecimal percentComplete, Long remainingMinutes) {
         this(present, name, parentId, durationMinutes, milestone, manual, manualStart, manualFinish, constraintType,
                 constraintDate, deadline, calendarId, actualStart, actualFinish, percentComplete, remainingMinutes,
-                null);
+                null, null, null);
     }
 
     boolean has(String field) {

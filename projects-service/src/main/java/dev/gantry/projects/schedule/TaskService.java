@@ -245,6 +245,15 @@ public class TaskService {
             task.plannedCost = in.plannedCost();
             changed = true;
         }
+        if (in.has("levelingDelay")) {
+            long minutes = in.levelingDelayMinutes() == null ? 0 : in.levelingDelayMinutes();
+            boolean elapsed = minutes == 0 || !Boolean.FALSE.equals(in.levelingDelayElapsed());
+            if (minutes != task.levelingDelayMinutes || elapsed != task.levelingDelayElapsed) {
+                task.levelingDelayMinutes = minutes;
+                task.levelingDelayElapsed = elapsed;
+                changed = true;
+            }
+        }
         if (in.has("progress")) {
             BigDecimal percent = ProgressRules.percent(in.percentComplete(), in.actualFinish());
             if (!Objects.equals(in.actualStart(), task.actualStart) || !Objects.equals(in.actualFinish(), task.actualFinish)

@@ -14,8 +14,10 @@ import java.util.UUID;
  * One task of a project's network as the planner entered it, on the compacted schedules topic under the key
  * {@code <projectId>/task/<taskId>} (a tombstone when the task is deleted), in the project's partition: name, parent,
  * sibling {@code position}, WBS code when one was given, duration, milestone, calendar, constraint, deadline, manual
- * dates, progress (with actual duration when known), planned cost, and the work assignments of a resource-driven
- * task. Written only when the task itself changes; {@code version} is the schedule version
+ * dates, progress (with actual duration when known), planned cost, the work assignments of a resource-driven
+ * task, and the levelling results a plan carries: a levelling delay ({@code levelingDelayMinutes}, in calendar time when
+ * {@code levelingDelayElapsed}, else working time on the task's calendar) and the working time of the pauses inside a
+ * split task's bar ({@code splitMinutes}). Written only when the task itself changes; {@code version} is the schedule version
  * that wrote it. What the engine computes from the network (WBS numbering, outline level, dates, slack, critical) is
  * in the {@link ScheduleDates} segments, so a recomputation that moves thousands of tasks rewrites a few segments and
  * no task record. Durations are working minutes on the task's calendar ({@code calendarId}, absent for the project's
@@ -47,7 +49,10 @@ public record ScheduleTask(
         Long remainingMinutes,
         BigDecimal plannedCost,
         Long actualMinutes,
-        List<Assignment> assignments) implements GantryEvent {
+        List<Assignment> assignments,
+        Long levelingDelayMinutes,
+        Boolean levelingDelayElapsed,
+        Long splitMinutes) implements GantryEvent {
 
     @Override
     public String subject() {

@@ -181,7 +181,7 @@ class ScheduleAssemblerTest {
 
     private ScheduleTask task(UUID id, long version, String name) {
         return new ScheduleTask(project, id, version, name, null, 1, null, false, 480, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private ScheduleDates dates(long version, int segment, UUID... ids) {

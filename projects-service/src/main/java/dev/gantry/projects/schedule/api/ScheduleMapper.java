@@ -43,8 +43,10 @@ public final class ScheduleMapper {
         if (r.calendarId() != null) present.add("calendarId");
         if (r.progress() != null) present.add("progress");
         if (r.plannedCost() != null) present.add("plannedCost");
+        if (r.levelingDelay() != null) present.add("levelingDelay");
         return input(present, r.name(), r.parentId(), r.durationMinutes(), r.milestone(), r.manual(), r.manualStart(),
-                r.manualFinish(), r.constraint(), r.deadline(), r.calendarId(), r.progress(), r.plannedCost());
+                r.manualFinish(), r.constraint(), r.deadline(), r.calendarId(), r.progress(), r.plannedCost(),
+                r.levelingDelay());
     }
 
     static TaskInput toInput(UpdateTaskRequest r) {
@@ -52,20 +54,22 @@ public final class ScheduleMapper {
                 r.durationMinutes().orElse(null), r.milestone().orElse(null), r.manual().orElse(null),
                 r.manualStart().orElse(null), r.manualFinish().orElse(null), r.constraint().orElse(null),
                 r.deadline().orElse(null), r.calendarId().orElse(null), r.progress().orElse(null),
-                r.plannedCost().orElse(null));
+                r.plannedCost().orElse(null), r.levelingDelay().orElse(null));
     }
 
     private static TaskInput input(Set<String> present, String name, UUID parentId, Long duration,
                                                    Boolean milestone, Boolean manual, java.time.LocalDateTime manualStart,
                                                    java.time.LocalDateTime manualFinish, ConstraintDto constraint,
                                                    java.time.LocalDateTime deadline, UUID calendarId, ProgressDto progress,
-                                                   BigDecimal plannedCost) {
+                                                   BigDecimal plannedCost, LevelingDelayDto levelingDelay) {
         return new TaskInput(Set.copyOf(present), name, parentId, duration, milestone, manual,
                 manualStart, manualFinish, constraint == null ? null : constraint.type(),
                 constraint == null ? null : constraint.date(), deadline, calendarId,
                 progress == null ? null : progress.actualStart(), progress == null ? null : progress.actualFinish(),
                 progress == null ? null : progress.percentComplete(), progress == null ? null : progress.remainingMinutes(),
-                plannedCost == null ? null : plannedCost.setScale(2));
+                plannedCost == null ? null : plannedCost.setScale(2),
+                levelingDelay == null ? null : levelingDelay.minutes(),
+                levelingDelay == null ? null : levelingDelay.elapsed());
     }
 
     public static TaskResponse toResponse(TaskView view) {
@@ -79,7 +83,9 @@ public final class ScheduleMapper {
         return new TaskResponse(t.id, t.externalId, t.name, t.parentId, d == null ? t.wbs : d.wbs,
                 d == null ? null : d.outlineLevel, d == null ? null : d.summary, t.durationMinutes, t.elapsed,
                 t.milestone, t.manual, t.manualStart, t.manualFinish, constraint, t.deadline, t.calendarId, progress,
-                t.plannedCost, schedule, t.version, t.createdAt, t.updatedAt,
+                t.plannedCost, t.levelingDelayMinutes > 0
+                        ? new LevelingDelayDto(t.levelingDelayMinutes, t.levelingDelayElapsed) : null,
+                t.splitMinutes, schedule, t.version, t.createdAt, t.updatedAt,
                 t.originActionItemId == null ? null : new TaskOriginDto(t.originActionItemId, t.originMeetingId));
     }
 

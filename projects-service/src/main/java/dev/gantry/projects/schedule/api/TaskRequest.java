@@ -29,7 +29,8 @@ public record TaskRequest(
         @Valid ProgressDto progress,
         @DecimalMin("0") @Digits(integer = 12, fraction = 2)
         @Schema(description = "Planned cost in the project's budget currency (at most 2 decimals)", example = "12500.00")
-        BigDecimal plannedCost) {
+        BigDecimal plannedCost,
+        @Valid LevelingDelayDto levelingDelay) {
 
     /** About 100 years of working time. */
     static final long MAX_DURATION = 25_000_000L;

@@ -27,6 +27,10 @@ public record TaskResponse(
         UUID calendarId,
         ProgressDto progress,
         @Schema(description = "Planned cost in the project's budget currency", example = "12500.00") BigDecimal plannedCost,
+        @Schema(description = "The task's levelling delay; absent when it has none") LevelingDelayDto levelingDelay,
+        @Schema(description = "Working minutes of the pauses inside the task's bar where MS Project's levelling split"
+                + " it (imported plans); the task's finish moves out by as much. Read-only", example = "0")
+        long splitMinutes,
         ScheduledDatesDto schedule,
         @Schema(description = "Version of the planner's input (not of the computed dates); also the ETag") long version,
         Instant createdAt,

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 @Schema(name = "UpdateTaskRequest", description = "JSON merge patch: absent members stay as they are; null clears"
         + " parentId (to the top level), manualStart, manualFinish, constraint (to as soon as possible), deadline,"
-        + " calendarId (to the project calendar), progress and plannedCost. name, durationMinutes, milestone and"
+        + " calendarId (to the project calendar), progress, plannedCost and levelingDelay. name, durationMinutes, milestone and"
         + " manual cannot be cleared.")
 public record UpdateTaskRequest(
         @NotNull(message = Patch.NOT_CLEARABLE) @Size(min = 1, max = 500)
@@ -37,5 +37,6 @@ public record UpdateTaskRequest(
         @DecimalMin("0") @Digits(integer = 12, fraction = 2)
         @Schema(implementation = BigDecimal.class, nullable = true,
                 description = "Planned cost in the project's budget currency; null clears it", example = "12500.00")
-        Patch<BigDecimal> plannedCost) {
+        Patch<BigDecimal> plannedCost,
+        @Valid @Schema(implementation = LevelingDelayDto.class, nullable = true) Patch<LevelingDelayDto> levelingDelay) {
 }

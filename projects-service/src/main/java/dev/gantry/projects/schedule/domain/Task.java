@@ -67,14 +67,14 @@ public class Task {
     @Column(name = "manual_finish")
     public LocalDateTime manualFinish;
 
-    /** An imported plan's levelling delay (see PlanTask); not yet set through the API. */
+    /** The task's levelling delay (see PlanTask): from an imported plan or set through the API; 0 for none. */
     @Column(name = "leveling_delay_minutes", nullable = false)
     public long levelingDelayMinutes;
 
     @Column(name = "leveling_delay_elapsed", nullable = false)
     public boolean levelingDelayElapsed = true;
 
-    /** Working minutes of the pauses inside an imported split task's bar (see PlanTask); not yet set through the API. */
+    /** Working minutes of the pauses inside an imported split task's bar (see PlanTask); read-only in the API. */
     @Column(name = "split_minutes", nullable = false)
     public long splitMinutes;
 

@@ -119,7 +119,10 @@ public record ProjectNetwork(ScheduleAssembler.Schedule schedule, ProjectPlan pl
                                 a.units(), a.actualWorkMinutes(), a.remainingWorkMinutes())).toList())
                 .constraint(new Constraint(constraint, constraint.needsDate() ? t.constraintDate() : null))
                 .deadline(t.deadline())
-                .manual(Boolean.TRUE.equals(t.manual()), t.manualStart(), t.manualFinish());
+                .manual(Boolean.TRUE.equals(t.manual()), t.manualStart(), t.manualFinish())
+                .levelingDelay(t.levelingDelayMinutes() == null ? 0 : t.levelingDelayMinutes(),
+                        !Boolean.FALSE.equals(t.levelingDelayElapsed()))
+                .split(t.splitMinutes() == null ? 0 : t.splitMinutes());
         boolean progress = t.actualStart() != null || t.actualFinish() != null || t.remainingMinutes() != null
                 || (t.percentComplete() != null && t.percentComplete().signum() > 0);
         if (progress) {
