@@ -93,6 +93,11 @@ final class PlanParts {
         return new PlanParts(planTasks, structural ? outline(after.values()) : outline, dependencies);
     }
 
+    /** True when these parts have the outline of {@code other}: no task was added, removed or moved in between. */
+    boolean sameOutline(PlanParts other) {
+        return other != null && outline == other.outline;
+    }
+
     /** The same parts with these tasks converted again (their progress was derived after scheduling). */
     PlanParts refresh(Collection<UUID> taskIds, Map<UUID, Task> tasksById) {
         Function<UUID, String> idOf = ids();

@@ -229,6 +229,15 @@ public class Rescheduler {
         ProjectPlan plan = PlanAssembler.toPlan(header, parts.tasksInOutlineOrder(), parts.dependencies());
         ScheduleResult result = schedule(plan, taskById.values());
         long scheduled = System.nanoTime();
+        // WBS codes, outline levels and which tasks are summaries follow the outline alone. When it is the previous
+        // version's and no touched task's own WBS code changed, they are the stored ones: the engine's WBS numbering
+        // of the whole plan (milliseconds at 10,000 tasks) is then not needed.
+        boolean outlineKept = before.plan() != null && parts.sameOutline(before.plan())
+                && change.tasks().stream().allMatch(id -> {
+                    Task was = before.tasks().get(id);
+                    Task is = taskById.get(id);
+                    return was != null && is != null && Objects.equals(was.wbs, is.wbs);
+                });
 
         Map<UUID, TaskDates> computed = new HashMap<>(before.dates());
         removedTasks.forEach(computed::remove);
@@ -239,10 +248,11 @@ public class Rescheduler {
         for (TaskSchedule s : result.tasks()) {
             UUID id = UUID.fromString(s.id());
             TaskDates old = before.dates().get(id);
-            if (old != null && sameComputed(old, s)) {
+            boolean outlineAsStored = outlineKept && old != null;
+            if (old != null && sameComputed(old, s, outlineAsStored)) {
                 continue;
             }
-            TaskDates row = toRow(projectId, id, s);
+            TaskDates row = toRow(projectId, id, s, outlineAsStored ? old : null);
             changedRows.add(row);
             computed.put(id, row);
             if (SchedulePublisher.moved(old, row.start, row.finish, row.critical)
@@ -395,22 +405,25 @@ public class Rescheduler {
                 List.copyOf(links.values()));
     }
 
-    private static boolean sameComputed(TaskDates a, TaskSchedule b) {
+    /** Whether the computed values are unchanged; the outline's (WBS, level, summary) taken as equal when kept. */
+    private static boolean sameComputed(TaskDates a, TaskSchedule b, boolean outlineKept) {
         return a.start.equals(b.start()) && a.finish.equals(b.finish()) && a.critical == b.critical()
                 && a.totalSlackMinutes == b.totalSlackMinutes() && a.freeSlackMinutes == b.freeSlackMinutes()
                 && a.earlyStart.equals(b.earlyStart()) && a.earlyFinish.equals(b.earlyFinish())
                 && a.lateStart.equals(b.lateStart()) && a.lateFinish.equals(b.lateFinish())
-                && a.durationMinutes == b.durationMinutes() && a.summary == b.summary()
-                && a.outlineLevel == b.outlineLevel() && a.wbs.equals(b.wbs());
+                && a.durationMinutes == b.durationMinutes()
+                && (outlineKept || (a.summary == b.summary() && a.outlineLevel == b.outlineLevel()
+                && a.wbs.equals(b.wbs())));
     }
 
-    private static TaskDates toRow(UUID projectId, UUID id, TaskSchedule s) {
+    /** The task's computed row; with {@code outlineFrom}, its WBS, level and summary flag are taken from that row. */
+    private static TaskDates toRow(UUID projectId, UUID id, TaskSchedule s, TaskDates outlineFrom) {
         TaskDates row = new TaskDates();
         row.taskId = id;
         row.projectId = projectId;
-        row.wbs = s.wbs();
-        row.outlineLevel = s.outlineLevel();
-        row.summary = s.summary();
+        row.wbs = outlineFrom != null ? outlineFrom.wbs : s.wbs();
+        row.outlineLevel = outlineFrom != null ? outlineFrom.outlineLevel : s.outlineLevel();
+        row.summary = outlineFrom != null ? outlineFrom.summary : s.summary();
         row.start = s.start();
         row.finish = s.finish();
         row.earlyStart = s.earlyStart();
