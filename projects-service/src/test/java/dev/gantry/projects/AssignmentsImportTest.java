@@ -6,6 +6,7 @@ import dev.gantry.contracts.Topics;
 import dev.gantry.testing.GantryTestResources;
 import dev.gantry.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,13 +17,21 @@ import org.mpxj.Resource;
 import org.mpxj.ResourceAssignment;
 import org.mpxj.Task;
 import org.mpxj.TimeUnit;
+import org.mpxj.WorkContour;
 import org.mpxj.mspdi.MSPDIWriter;
+import org.mpxj.reader.UniversalProjectReader;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
+import static dev.gantry.projects.ProjectsApi.asPm;
 import static dev.gantry.testing.KafkaTestClient.header;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An imported plan's assignments are announced with the resources named as the file names them. */
@@ -96,5 +105,84 @@ class AssignmentsImportTest {
                 "Migrate the ERP database / Aisha Khan / aisha.khan@example.com / 100% / 2400",
                 "Migrate the ERP database / Network contractor / - / 100% / 2400",
                 "Cut over / Aisha Khan / aisha.khan@example.com / 50% / 480");
+    }
+
+    @Test
+    void aWorkContourStretchesItsTaskIsSetThroughTheApiAndTravelsWithTheRecordAndTheExport() throws Exception {
+        // 40 hours of work at 100 % with a turtle contour, from Monday 1 March 2027: 2,400 / 0.7 = 3,428.6 working
+        // minutes, seven days and 69 minutes, where flat work would take five days.
+        ProjectFile file = new ProjectFile();
+        file.addDefaultBaseCalendar();
+        file.getProjectProperties().setStartDate(LocalDateTime.of(2027, 3, 1, 8, 0));
+        Resource dba = file.addResource();
+        dba.setName("Database administrator");
+        Task task = file.addTask();
+        task.setName("Tune the database");
+        task.setDuration(Duration.getInstance(5, TimeUnit.DAYS));
+        task.setStart(LocalDateTime.of(2027, 3, 1, 8, 0));
+        ResourceAssignment assignment = task.addResourceAssignment(dba);
+        assignment.setUnits(100);
+        assignment.setWork(Duration.getInstance(40, TimeUnit.HOURS));
+        assignment.setWorkContour(WorkContour.TURTLE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new MSPDIWriter().write(file, out);
+        UUID project = UUID.fromString(ScheduleImportTest.importFile(out.toByteArray()));
+
+        Map<String, Object> tuned = asPm().get("/api/projects/{p}/tasks?size=10", project).then().statusCode(200)
+                .extract().jsonPath().getMap("items.find { it.name == 'Tune the database' }");
+        String taskId = (String) tuned.get("id");
+        String path = "/api/projects/{p}/tasks/{t}";
+        String resource = asPm().get(path, project, taskId).then().statusCode(200)
+                .body("workAssignments", hasSize(1))
+                .body("workAssignments[0].contour", equalTo("TURTLE"))
+                .body("workAssignments[0].workMinutes", equalTo(2400))
+                .body("schedule.finish", equalTo("2027-03-10T09:09:00"))
+                .extract().path("workAssignments[0].resourceId");
+
+        // Bad changes are refused, name what is wrong and change nothing.
+        String etag = asPm().get(path, project, taskId).then().extract().header("ETag");
+        patch(project, taskId, etag, Map.of("workContours", List.of(Map.of("resourceId", "no-such", "contour", "BELL"))))
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].pointer", equalTo("/workContours/0/resourceId"));
+        patch(project, taskId, etag, Map.of("workContours", List.of(Map.of("resourceId", resource, "contour", "ZIGZAG"))))
+                .statusCode(400).contentType("application/problem+json");
+        patch(project, taskId, etag, Map.of("workContours", List.of(Map.of("resourceId", resource))))
+                .statusCode(400).contentType("application/problem+json");
+        Map<String, Object> clear = new HashMap<>();
+        clear.put("workContours", null);
+        patch(project, taskId, etag, clear).statusCode(400).contentType("application/problem+json");
+        assertThat(asPm().get(path, project, taskId).then().extract().header("ETag")).isEqualTo(etag);
+
+        // A bell contour: 500 of 1,000, so ten days.
+        patch(project, taskId, etag, Map.of("workContours", List.of(Map.of("resourceId", resource, "contour", "BELL"))))
+                .statusCode(200);
+        asPm().get(path, project, taskId).then().body("workAssignments[0].contour", equalTo("BELL"))
+                .body("schedule.finish", equalTo("2027-03-12T17:00:00"));
+
+        // Each version of the task's record carries the contour it had (absent when flat).
+        List<JsonNode> records = new java.util.ArrayList<>();
+        for (ConsumerRecord<String, String> r : kafka.awaitRecords(Topics.PROJECT_SCHEDULES,
+                r -> (project + "/task/" + taskId).equals(r.key()), 2, java.time.Duration.ofSeconds(30))) {
+            records.add(JSON.readTree(r.value()));
+        }
+        assertThat(records).extracting(r -> r.path("assignments").path(0).path("contour").asText())
+                .containsExactly("TURTLE", "BELL");
+
+        // The export writes it: MS Project reads a bell contour, and the plan imported back has the same dates.
+        byte[] exported = asPm().queryParam("format", "mspdi").get("/api/projects/{p}/export", project).then()
+                .statusCode(200).extract().asByteArray();
+        ProjectFile read = new UniversalProjectReader().read(new java.io.ByteArrayInputStream(exported));
+        assertThat(read.getResourceAssignments()).extracting(ResourceAssignment::getWorkContour)
+                .containsExactly(WorkContour.BELL);
+        String copy = ScheduleImportTest.importFile(exported);
+        Map<String, Object> copied = asPm().get("/api/projects/{p}/tasks?size=10", copy).then().statusCode(200)
+                .extract().jsonPath().getMap("items.find { it.name == 'Tune the database' }");
+        assertThat(((Map<?, ?>) copied.get("schedule")).get("finish")).isEqualTo("2027-03-12T17:00:00");
+    }
+
+    private static io.restassured.response.ValidatableResponse patch(UUID project, String task, String etag,
+                                                                     Map<String, Object> body) {
+        return asPm().contentType(ContentType.JSON).header("If-Match", etag).body(body)
+                .patch("/api/projects/{p}/tasks/{t}", project, task).then();
     }
 }

@@ -10,9 +10,12 @@ import dev.gantry.scheduling.model.Lag;
 import dev.gantry.scheduling.model.PlanTask;
 import dev.gantry.scheduling.model.Progress;
 import dev.gantry.scheduling.model.ProjectPlan;
+import dev.gantry.scheduling.model.WorkAssignment;
+import dev.gantry.scheduling.model.WorkContour;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 class SchedulerTest {
 
@@ -212,6 +215,67 @@ class SchedulerTest {
         assertThat(r.task("a").totalSlackMinutes()).isZero();
         assertThat(r.task("b").totalSlackMinutes()).isZero();
         assertThat(r.criticalTasks()).extracting(TaskSchedule::id).contains("a", "b", "c");
+    }
+
+    @Test
+    void aContouredAssignmentStretchesItsTaskByTheContoursShape() {
+        // 40 hours of work at 100 %: five days flat; the eight shapes as MS Project stretches them.
+        ProjectPlan.Builder b = ProjectPlan.builder(MONDAY);
+        for (WorkContour contour : WorkContour.values()) {
+            b.task(PlanTask.builder(contour.name()).name(contour.name()).duration(5 * DAY)
+                    .assignments(List.of(new WorkAssignment("r", "standard", 5 * DAY, 100, null, null, contour)))
+                    .build());
+        }
+        // Half the units: twice as long again.
+        b.task(PlanTask.builder("half").name("half").duration(5 * DAY)
+                .assignments(List.of(new WorkAssignment("r", "standard", 5 * DAY, 50, null, null, WorkContour.BELL)))
+                .build());
+        ScheduleResult r = scheduler.schedule(b.build());
+        assertThat(r.task("FLAT").finish()).isEqualTo(LocalDateTime.of(2026, 1, 9, 17, 0));
+        // Turtle: 700 of 1,000 → 2,400 / 0.7 = 3,428.57 minutes: seven days and 69 minutes.
+        assertThat(r.task("TURTLE").finish()).isEqualTo(LocalDateTime.of(2026, 1, 14, 9, 9));
+        // Front and back loaded: 600 → 4,000 minutes, eight days and 160 minutes.
+        assertThat(r.task("FRONT_LOADED").finish()).isEqualTo(LocalDateTime.of(2026, 1, 15, 10, 40));
+        assertThat(r.task("BACK_LOADED").finish()).isEqualTo(LocalDateTime.of(2026, 1, 15, 10, 40));
+        // The other four: 500 → ten days.
+        for (String twice : List.of("DOUBLE_PEAK", "EARLY_PEAK", "LATE_PEAK", "BELL")) {
+            assertThat(r.task(twice).finish()).as(twice).isEqualTo(LocalDateTime.of(2026, 1, 16, 17, 0));
+        }
+        assertThat(r.task("half").finish()).isEqualTo(LocalDateTime.of(2026, 1, 30, 17, 0));
+    }
+
+    @Test
+    void workLeftOnAContouredAssignmentIsTimeAlongItsShape() {
+        // 10 h of 40 h done, 30 h left, the rest moved after the status date (Monday 12 Jan 08:00).
+        LocalDateTime status = LocalDateTime.of(2026, 1, 12, 8, 0);
+        ProjectPlan.Builder b = ProjectPlan.builder(MONDAY).statusDate(status).moveRemainingWorkAfterStatusDate(true);
+        for (WorkContour contour : List.of(WorkContour.FLAT, WorkContour.BACK_LOADED)) {
+            b.task(PlanTask.builder(contour.name()).name(contour.name()).duration(5 * DAY)
+                    .assignments(List.of(new WorkAssignment("r", "standard", 5 * DAY, 100, 600L, 1800L, contour)))
+                    .progress(Progress.started(MONDAY, 25))
+                    .build());
+        }
+        ScheduleResult r = scheduler.schedule(b.build());
+        // Flat: 1,800 minutes left, Thursday 15:00.
+        assertThat(r.task("FLAT").finish()).isEqualTo(LocalDateTime.of(2026, 1, 15, 15, 0));
+        // Back loaded: a quarter of the work is done after half its 4,000-minute span (10+15+25+50+50 of 600), so
+        // 2,000 minutes are left: Friday 09:20.
+        assertThat(r.task("BACK_LOADED").finish()).isEqualTo(LocalDateTime.of(2026, 1, 16, 9, 20));
+    }
+
+    @Test
+    void aContoursWorkShareAndSpanShareAreInverses() {
+        for (WorkContour c : WorkContour.values()) {
+            assertThat(c.workShare(0)).isZero();
+            assertThat(c.workShare(1)).isEqualTo(1.0);
+            for (int i = 0; i <= 100; i++) {
+                double x = i / 100.0;
+                assertThat(c.spanShare(c.workShare(x))).as(c + " at " + x).isCloseTo(x, org.assertj.core.data.Offset.offset(1e-9));
+            }
+        }
+        assertThat(WorkContour.BACK_LOADED.workShare(0.5)).isEqualTo(0.25);
+        assertThat(WorkContour.FRONT_LOADED.workShare(0.5)).isEqualTo(0.75);
+        assertThat(WorkContour.BELL.workShare(0.5)).isEqualTo(0.5);
     }
 
     @Test

@@ -21,6 +21,7 @@ import dev.gantry.scheduling.calendar.Recurrence;
 import dev.gantry.scheduling.calendar.WorkingPeriod;
 import dev.gantry.scheduling.model.ConstraintType;
 import dev.gantry.scheduling.model.WorkAssignment;
+import dev.gantry.scheduling.model.WorkContour;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.DayOfWeek;
@@ -138,7 +139,7 @@ class SchedulePublisher {
         }
         return assignments.stream().map(a -> new ScheduleTask.Assignment(a.resourceId(),
                 UUID.fromString(a.calendarId()), a.workMinutes(), a.units(), a.actualWorkMinutes(),
-                a.remainingWorkMinutes())).toList();
+                a.remainingWorkMinutes(), a.contour() == WorkContour.FLAT ? null : a.contour().name())).toList();
     }
 
     /** The calendar in the contract's types, which mirror the engine's records field for field. */

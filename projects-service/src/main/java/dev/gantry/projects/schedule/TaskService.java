@@ -19,6 +19,7 @@ import dev.gantry.projects.schedule.persistence.CalendarRepository;
 import dev.gantry.projects.schedule.persistence.LinkRepository;
 import dev.gantry.projects.schedule.persistence.TaskRepository;
 import dev.gantry.scheduling.model.ConstraintType;
+import dev.gantry.scheduling.model.WorkAssignment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -195,6 +197,19 @@ public class TaskService {
         } else if (manual && manualFinish.isBefore(manualStart)) {
             errors.add(FieldError.body("/manualFinish", "must not be before manualStart"));
         }
+        if (in.has("workContours") && in.workContours() != null) {
+            Set<String> assigned = new java.util.HashSet<>();
+            task.assignments.forEach(a -> assigned.add(a.resourceId()));
+            int i = 0;
+            for (String resource : in.workContours().keySet()) {
+                if (!assigned.contains(resource)) {
+                    errors.add(FieldError.body("/workContours/" + i + "/resourceId", assigned.isEmpty()
+                            ? "the task has no work assignments"
+                            : "no work assignment of resource '" + resource + "' on this task; it has " + assigned));
+                }
+                i++;
+            }
+        }
         if (in.has("progress")) {
             errors.addAll(ProgressRules.check("/progress", in.actualStart(), in.actualFinish(), in.percentComplete(),
                     in.remainingMinutes()));
@@ -251,6 +266,18 @@ public class TaskService {
             if (minutes != task.levelingDelayMinutes || elapsed != task.levelingDelayElapsed) {
                 task.levelingDelayMinutes = minutes;
                 task.levelingDelayElapsed = elapsed;
+                changed = true;
+            }
+        }
+        if (in.has("workContours") && in.workContours() != null) {
+            List<WorkAssignment> contoured = task.assignments.stream()
+                    .map(a -> in.workContours().containsKey(a.resourceId())
+                            ? new WorkAssignment(a.resourceId(), a.calendarId(), a.workMinutes(), a.units(),
+                            a.actualWorkMinutes(), a.remainingWorkMinutes(), in.workContours().get(a.resourceId()))
+                            : a)
+                    .toList();
+            if (!contoured.equals(task.assignments)) {
+                task.assignments = contoured;
                 changed = true;
             }
         }

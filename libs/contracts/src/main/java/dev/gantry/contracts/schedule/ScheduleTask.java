@@ -73,9 +73,12 @@ public record ScheduleTask(
      * A resource working on a resource-driven task (imported from MS Project): the task lasts as long as its
      * assignments take, each {@code workMinutes × 100 / units} on the resource's calendar ({@code calendarId}, one of
      * the project's calendars). Actual and remaining work are absent when derived from the task's progress.
+     * {@code contour} is how the work is spread over the assignment's span — one of {@code BACK_LOADED},
+     * {@code FRONT_LOADED}, {@code DOUBLE_PEAK}, {@code EARLY_PEAK}, {@code LATE_PEAK}, {@code BELL}, {@code TURTLE} —
+     * and absent when flat (evenly); any contour but flat makes the assignment last longer than work × 100 / units.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Assignment(String resourceId, UUID calendarId, long workMinutes, double units, Long actualWorkMinutes,
-                             Long remainingWorkMinutes) {
+                             Long remainingWorkMinutes, String contour) {
     }
 }

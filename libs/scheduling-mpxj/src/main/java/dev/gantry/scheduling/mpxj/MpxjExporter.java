@@ -223,6 +223,7 @@ public final class MpxjExporter {
                 ResourceAssignment ra = t.addResourceAssignment(r);
                 ra.setUnits(a.units());
                 ra.setWork(Duration.getInstance(a.workMinutes() / 60.0, TimeUnit.HOURS));
+                ra.setWorkContour(MpxjContours.toMpxj(a.contour()));
                 if (a.actualWorkMinutes() != null) {
                     ra.setActualWork(Duration.getInstance(a.actualWorkMinutes() / 60.0, TimeUnit.HOURS));
                 }

@@ -242,7 +242,7 @@ public final class MpxjImporter {
             }
             out.add(new WorkAssignment(String.valueOf(a.getResourceUniqueID()), calendarId,
                     Math.max(0, MpxjDurations.minutes(a.getWork(), props) - overtime), a.getUnits().doubleValue(),
-                    MpxjDurations.minutesOrNull(a.getActualWork(), props), remaining));
+                    MpxjDurations.minutesOrNull(a.getActualWork(), props), remaining, MpxjContours.toEngine(a.getWorkContour())));
         }
         return out;
     }

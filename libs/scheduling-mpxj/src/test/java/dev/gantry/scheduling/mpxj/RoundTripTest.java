@@ -12,6 +12,7 @@ import dev.gantry.scheduling.model.Dependency;
 import dev.gantry.scheduling.model.PlanTask;
 import dev.gantry.scheduling.model.ProjectPlan;
 import dev.gantry.scheduling.model.WorkAssignment;
+import dev.gantry.scheduling.model.WorkContour;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.mpxj.ProjectFile;
@@ -45,6 +46,21 @@ class RoundTripTest {
         assertThat(files).as("schedule files in %s", dir).hasSize(MsProjectOracleTest.ORACLE_FILES);
         return files.stream()
                 .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> roundTrip(MpxjImporter.readProject(f), f.getFileName().toString())));
+    }
+
+    /** The behaviour files whose assignments carry what the export must write back: contours, overtime, splits. */
+    @TestFactory
+    Stream<DynamicTest> assignmentBehavioursRoundTrip() {
+        Path dir = OracleFiles.directory().resolve("behaviours");
+        return Stream.of("mpxj__mpp14resource.mpp", "mpxj__mpp14timephased2.mpp")
+                .map(name -> DynamicTest.dynamicTest(name, () -> {
+                    ProjectPlan plan = new MpxjImporter().convert(MpxjImporter.readProject(dir.resolve(name))).plan();
+                    if (name.contains("mpp14resource")) {
+                        assertThat(plan.tasks()).flatExtracting(PlanTask::assignments).extracting(WorkAssignment::contour)
+                                .as("the turtle contour of 'Contoured Task'").contains(WorkContour.TURTLE);
+                    }
+                    roundTrip(MpxjImporter.readProject(dir.resolve(name)), name);
+                }));
     }
 
     @TestFactory
@@ -103,6 +119,7 @@ class RoundTripTest {
                 WorkAssignment y = afterAssignments.get(k);
                 assertThat(y.workMinutes()).as(what + " work").isEqualTo(x.workMinutes());
                 assertThat(y.units()).as(what + " units").isEqualTo(x.units());
+                assertThat(y.contour()).as(what + " contour").isEqualTo(x.contour());
                 assertSameWorkingTime(calendar(first, x.calendarId()), calendar(second, y.calendarId()), from, to, what + " resource calendar");
             }
         }

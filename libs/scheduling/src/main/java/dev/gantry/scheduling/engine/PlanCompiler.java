@@ -9,6 +9,7 @@ import dev.gantry.scheduling.model.PlanTask;
 import dev.gantry.scheduling.model.Progress;
 import dev.gantry.scheduling.model.ProjectPlan;
 import dev.gantry.scheduling.model.WorkAssignment;
+import dev.gantry.scheduling.model.WorkContour;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -231,22 +232,42 @@ final class PlanCompiler {
         }
     }
 
-    /** Span, remaining span and actual span of an assignment, in minutes of its calendar. */
+    /**
+     * Span, remaining span and actual span of an assignment, in minutes of its calendar. Under a contour other than
+     * flat, work done and work left are converted to time along the contour's shape: the first half of a back-loaded
+     * assignment's span does a quarter of its work.
+     */
     private static long[] spans(WorkAssignment a, Progress p) {
         long span = a.spanMinutes();
-        double scale = 100.0 / a.units();
         long remaining;
         if (a.remainingWorkMinutes() != null) {
-            remaining = Math.round(a.remainingWorkMinutes() * scale);
+            remaining = timeLeft(a, span, a.remainingWorkMinutes());
         } else if (p.actualFinish() != null) {
             remaining = 0;
         } else if (p.actualStart() != null) {
+            // Percent complete is of the duration, so it is a share of the span whatever the contour.
             remaining = Math.round(span * (1 - p.percentComplete() / 100.0));
         } else {
             remaining = span;
         }
-        long actual = a.actualWorkMinutes() != null ? Math.round(a.actualWorkMinutes() * scale) : Math.max(0, span - remaining);
+        long actual = a.actualWorkMinutes() != null ? timeFor(a, span, a.actualWorkMinutes()) : Math.max(0, span - remaining);
         return new long[] {span, remaining, actual};
+    }
+
+    /** Time the assignment still takes when {@code work} minutes of its work are left. */
+    private static long timeLeft(WorkAssignment a, long span, long work) {
+        if (a.contour() == WorkContour.FLAT || a.workMinutes() <= 0) {
+            return Math.round(work * 100.0 / a.units());
+        }
+        return span - timeFor(a, span, a.workMinutes() - work);
+    }
+
+    /** Time the assignment takes to do {@code work} minutes of its work from its start. */
+    private static long timeFor(WorkAssignment a, long span, long work) {
+        if (a.contour() == WorkContour.FLAT || a.workMinutes() <= 0) {
+            return Math.round(work * 100.0 / a.units());
+        }
+        return Math.round(span * a.contour().spanShare(Math.max(0, Math.min(a.workMinutes(), work)) / (double) a.workMinutes()));
     }
 
     private static CalendarTimeline timeline(String id, Map<String, WorkingCalendar> byId, Map<String, CalendarTimeline> timelines,

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * A resource working on a task. MS Project runs a resource-driven task (not fixed-duration) for as long as
- * its assignments take: each assignment lasts work × 100 / units on its resource's calendar, and the task
- * finishes with the last one.
+ * its assignments take: each assignment lasts work × 100 / units on its resource's calendar — longer when its work
+ * follows a contour other than flat ({@link WorkContour#spanFactor()}) — and the task finishes with the last one.
  *
  * @param resourceId           who (for reference only)
  * @param calendarId           the resource's calendar (intersected with the task's own calendar, if any)
@@ -14,19 +14,27 @@ import java.util.Objects;
  * @param units                percent of the resource's time, e.g. 100 or 50
  * @param actualWorkMinutes    work done, or null to derive it from the task's progress
  * @param remainingWorkMinutes work left, or null to derive it from the task's progress
+ * @param contour              how the work is spread over the span; null means {@link WorkContour#FLAT}
  */
 public record WorkAssignment(String resourceId, String calendarId, long workMinutes, double units, Long actualWorkMinutes,
-                             Long remainingWorkMinutes) {
+                             Long remainingWorkMinutes, WorkContour contour) {
 
     public WorkAssignment {
         Objects.requireNonNull(calendarId, "calendarId");
+        contour = contour == null ? WorkContour.FLAT : contour;
         if (!(units > 0)) {
             throw new IllegalArgumentException("units must be positive: " + units);
         }
     }
 
-    /** Time the assignment takes: its work spread at its units. */
+    /** An assignment whose work is spread evenly (a flat contour). */
+    public WorkAssignment(String resourceId, String calendarId, long workMinutes, double units, Long actualWorkMinutes,
+                          Long remainingWorkMinutes) {
+        this(resourceId, calendarId, workMinutes, units, actualWorkMinutes, remainingWorkMinutes, WorkContour.FLAT);
+    }
+
+    /** Time the assignment takes: its work spread at its units, stretched by its contour. */
     public long spanMinutes() {
-        return Math.round(workMinutes * 100.0 / units);
+        return Math.round(workMinutes * 100.0 / units * contour.spanFactor());
     }
 }

@@ -54,7 +54,10 @@ public final class ScheduleMapper {
                 r.durationMinutes().orElse(null), r.milestone().orElse(null), r.manual().orElse(null),
                 r.manualStart().orElse(null), r.manualFinish().orElse(null), r.constraint().orElse(null),
                 r.deadline().orElse(null), r.calendarId().orElse(null), r.progress().orElse(null),
-                r.plannedCost().orElse(null), r.levelingDelay().orElse(null));
+                r.plannedCost().orElse(null), r.levelingDelay().orElse(null))
+                .withContours(r.workContours().orElse(null) == null ? null : r.workContours().orElse(null).stream()
+                        .collect(java.util.stream.Collectors.toMap(WorkContourChangeDto::resourceId,
+                                WorkContourChangeDto::contour, (a, b) -> b, java.util.LinkedHashMap::new)));
     }
 
     private static TaskInput input(Set<String> present, String name, UUID parentId, Long duration,
@@ -85,7 +88,8 @@ public final class ScheduleMapper {
                 t.milestone, t.manual, t.manualStart, t.manualFinish, constraint, t.deadline, t.calendarId, progress,
                 t.plannedCost, t.levelingDelayMinutes > 0
                         ? new LevelingDelayDto(t.levelingDelayMinutes, t.levelingDelayElapsed) : null,
-                t.splitMinutes, schedule, t.version, t.createdAt, t.updatedAt,
+                t.splitMinutes, t.assignments == null || t.assignments.isEmpty() ? null
+                        : t.assignments.stream().map(WorkAssignmentDto::of).toList(), schedule, t.version, t.createdAt, t.updatedAt,
                 t.originActionItemId == null ? null : new TaskOriginDto(t.originActionItemId, t.originMeetingId));
     }
 

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "Task")
@@ -31,6 +32,8 @@ public record TaskResponse(
         @Schema(description = "Working minutes of the pauses inside the task's bar where MS Project's levelling split"
                 + " it (imported plans); the task's finish moves out by as much. Read-only", example = "0")
         long splitMinutes,
+        @Schema(description = "The resources working on a resource-driven task of an imported plan, which set its"
+                + " duration; absent when it has none") List<WorkAssignmentDto> workAssignments,
         ScheduledDatesDto schedule,
         @Schema(description = "Version of the planner's input (not of the computed dates); also the ETag") long version,
         Instant createdAt,

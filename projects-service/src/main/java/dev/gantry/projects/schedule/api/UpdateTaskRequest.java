@@ -9,16 +9,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "UpdateTaskRequest", description = "JSON merge patch: absent members stay as they are; null clears"
         + " parentId (to the top level), manualStart, manualFinish, constraint (to as soon as possible), deadline,"
         + " calendarId (to the project calendar), progress, plannedCost and levelingDelay. name, durationMinutes, milestone and"
-        + " manual cannot be cleared.")
+        + " manual cannot be cleared, nor workContours.")
 public record UpdateTaskRequest(
         @NotNull(message = Patch.NOT_CLEARABLE) @Size(min = 1, max = 500)
         @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
@@ -38,5 +40,9 @@ public record UpdateTaskRequest(
         @Schema(implementation = BigDecimal.class, nullable = true,
                 description = "Planned cost in the project's budget currency; null clears it", example = "12500.00")
         Patch<BigDecimal> plannedCost,
-        @Valid @Schema(implementation = LevelingDelayDto.class, nullable = true) Patch<LevelingDelayDto> levelingDelay) {
+        @Valid @Schema(implementation = LevelingDelayDto.class, nullable = true) Patch<LevelingDelayDto> levelingDelay,
+        @NotNull(message = Patch.NOT_CLEARABLE) @Size(min = 1, max = 100)
+        @Schema(type = SchemaType.ARRAY, implementation = WorkContourChangeDto.class, description = "New contours for"
+                + " some of the task's workAssignments, each named by its resourceId; the others keep theirs")
+        Patch<List<@Valid @NotNull WorkContourChangeDto>> workContours) {
 }

@@ -3,6 +3,8 @@ package dev.gantry.projects.schedule.domain;
 import dev.gantry.scheduling.calendar.CalendarException;
 import dev.gantry.scheduling.calendar.Recurrence;
 import dev.gantry.scheduling.calendar.WorkingPeriod;
+import dev.gantry.scheduling.model.WorkAssignment;
+import dev.gantry.scheduling.model.WorkContour;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
@@ -63,5 +65,18 @@ class ScheduleJsonTest {
         assertThat(converter.convertToDatabaseColumn(List.of())).isNull();
         assertThat(converter.convertToDatabaseColumn(null)).isNull();
         assertThat(converter.convertToEntityAttribute(null)).isEmpty();
+    }
+
+    @Test
+    void assignmentsStoredBeforeContoursLoadAsFlatAndAContourIsKept() {
+        ScheduleJson.Assignments converter = new ScheduleJson.Assignments();
+        String before = "[{\"resourceId\":\"1\",\"calendarId\":\"c\",\"workMinutes\":2400,\"units\":100.0,"
+                + "\"actualWorkMinutes\":null,\"remainingWorkMinutes\":null}]";
+
+        List<WorkAssignment> loaded = converter.convertToEntityAttribute(before);
+
+        assertThat(loaded).containsExactly(new WorkAssignment("1", "c", 2400, 100, null, null, WorkContour.FLAT));
+        List<WorkAssignment> turtle = List.of(new WorkAssignment("1", "c", 2400, 100, null, null, WorkContour.TURTLE));
+        assertThat(converter.convertToEntityAttribute(converter.convertToDatabaseColumn(turtle))).isEqualTo(turtle);
     }
 }

@@ -18,6 +18,7 @@ import dev.gantry.scheduling.model.PlanTask;
 import dev.gantry.scheduling.model.Progress;
 import dev.gantry.scheduling.model.ProjectPlan;
 import dev.gantry.scheduling.model.WorkAssignment;
+import dev.gantry.scheduling.model.WorkContour;
 
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -116,7 +117,8 @@ public record ProjectNetwork(ScheduleAssembler.Schedule schedule, ProjectPlan pl
                 .calendar(t.calendarId() == null ? null : t.calendarId().toString())
                 .assignments(t.assignments() == null ? List.of() : t.assignments().stream()
                         .map(a -> new WorkAssignment(a.resourceId(), a.calendarId().toString(), a.workMinutes(),
-                                a.units(), a.actualWorkMinutes(), a.remainingWorkMinutes())).toList())
+                                a.units(), a.actualWorkMinutes(), a.remainingWorkMinutes(),
+                                contour(a.contour()))).toList())
                 .constraint(new Constraint(constraint, constraint.needsDate() ? t.constraintDate() : null))
                 .deadline(t.deadline())
                 .manual(Boolean.TRUE.equals(t.manual()), t.manualStart(), t.manualFinish())
@@ -131,6 +133,18 @@ public record ProjectNetwork(ScheduleAssembler.Schedule schedule, ProjectPlan pl
                     t.remainingMinutes()));
         }
         return b.build();
+    }
+
+    /** An assignment's contour; absent means flat, and so does a name this version does not know. */
+    private static WorkContour contour(String name) {
+        if (name == null) {
+            return WorkContour.FLAT;
+        }
+        try {
+            return WorkContour.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return WorkContour.FLAT;
+        }
     }
 
     private static DependencyType linkType(String type) {

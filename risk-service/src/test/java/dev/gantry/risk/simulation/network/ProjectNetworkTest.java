@@ -1,0 +1,67 @@
+package dev.gantry.risk.simulation.network;
+
+import dev.gantry.contracts.schedule.ScheduleAssembler;
+import dev.gantry.contracts.schedule.ScheduleCalendar;
+import dev.gantry.contracts.schedule.ScheduleTask;
+import dev.gantry.contracts.schedule.ScheduleVersion;
+import dev.gantry.scheduling.Scheduler;
+import dev.gantry.scheduling.model.WorkAssignment;
+import dev.gantry.scheduling.model.WorkContour;
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The network rebuilt from the schedules topic's records keeps what moves its dates: here, assignments' contours. */
+class ProjectNetworkTest {
+
+    private static final LocalDateTime MONDAY = LocalDateTime.of(2027, 3, 1, 8, 0);
+
+    @Test
+    void anAssignmentsContourTravelsIntoTheRebuiltNetworkAndAnUnknownOneIsFlat() {
+        UUID project = UUID.randomUUID();
+        UUID calendar = UUID.randomUUID();
+        Map<DayOfWeek, List<ScheduleCalendar.Period>> week = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY)) {
+            week.put(d, List.of(new ScheduleCalendar.Period(LocalTime.of(8, 0), LocalTime.of(12, 0)),
+                    new ScheduleCalendar.Period(LocalTime.of(13, 0), LocalTime.of(17, 0))));
+        }
+        week.put(DayOfWeek.SATURDAY, List.of());
+        week.put(DayOfWeek.SUNDAY, List.of());
+        UUID turtle = UUID.randomUUID();
+        UUID unknown = UUID.randomUUID();
+        Map<UUID, ScheduleTask> tasks = new LinkedHashMap<>();
+        tasks.put(turtle, task(project, turtle, 0, "Tune", calendar, "TURTLE"));
+        tasks.put(unknown, task(project, unknown, 1, "Test", calendar, "ZIGZAG"));
+        ScheduleVersion header = new ScheduleVersion(project, 2, MONDAY, MONDAY, calendar, null, Instant.now(), 2, 0, 1,
+                1, 3, 0, MONDAY, null);
+        ScheduleAssembler.Schedule schedule = new ScheduleAssembler.Schedule(project, 2, header, tasks, Map.of(),
+                Map.of(calendar, new ScheduleCalendar(project, calendar, 2, "Standard", null, week, List.of())),
+                Map.of());
+
+        ProjectNetwork network = ProjectNetwork.of(schedule);
+
+        assertThat(network.plan().tasks()).flatExtracting(t -> t.assignments()).extracting(WorkAssignment::contour)
+                .containsExactly(WorkContour.TURTLE, WorkContour.FLAT);
+        // 40 hours at 100 % with a turtle contour: seven days and 69 minutes; flat, five days.
+        var result = new Scheduler().schedule(network.plan());
+        assertThat(result.task(turtle.toString()).finish()).isEqualTo(LocalDateTime.of(2027, 3, 10, 9, 9));
+        assertThat(result.task(unknown.toString()).finish()).isEqualTo(LocalDateTime.of(2027, 3, 5, 17, 0));
+    }
+
+    private static ScheduleTask task(UUID project, UUID id, int position, String name, UUID calendar, String contour) {
+        return new ScheduleTask(project, id, 2, name, null, position, null, false, 2400, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null,
+                List.of(new ScheduleTask.Assignment("1", calendar, 2400, 100, null, null, contour)), null, null, null);
+    }
+}
