@@ -56,5 +56,9 @@ public interface StatusConfig {
         /** How often changed projects get today's snapshot (and, at the first run of a day, every project). */
         @WithDefault("60s")
         Duration every();
+
+        /** How long after the service starts the first run waits. */
+        @WithDefault("10s")
+        Duration delay();
     }
 }

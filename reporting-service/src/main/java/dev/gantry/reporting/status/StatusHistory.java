@@ -21,8 +21,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The status reports' history, for "as of" answers. Every change to a project's inputs marks the project (table
- * {@code report_dirty}, in the transaction of the event); a job then stores the project's status report as the day's
+ * The status reports' history, for "as of" answers. Every change to a project's inputs marks the project (a row
+ * appended to {@code report_mark}, in the transaction of the event — appended, so that marking never waits for another
+ * transaction); a job then stores the project's status report as the day's
  * snapshot — every project at the first run of a day, the marked ones at every run after — so the last snapshot taken
  * on a day is what the report said at the end of it (give or take one interval). Replicas take turns (advisory lock),
  * and no snapshot is taken while a replay is rebuilding the read models.
@@ -55,8 +56,8 @@ public class StatusHistory {
     /** Marks the project for the next snapshot, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void markChanged(UUID projectId) {
-        em.createNativeQuery("insert into report_dirty (project_id, marked_at) values (?1, now()) on conflict do nothing")
-                .setParameter(1, projectId).executeUpdate();
+        em.createNativeQuery("insert into report_mark (project_id) values (?1)").setParameter(1, projectId)
+                .executeUpdate();
     }
 
     /** The projects with an allocation in an open over-allocation episode. */
@@ -67,7 +68,7 @@ public class StatusHistory {
     }
 
     @Scheduled(identity = "status-snapshots", every = "${gantry.reporting.status.snapshots.every:60s}",
-            delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delayed = "${gantry.reporting.status.snapshots.delay:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
             takeDue();
@@ -93,8 +94,10 @@ public class StatusHistory {
         LocalDate today = LocalDate.now(clock);
         boolean firstOfDay = em.createNativeQuery("select 1 from report_snapshot_run where day = ?1")
                 .setParameter(1, today).getResultList().isEmpty();
-        List<UUID> marked = em.createNativeQuery("delete from report_dirty returning project_id", UUID.class)
-                .getResultList().stream().map(UUID.class::cast).toList();
+        // The marks committed so far; one appended meanwhile stays for the next run. Deleted in this transaction, so
+        // they are back if it fails.
+        List<UUID> marked = em.createNativeQuery("delete from report_mark returning project_id", UUID.class)
+                .getResultList().stream().map(UUID.class::cast).distinct().toList();
         List<UUID> projects = firstOfDay
                 ? em.createNativeQuery("select project_id from portfolio_project order by project_id", UUID.class)
                         .getResultList().stream().map(UUID.class::cast).toList()
