@@ -53,9 +53,7 @@ class AssignmentsImportTest {
 
     /** Two tasks; Aisha (with an email address) on both, half-time on the second; a contractor on the first. */
     static byte[] plan() throws Exception {
-        ProjectFile file = new ProjectFile();
-        file.addDefaultBaseCalendar();
-        file.getProjectProperties().setStartDate(LocalDateTime.of(2027, 3, 1, 8, 0));
+        ProjectFile file = file();
         Resource aisha = file.addResource();
         aisha.setName("Aisha Khan");
         aisha.setEmailAddress("aisha.khan@example.com");
@@ -72,15 +70,28 @@ class AssignmentsImportTest {
         assign(migrate, aisha, 100, 40);
         assign(migrate, contractor, 100, 40);
         assign(cutover, aisha, 50, 8);
+        return mspdi(file);
+    }
+
+    /** An empty plan on the default calendar, from Monday 1 March 2027. */
+    private static ProjectFile file() {
+        ProjectFile file = new ProjectFile();
+        file.addDefaultBaseCalendar();
+        file.getProjectProperties().setStartDate(LocalDateTime.of(2027, 3, 1, 8, 0));
+        return file;
+    }
+
+    private static byte[] mspdi(ProjectFile file) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new MSPDIWriter().write(file, out);
         return out.toByteArray();
     }
 
-    private static void assign(Task task, Resource resource, int units, int hours) {
+    private static ResourceAssignment assign(Task task, Resource resource, int units, int hours) {
         ResourceAssignment a = task.addResourceAssignment(resource);
         a.setUnits(units);
         a.setWork(Duration.getInstance(hours, TimeUnit.HOURS));
+        return a;
     }
 
     @Test
@@ -111,22 +122,15 @@ class AssignmentsImportTest {
     void aWorkContourStretchesItsTaskIsSetThroughTheApiAndTravelsWithTheRecordAndTheExport() throws Exception {
         // 40 hours of work at 100 % with a turtle contour, from Monday 1 March 2027: 2,400 / 0.7 = 3,428.6 working
         // minutes, seven days and 69 minutes, where flat work would take five days.
-        ProjectFile file = new ProjectFile();
-        file.addDefaultBaseCalendar();
-        file.getProjectProperties().setStartDate(LocalDateTime.of(2027, 3, 1, 8, 0));
+        ProjectFile file = file();
         Resource dba = file.addResource();
         dba.setName("Database administrator");
         Task task = file.addTask();
         task.setName("Tune the database");
         task.setDuration(Duration.getInstance(5, TimeUnit.DAYS));
         task.setStart(LocalDateTime.of(2027, 3, 1, 8, 0));
-        ResourceAssignment assignment = task.addResourceAssignment(dba);
-        assignment.setUnits(100);
-        assignment.setWork(Duration.getInstance(40, TimeUnit.HOURS));
-        assignment.setWorkContour(WorkContour.TURTLE);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new MSPDIWriter().write(file, out);
-        UUID project = UUID.fromString(ScheduleImportTest.importFile(out.toByteArray()));
+        assign(task, dba, 100, 40).setWorkContour(WorkContour.TURTLE);
+        UUID project = UUID.fromString(ScheduleImportTest.importFile(mspdi(file)));
 
         Map<String, Object> tuned = asPm().get("/api/projects/{p}/tasks?size=10", project).then().statusCode(200)
                 .extract().jsonPath().getMap("items.find { it.name == 'Tune the database' }");
@@ -144,6 +148,11 @@ class AssignmentsImportTest {
         patch(project, taskId, etag, Map.of("workContours", List.of(Map.of("resourceId", "no-such", "contour", "BELL"))))
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors[0].pointer", equalTo("/workContours/0/resourceId"));
+        // The pointer names the element as sent, repeats of a resource included.
+        patch(project, taskId, etag, Map.of("workContours", List.of(Map.of("resourceId", resource, "contour", "BELL"),
+                Map.of("resourceId", resource, "contour", "FLAT"), Map.of("resourceId", "no-such", "contour", "BELL"))))
+                .statusCode(400).body("errors", hasSize(1))
+                .body("errors[0].pointer", equalTo("/workContours/2/resourceId"));
         patch(project, taskId, etag, Map.of("workContours", List.of(Map.of("resourceId", resource, "contour", "ZIGZAG"))))
                 .statusCode(400).contentType("application/problem+json");
         patch(project, taskId, etag, Map.of("workContours", List.of(Map.of("resourceId", resource))))

@@ -5,7 +5,7 @@ import dev.gantry.scheduling.model.WorkContour;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,7 +13,7 @@ import java.util.UUID;
  * Values of a task; for a change, only the fields named in {@code present} apply (null there clears). The progress
  * fields apply together, named {@code progress}; the constraint type and date together, named {@code constraint}; the
  * levelling delay's length and kind together, named {@code levelingDelay}; new contours of the task's work assignments,
- * by resource id, named {@code workContours}.
+ * in the request's order, named {@code workContours}.
  */
 public record TaskInput(Set<String> present, String name, UUID parentId, Long durationMinutes, Boolean milestone,
                         Boolean manual, LocalDateTime manualStart, LocalDateTime manualFinish,
@@ -21,25 +21,10 @@ public record TaskInput(Set<String> present, String name, UUID parentId, Long du
                         UUID calendarId, LocalDateTime actualStart, LocalDateTime actualFinish,
                         BigDecimal percentComplete, Long remainingMinutes, BigDecimal plannedCost,
                         Long levelingDelayMinutes, Boolean levelingDelayElapsed,
-                        Map<String, WorkContour> workContours) {
+                        List<ContourChange> workContours) {
 
-    /** Values without new work contours. */
-    public TaskInput(Set<String> present, String name, UUID parentId, Long durationMinutes, Boolean milestone,
-                     Boolean manual, LocalDateTime manualStart, LocalDateTime manualFinish,
-                     ConstraintType constraintType, LocalDateTime constraintDate, LocalDateTime deadline,
-                     UUID calendarId, LocalDateTime actualStart, LocalDateTime actualFinish,
-                     BigDecimal percentComplete, Long remainingMinutes, BigDecimal plannedCost,
-                     Long levelingDelayMinutes, Boolean levelingDelayElapsed) {
-        this(present, name, parentId, durationMinutes, milestone, manual, manualStart, manualFinish, constraintType,
-                constraintDate, deadline, calendarId, actualStart, actualFinish, percentComplete, remainingMinutes,
-                plannedCost, levelingDelayMinutes, levelingDelayElapsed, null);
-    }
-
-    /** These values with new contours for the task's work assignments, by resource id (named {@code workContours}). */
-    public TaskInput withContours(Map<String, WorkContour> contours) {
-        return new TaskInput(present, name, parentId, durationMinutes, milestone, manual, manualStart, manualFinish,
-                constraintType, constraintDate, deadline, calendarId, actualStart, actualFinish, percentComplete,
-                remainingMinutes, plannedCost, levelingDelayMinutes, levelingDelayElapsed, contours);
+    /** A new contour for the task's work assignment of one resource. */
+    public record ContourChange(String resourceId, WorkContour contour) {
     }
 
     /** Values without a planned cost or levelling delay (callers that do not set them). */
@@ -50,7 +35,7 @@ public record TaskInput(Set<String> present, String name, UUID parentId, Long du
                      BigDecimal percentComplete, Long remainingMinutes) {
         this(present, name, parentId, durationMinutes, milestone, manual, manualStart, manualFinish, constraintType,
                 constraintDate, deadline, calendarId, actualStart, actualFinish, percentComplete, remainingMinutes,
-                null, null, null);
+                null, null, null, null);
     }
 
     boolean has(String field) {

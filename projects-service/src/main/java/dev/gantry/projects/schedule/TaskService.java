@@ -20,6 +20,7 @@ import dev.gantry.projects.schedule.persistence.LinkRepository;
 import dev.gantry.projects.schedule.persistence.TaskRepository;
 import dev.gantry.scheduling.model.ConstraintType;
 import dev.gantry.scheduling.model.WorkAssignment;
+import dev.gantry.scheduling.model.WorkContour;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,11 +29,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Use cases on a project's tasks (its WBS). Each public change runs as one {@link PlanChange}; the variants that take
@@ -198,16 +201,15 @@ public class TaskService {
             errors.add(FieldError.body("/manualFinish", "must not be before manualStart"));
         }
         if (in.has("workContours") && in.workContours() != null) {
-            Set<String> assigned = new java.util.HashSet<>();
-            task.assignments.forEach(a -> assigned.add(a.resourceId()));
-            int i = 0;
-            for (String resource : in.workContours().keySet()) {
+            Set<String> assigned = task.assignments.stream().map(WorkAssignment::resourceId)
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+            for (int i = 0; i < in.workContours().size(); i++) {
+                String resource = in.workContours().get(i).resourceId();
                 if (!assigned.contains(resource)) {
                     errors.add(FieldError.body("/workContours/" + i + "/resourceId", assigned.isEmpty()
                             ? "the task has no work assignments"
                             : "no work assignment of resource '" + resource + "' on this task; it has " + assigned));
                 }
-                i++;
             }
         }
         if (in.has("progress")) {
@@ -270,10 +272,13 @@ public class TaskService {
             }
         }
         if (in.has("workContours") && in.workContours() != null) {
+            // The last change named for a resource wins, as in a JSON merge.
+            Map<String, WorkContour> byResource = new HashMap<>();
+            in.workContours().forEach(c -> byResource.put(c.resourceId(), c.contour()));
             List<WorkAssignment> contoured = task.assignments.stream()
-                    .map(a -> in.workContours().containsKey(a.resourceId())
+                    .map(a -> byResource.containsKey(a.resourceId())
                             ? new WorkAssignment(a.resourceId(), a.calendarId(), a.workMinutes(), a.units(),
-                            a.actualWorkMinutes(), a.remainingWorkMinutes(), in.workContours().get(a.resourceId()))
+                            a.actualWorkMinutes(), a.remainingWorkMinutes(), byResource.get(a.resourceId()))
                             : a)
                     .toList();
             if (!contoured.equals(task.assignments)) {

@@ -2,6 +2,7 @@ package dev.gantry.scheduling.mpxj;
 
 import dev.gantry.scheduling.model.WorkContour;
 
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -21,6 +22,12 @@ final class MpxjContours {
             org.mpxj.WorkContour.BELL, WorkContour.BELL,
             org.mpxj.WorkContour.TURTLE, WorkContour.TURTLE);
 
+    private static final Map<WorkContour, org.mpxj.WorkContour> TO_MPXJ = new EnumMap<>(WorkContour.class);
+
+    static {
+        TO_ENGINE.forEach((mpxj, engine) -> TO_MPXJ.put(engine, mpxj));
+    }
+
     private MpxjContours() {
     }
 
@@ -29,7 +36,6 @@ final class MpxjContours {
     }
 
     static org.mpxj.WorkContour toMpxj(WorkContour contour) {
-        return TO_ENGINE.entrySet().stream().filter(e -> e.getValue() == contour).map(Map.Entry::getKey).findFirst()
-                .orElse(org.mpxj.WorkContour.FLAT);
+        return TO_MPXJ.getOrDefault(contour, org.mpxj.WorkContour.FLAT);
     }
 }

@@ -57,7 +57,8 @@ class RoundTripTest {
                     ProjectPlan plan = new MpxjImporter().convert(MpxjImporter.readProject(dir.resolve(name))).plan();
                     if (name.contains("mpp14resource")) {
                         assertThat(plan.tasks()).flatExtracting(PlanTask::assignments).extracting(WorkAssignment::contour)
-                                .as("the turtle contour of 'Contoured Task'").contains(WorkContour.TURTLE);
+                                .filteredOn(c -> c != WorkContour.FLAT)
+                                .as("the one shaped contour: 'Contoured Task''s turtle").containsExactly(WorkContour.TURTLE);
                     }
                     roundTrip(MpxjImporter.readProject(dir.resolve(name)), name);
                 }));

@@ -256,18 +256,20 @@ final class PlanCompiler {
 
     /** Time the assignment still takes when {@code work} minutes of its work are left. */
     private static long timeLeft(WorkAssignment a, long span, long work) {
-        if (a.contour() == WorkContour.FLAT || a.workMinutes() <= 0) {
-            return Math.round(work * 100.0 / a.units());
-        }
-        return span - timeFor(a, span, a.workMinutes() - work);
+        return contoured(a) ? span - timeFor(a, span, a.workMinutes() - work) : timeFor(a, span, work);
     }
 
     /** Time the assignment takes to do {@code work} minutes of its work from its start. */
     private static long timeFor(WorkAssignment a, long span, long work) {
-        if (a.contour() == WorkContour.FLAT || a.workMinutes() <= 0) {
+        if (!contoured(a)) {
             return Math.round(work * 100.0 / a.units());
         }
-        return Math.round(span * a.contour().spanShare(Math.max(0, Math.min(a.workMinutes(), work)) / (double) a.workMinutes()));
+        double share = Math.max(0, Math.min(a.workMinutes(), work)) / (double) a.workMinutes();
+        return Math.round(span * a.contour().spanShare(share));
+    }
+
+    private static boolean contoured(WorkAssignment a) {
+        return a.contour() != WorkContour.FLAT && a.workMinutes() > 0;
     }
 
     private static CalendarTimeline timeline(String id, Map<String, WorkingCalendar> byId, Map<String, CalendarTimeline> timelines,

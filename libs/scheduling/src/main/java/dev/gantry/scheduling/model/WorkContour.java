@@ -36,11 +36,6 @@ public enum WorkContour {
         this.total = sum;
     }
 
-    /** Percent of the assignment's units worked in slice {@code slice} (0–9) of its span. */
-    public int percentIn(int slice) {
-        return percent[slice];
-    }
-
     /** How much longer than its flat span the assignment runs: 1 for {@link #FLAT}, 1000 / Σ percentages otherwise. */
     public double spanFactor() {
         return 100.0 * SLICES / total;

@@ -46,7 +46,7 @@ public final class ScheduleMapper {
         if (r.levelingDelay() != null) present.add("levelingDelay");
         return input(present, r.name(), r.parentId(), r.durationMinutes(), r.milestone(), r.manual(), r.manualStart(),
                 r.manualFinish(), r.constraint(), r.deadline(), r.calendarId(), r.progress(), r.plannedCost(),
-                r.levelingDelay());
+                r.levelingDelay(), null);
     }
 
     static TaskInput toInput(UpdateTaskRequest r) {
@@ -54,17 +54,15 @@ public final class ScheduleMapper {
                 r.durationMinutes().orElse(null), r.milestone().orElse(null), r.manual().orElse(null),
                 r.manualStart().orElse(null), r.manualFinish().orElse(null), r.constraint().orElse(null),
                 r.deadline().orElse(null), r.calendarId().orElse(null), r.progress().orElse(null),
-                r.plannedCost().orElse(null), r.levelingDelay().orElse(null))
-                .withContours(r.workContours().orElse(null) == null ? null : r.workContours().orElse(null).stream()
-                        .collect(java.util.stream.Collectors.toMap(WorkContourChangeDto::resourceId,
-                                WorkContourChangeDto::contour, (a, b) -> b, java.util.LinkedHashMap::new)));
+                r.plannedCost().orElse(null), r.levelingDelay().orElse(null), r.workContours().orElse(null));
     }
 
     private static TaskInput input(Set<String> present, String name, UUID parentId, Long duration,
                                                    Boolean milestone, Boolean manual, java.time.LocalDateTime manualStart,
                                                    java.time.LocalDateTime manualFinish, ConstraintDto constraint,
                                                    java.time.LocalDateTime deadline, UUID calendarId, ProgressDto progress,
-                                                   BigDecimal plannedCost, LevelingDelayDto levelingDelay) {
+                                                   BigDecimal plannedCost, LevelingDelayDto levelingDelay,
+                                                   List<WorkContourChangeDto> contours) {
         return new TaskInput(Set.copyOf(present), name, parentId, duration, milestone, manual,
                 manualStart, manualFinish, constraint == null ? null : constraint.type(),
                 constraint == null ? null : constraint.date(), deadline, calendarId,
@@ -72,7 +70,9 @@ public final class ScheduleMapper {
                 progress == null ? null : progress.percentComplete(), progress == null ? null : progress.remainingMinutes(),
                 plannedCost == null ? null : plannedCost.setScale(2),
                 levelingDelay == null ? null : levelingDelay.minutes(),
-                levelingDelay == null ? null : levelingDelay.elapsed());
+                levelingDelay == null ? null : levelingDelay.elapsed(),
+                contours == null ? null : contours.stream()
+                        .map(c -> new TaskInput.ContourChange(c.resourceId(), c.contour())).toList());
     }
 
     public static TaskResponse toResponse(TaskView view) {
@@ -88,9 +88,13 @@ public final class ScheduleMapper {
                 t.milestone, t.manual, t.manualStart, t.manualFinish, constraint, t.deadline, t.calendarId, progress,
                 t.plannedCost, t.levelingDelayMinutes > 0
                         ? new LevelingDelayDto(t.levelingDelayMinutes, t.levelingDelayElapsed) : null,
-                t.splitMinutes, t.assignments == null || t.assignments.isEmpty() ? null
-                        : t.assignments.stream().map(WorkAssignmentDto::of).toList(), schedule, t.version, t.createdAt, t.updatedAt,
+                t.splitMinutes, workAssignments(t), schedule, t.version, t.createdAt, t.updatedAt,
                 t.originActionItemId == null ? null : new TaskOriginDto(t.originActionItemId, t.originMeetingId));
+    }
+
+    private static List<WorkAssignmentDto> workAssignments(Task t) {
+        return t.assignments == null || t.assignments.isEmpty() ? null
+                : t.assignments.stream().map(WorkAssignmentDto::of).toList();
     }
 
     static DependencyResponse toResponse(TaskLink link) {
