@@ -30,6 +30,7 @@ import java.util.UUID;
 
 import static dev.gantry.projects.ProjectsApi.asPm;
 import static dev.gantry.testing.KafkaTestClient.header;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,9 +133,7 @@ class AssignmentsImportTest {
         assign(task, dba, 100, 40).setWorkContour(WorkContour.TURTLE);
         UUID project = UUID.fromString(ScheduleImportTest.importFile(mspdi(file)));
 
-        Map<String, Object> tuned = asPm().get("/api/projects/{p}/tasks?size=10", project).then().statusCode(200)
-                .extract().jsonPath().getMap("items.find { it.name == 'Tune the database' }");
-        String taskId = (String) tuned.get("id");
+        String taskId = (String) taskNamed(project.toString(), "Tune the database").get("id");
         String path = "/api/projects/{p}/tasks/{t}";
         String resource = asPm().get(path, project, taskId).then().statusCode(200)
                 .body("workAssignments", hasSize(1))
@@ -183,10 +182,58 @@ class AssignmentsImportTest {
         ProjectFile read = new UniversalProjectReader().read(new java.io.ByteArrayInputStream(exported));
         assertThat(read.getResourceAssignments()).extracting(ResourceAssignment::getWorkContour)
                 .containsExactly(WorkContour.BELL);
-        String copy = ScheduleImportTest.importFile(exported);
-        Map<String, Object> copied = asPm().get("/api/projects/{p}/tasks?size=10", copy).then().statusCode(200)
-                .extract().jsonPath().getMap("items.find { it.name == 'Tune the database' }");
-        assertThat(((Map<?, ?>) copied.get("schedule")).get("finish")).isEqualTo("2027-03-12T17:00:00");
+        assertThat(finishOf(taskNamed(ScheduleImportTest.importFile(exported), "Tune the database")))
+                .isEqualTo("2027-03-12T17:00:00");
+    }
+
+    @Test
+    void anAssignmentLevellingLeftLaterHoldsItsTaskAndTravelsWithTheRecordAndTheExport() throws Exception {
+        // Two days of a developer's work and one day of a tester's, whom levelling left three working days after the
+        // task's start (Monday 1 March 2027): the task runs until Thursday evening instead of Tuesday evening.
+        ProjectFile file = file();
+        Resource developer = file.addResource();
+        developer.setName("Developer");
+        Resource tester = file.addResource();
+        tester.setName("Tester");
+        Task task = file.addTask();
+        task.setName("Build and test the interface");
+        task.setDuration(Duration.getInstance(2, TimeUnit.DAYS));
+        task.setStart(LocalDateTime.of(2027, 3, 1, 8, 0));
+        assign(task, developer, 100, 16);
+        assign(task, tester, 100, 8).setLevelingDelay(Duration.getInstance(3, TimeUnit.DAYS));
+        UUID project = UUID.fromString(ScheduleImportTest.importFile(mspdi(file)));
+
+        String taskId = (String) taskNamed(project.toString(), "Build and test the interface").get("id");
+        asPm().get("/api/projects/{p}/tasks/{t}", project, taskId).then().statusCode(200)
+                .body("workAssignments.delayMinutes", containsInAnyOrder(0, 1440))
+                .body("schedule.start", equalTo("2027-03-01T08:00:00"))
+                .body("schedule.finish", equalTo("2027-03-04T17:00:00"));
+
+        // The task's record carries the delay (absent on the assignment that starts with the task).
+        ConsumerRecord<String, String> record = kafka.awaitRecords(Topics.PROJECT_SCHEDULES,
+                r -> (project + "/task/" + taskId).equals(r.key()), 1, java.time.Duration.ofSeconds(30)).get(0);
+        List<String> delays = new java.util.ArrayList<>();
+        JSON.readTree(record.value()).path("assignments").forEach(a -> delays.add(a.path("delayMinutes").asText("-")));
+        assertThat(delays).containsExactlyInAnyOrder("-", "1440");
+
+        // The export writes it as the assignment's levelling delay, and the plan imported back has the same dates.
+        byte[] exported = asPm().queryParam("format", "mspdi").get("/api/projects/{p}/export", project).then()
+                .statusCode(200).extract().asByteArray();
+        ProjectFile read = new UniversalProjectReader().read(new java.io.ByteArrayInputStream(exported));
+        assertThat(read.getResourceAssignments()).extracting(a -> a.getLevelingDelay() == null ? 0.0
+                        : a.getLevelingDelay().convertUnits(TimeUnit.DAYS, read.getProjectProperties()).getDuration())
+                .containsExactlyInAnyOrder(0.0, 3.0);
+        assertThat(finishOf(taskNamed(ScheduleImportTest.importFile(exported), "Build and test the interface")))
+                .isEqualTo("2027-03-04T17:00:00");
+    }
+
+    private static Map<String, Object> taskNamed(String project, String name) {
+        return asPm().get("/api/projects/{p}/tasks?size=10", project).then().statusCode(200)
+                .extract().jsonPath().getMap("items.find { it.name == '" + name + "' }");
+    }
+
+    private static Object finishOf(Map<String, Object> task) {
+        return ((Map<?, ?>) task.get("schedule")).get("finish");
     }
 
     private static io.restassured.response.ValidatableResponse patch(UUID project, String task, String etag,

@@ -245,6 +245,34 @@ class SchedulerTest {
     }
 
     @Test
+    void aDelayedAssignmentStartsLaterAndItsTaskFinishesWithIt() {
+        // "b": one day of work each for r1 and r2; levelling left r2's part two working days after the task's start.
+        ProjectPlan plan = ProjectPlan.builder(MONDAY)
+                .task(task("a", 1))
+                .task(PlanTask.builder("b").name("b").duration(DAY)
+                        .assignments(List.of(new WorkAssignment("r1", "standard", DAY, 100, null, null, WorkContour.FLAT),
+                                new WorkAssignment("r2", "standard", DAY, 100, null, null, WorkContour.FLAT, 2 * DAY)))
+                        .build())
+                .task(task("c", 1))
+                .task(task("d", 6))
+                .dependency(Dependency.finishToStart("a", "b"))
+                .dependency(Dependency.finishToStart("b", "c"))
+                .build();
+        ScheduleResult r = scheduler.schedule(plan);
+        // b starts Tuesday with r1; r2 works Thursday; b finishes Thursday evening and c runs Friday.
+        assertThat(r.task("b").start()).isEqualTo(LocalDateTime.of(2026, 1, 6, 8, 0));
+        assertThat(r.task("b").finish()).isEqualTo(LocalDateTime.of(2026, 1, 8, 17, 0));
+        assertThat(r.task("c").start()).isEqualTo(LocalDateTime.of(2026, 1, 9, 8, 0));
+        // d (six days) ends the project on Monday 12th: c may finish then, so b by Friday evening and must start by
+        // Wednesday morning (three days with the delay), a finish by Tuesday evening: one day of slack along the chain.
+        assertThat(r.task("b").lateStart()).isEqualTo(LocalDateTime.of(2026, 1, 7, 8, 0));
+        assertThat(r.task("b").lateFinish()).isEqualTo(LocalDateTime.of(2026, 1, 9, 17, 0));
+        assertThat(r.task("a").lateFinish()).isEqualTo(LocalDateTime.of(2026, 1, 6, 17, 0));
+        assertThat(r.task("b").totalSlackMinutes()).isEqualTo(DAY);
+        assertThat(r.task("a").totalSlackMinutes()).isEqualTo(DAY);
+    }
+
+    @Test
     void workLeftOnAContouredAssignmentIsTimeAlongItsShape() {
         // 10 h of 40 h done, 30 h left, the rest moved after the status date (Monday 12 Jan 08:00).
         LocalDateTime status = LocalDateTime.of(2026, 1, 12, 8, 0);

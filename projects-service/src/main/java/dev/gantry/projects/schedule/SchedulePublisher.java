@@ -139,7 +139,8 @@ class SchedulePublisher {
         }
         return assignments.stream().map(a -> new ScheduleTask.Assignment(a.resourceId(),
                 UUID.fromString(a.calendarId()), a.workMinutes(), a.units(), a.actualWorkMinutes(),
-                a.remainingWorkMinutes(), a.contour() == WorkContour.FLAT ? null : a.contour().name())).toList();
+                a.remainingWorkMinutes(), a.contour() == WorkContour.FLAT ? null : a.contour().name(),
+                a.delayMinutes() == 0 ? null : a.delayMinutes())).toList();
     }
 
     /** The calendar in the contract's types, which mirror the engine's records field for field. */

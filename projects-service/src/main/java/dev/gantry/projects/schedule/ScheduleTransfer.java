@@ -246,7 +246,8 @@ public class ScheduleTransfer {
             }
             t.assignments = pt.assignments().stream()
                     .map(a -> new WorkAssignment(a.resourceId(), calendarIds.get(a.calendarId()).toString(),
-                            a.workMinutes(), a.units(), a.actualWorkMinutes(), a.remainingWorkMinutes(), a.contour()))
+                            a.workMinutes(), a.units(), a.actualWorkMinutes(), a.remainingWorkMinutes(), a.contour(),
+                            a.delayMinutes()))
                     .toList();
             storedTasks.add(t);
         }

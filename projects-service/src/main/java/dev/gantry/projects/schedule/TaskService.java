@@ -276,10 +276,7 @@ public class TaskService {
             Map<String, WorkContour> byResource = new HashMap<>();
             in.workContours().forEach(c -> byResource.put(c.resourceId(), c.contour()));
             List<WorkAssignment> contoured = task.assignments.stream()
-                    .map(a -> byResource.containsKey(a.resourceId())
-                            ? new WorkAssignment(a.resourceId(), a.calendarId(), a.workMinutes(), a.units(),
-                            a.actualWorkMinutes(), a.remainingWorkMinutes(), byResource.get(a.resourceId()))
-                            : a)
+                    .map(a -> byResource.containsKey(a.resourceId()) ? a.withContour(byResource.get(a.resourceId())) : a)
                     .toList();
             if (!contoured.equals(task.assignments)) {
                 task.assignments = contoured;

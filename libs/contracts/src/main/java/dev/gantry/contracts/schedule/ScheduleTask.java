@@ -76,9 +76,12 @@ public record ScheduleTask(
      * {@code contour} is how the work is spread over the assignment's span — one of {@code BACK_LOADED},
      * {@code FRONT_LOADED}, {@code DOUBLE_PEAK}, {@code EARLY_PEAK}, {@code LATE_PEAK}, {@code BELL}, {@code TURTLE} —
      * and absent when flat (evenly); any contour but flat makes the assignment last longer than work × 100 / units.
+     * {@code delayMinutes} is working time on the resource's calendar between the task's start and the assignment's
+     * (MS Project's assignment Delay plus its Leveling Delay: levelling left this resource's part later), absent when
+     * the assignment starts with its task; the task finishes with its last assignment, delay included.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Assignment(String resourceId, UUID calendarId, long workMinutes, double units, Long actualWorkMinutes,
-                             Long remainingWorkMinutes, String contour) {
+                             Long remainingWorkMinutes, String contour, Long delayMinutes) {
     }
 }

@@ -224,6 +224,9 @@ public final class MpxjExporter {
                 ra.setUnits(a.units());
                 ra.setWork(Duration.getInstance(a.workMinutes() / 60.0, TimeUnit.HOURS));
                 ra.setWorkContour(MpxjContours.toMpxj(a.contour()));
+                if (a.delayMinutes() > 0) {
+                    ra.setLevelingDelay(MpxjDurations.toDays(a.delayMinutes(), false, file.getProjectProperties()));
+                }
                 if (a.actualWorkMinutes() != null) {
                     ra.setActualWork(Duration.getInstance(a.actualWorkMinutes() / 60.0, TimeUnit.HOURS));
                 }

@@ -172,7 +172,7 @@ public final class MpxjImporter {
         if (task.getCalendar() != null && task.getCalendar() != defaultCalendar) {
             b.calendar(calendars.convert(task.getCalendar()));
         }
-        b.assignments(assignments(task, props, calendars));
+        b.assignments(assignments(task, props, calendars, warnings));
         b.constraint(constraint(task));
         b.split(splitMinutes(task, defaultCalendar));
         Duration levelingDelay = task.getLevelingDelay();
@@ -213,7 +213,8 @@ public final class MpxjImporter {
      * The work assignments that drive a task's duration, as MS Project sees them: only for tasks that are
      * not fixed-duration, only work resources with units.
      */
-    private static List<WorkAssignment> assignments(Task task, ProjectProperties props, CalendarConverter calendars) {
+    private static List<WorkAssignment> assignments(Task task, ProjectProperties props, CalendarConverter calendars,
+                                                    List<String> warnings) {
         if (task.getType() == TaskType.FIXED_DURATION || task.getSummary()) {
             return List.of();
         }
@@ -242,9 +243,30 @@ public final class MpxjImporter {
             }
             out.add(new WorkAssignment(String.valueOf(a.getResourceUniqueID()), calendarId,
                     Math.max(0, MpxjDurations.minutes(a.getWork(), props) - overtime), a.getUnits().doubleValue(),
-                    MpxjDurations.minutesOrNull(a.getActualWork(), props), remaining, MpxjContours.toEngine(a.getWorkContour())));
+                    MpxjDurations.minutesOrNull(a.getActualWork(), props), remaining, MpxjContours.toEngine(a.getWorkContour()),
+                    delay(task, a, props, warnings)));
         }
         return out;
+    }
+
+    /**
+     * Working minutes between the task's start and the assignment's: its Delay (entered) plus its Leveling Delay (left by
+     * levelling). MS Project keeps both in working time; one in elapsed units is read as the working time MPXJ converts
+     * it to, with a warning.
+     */
+    private static long delay(Task task, ResourceAssignment a, ProjectProperties props, List<String> warnings) {
+        long minutes = 0;
+        for (Duration d : new Duration[] {a.getDelay(), a.getLevelingDelay()}) {
+            if (d == null || d.getUnits() == null || d.getDuration() <= 0) {
+                continue;
+            }
+            if (d.getUnits().isElapsed()) {
+                warnings.add("Task " + task.getUniqueID() + " (" + task.getName() + "): the delay of resource "
+                        + a.getResourceUniqueID() + "'s assignment (" + d + ") is in elapsed time; read as working time");
+            }
+            minutes += Math.round(d.convertUnits(TimeUnit.MINUTES, props).getDuration());
+        }
+        return minutes;
     }
 
     /**

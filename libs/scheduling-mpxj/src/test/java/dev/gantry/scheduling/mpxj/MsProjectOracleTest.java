@@ -30,6 +30,7 @@ class MsProjectOracleTest {
      */
     private static final java.util.Set<String> GANTRY_ALSO_EXACT = java.util.Set.of(
             "aspose-tasks__Aspose.Tasks-for-.NET__Examples__Data__ReadGroupDefinitionData.mpp",
+            "aspose-tasks__Aspose.Tasks-for-Java__Examples__src__main__resources__com__aspose__tasks__examples__Projects__PrintPagesToSeparateImage__CustomerFeedback.mpp",
             "aspose-tasks__Aspose.Tasks-for-.NET__Examples__Data__Software_Development.mpp",
             "aspose-tasks__Aspose.Tasks-for-.NET__Examples__Data__Software_Development_Plan-1.mpp",
             "mpxj__slack9.mpp");

@@ -14,6 +14,7 @@ import dev.gantry.scheduling.model.ProjectPlan;
 import dev.gantry.scheduling.model.WorkAssignment;
 import dev.gantry.scheduling.model.WorkContour;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.mpxj.ProjectFile;
 
@@ -46,6 +47,18 @@ class RoundTripTest {
         assertThat(files).as("schedule files in %s", dir).hasSize(MsProjectOracleTest.ORACLE_FILES);
         return files.stream()
                 .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> roundTrip(MpxjImporter.readProject(f), f.getFileName().toString())));
+    }
+
+    /** Levelling left resources' parts of four CustomerFeedback tasks later than the task; the export keeps the delays. */
+    @Test
+    void assignmentDelaysAreReadAndWrittenBack() throws IOException {
+        Path file = OracleFiles.schedules(OracleFiles.directory()).stream()
+                .filter(f -> f.getFileName().toString().endsWith("CustomerFeedback.mpp")).findFirst().orElseThrow();
+        ProjectPlan plan = new MpxjImporter().convert(MpxjImporter.readProject(file)).plan();
+        assertThat(plan.tasks()).flatExtracting(PlanTask::assignments).extracting(WorkAssignment::delayMinutes)
+                .filteredOn(d -> d > 0).as("assignment delays: three of one day, one of three days")
+                .containsExactlyInAnyOrder(480L, 480L, 480L, 1440L);
+        roundTrip(MpxjImporter.readProject(file), file.getFileName().toString());
     }
 
     /** The behaviour files whose assignments carry what the export must write back: contours, overtime, splits. */
@@ -121,6 +134,7 @@ class RoundTripTest {
                 assertThat(y.workMinutes()).as(what + " work").isEqualTo(x.workMinutes());
                 assertThat(y.units()).as(what + " units").isEqualTo(x.units());
                 assertThat(y.contour()).as(what + " contour").isEqualTo(x.contour());
+                assertThat(y.delayMinutes()).as(what + " assignment delay").isEqualTo(x.delayMinutes());
                 assertSameWorkingTime(calendar(first, x.calendarId()), calendar(second, y.calendarId()), from, to, what + " resource calendar");
             }
         }

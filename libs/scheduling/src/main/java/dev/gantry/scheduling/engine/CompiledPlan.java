@@ -40,6 +40,8 @@ final class CompiledPlan {
     long[] assignmentSpan;
     long[] assignmentRemaining;
     long[] assignmentActual;
+    /** Working time between the task's start and each assignment's (its delay), on the assignment's calendar. */
+    long[] assignmentDelay;
     long[] duration;
     boolean[] elapsed;
     boolean[] milestone;

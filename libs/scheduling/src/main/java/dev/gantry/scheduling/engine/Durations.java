@@ -20,9 +20,19 @@ final class Durations {
                 : kind == REMAINING ? c.remainingDuration[task] + split(c, task) : c.actualDuration[task];
     }
 
+    /**
+     * A span of one assignment, counted from the task's start (or, for what remains, from where the task resumes): the
+     * assignment's delay comes first, so its duration includes it, what remains includes it while the assignment has
+     * done no work, and what was done includes it once the assignment has started.
+     */
     private static long assignmentAmount(CompiledPlan c, int task, int a, int kind) {
-        return kind == DURATION ? c.assignmentSpan[a] + split(c, task)
-                : kind == REMAINING ? c.assignmentRemaining[a] + split(c, task) : c.assignmentActual[a];
+        long delay = c.assignmentDelay[a];
+        if (kind == DURATION) {
+            return delay + c.assignmentSpan[a] + split(c, task);
+        }
+        boolean started = c.assignmentActual[a] > 0;
+        return kind == REMAINING ? (started ? 0 : delay) + c.assignmentRemaining[a] + split(c, task)
+                : (started ? delay : 0) + c.assignmentActual[a];
     }
 
     private static long split(CompiledPlan c, int task) {

@@ -118,6 +118,7 @@ final class PlanCompiler {
         c.assignmentStart = new int[n + 1];
         List<CalendarTimeline> assignmentCalendars = new ArrayList<>();
         List<long[]> assignmentSpans = new ArrayList<>();
+        List<WorkAssignment> assigned = new ArrayList<>();
         c.duration = new long[n];
         c.elapsed = new boolean[n];
         c.milestone = new boolean[n];
@@ -165,6 +166,7 @@ final class PlanCompiler {
             for (WorkAssignment a : t.assignments()) {
                 assignmentCalendars.add(timeline(a.calendarId(), calendarsById, timelines, cache, plan));
                 assignmentSpans.add(spans(a, p));
+                assigned.add(a);
             }
             c.assignmentStart[i + 1] = assignmentCalendars.size();
         }
@@ -173,10 +175,12 @@ final class PlanCompiler {
         c.assignmentSpan = new long[assignments];
         c.assignmentRemaining = new long[assignments];
         c.assignmentActual = new long[assignments];
+        c.assignmentDelay = new long[assignments];
         for (int a = 0; a < assignments; a++) {
             c.assignmentSpan[a] = assignmentSpans.get(a)[0];
             c.assignmentRemaining[a] = assignmentSpans.get(a)[1];
             c.assignmentActual[a] = assignmentSpans.get(a)[2];
+            c.assignmentDelay[a] = assigned.get(a).delayMinutes();
         }
         // Splits and levelling delays are rare: their arrays exist only in plans that have some, so that the passes
         // of every other plan pay one flag test for them.

@@ -15,9 +15,12 @@ import java.util.Objects;
  * @param actualWorkMinutes    work done, or null to derive it from the task's progress
  * @param remainingWorkMinutes work left, or null to derive it from the task's progress
  * @param contour              how the work is spread over the span; null means {@link WorkContour#FLAT}
+ * @param delayMinutes         working time on the assignment's calendar between the task's start and the assignment's:
+ *                             MS Project's assignment Delay plus its Leveling Delay (levelling leaves one resource's part
+ *                             of a task later than another's). The task finishes with the last assignment, delay included
  */
 public record WorkAssignment(String resourceId, String calendarId, long workMinutes, double units, Long actualWorkMinutes,
-                             Long remainingWorkMinutes, WorkContour contour) {
+                             Long remainingWorkMinutes, WorkContour contour, long delayMinutes) {
 
     public WorkAssignment {
         Objects.requireNonNull(calendarId, "calendarId");
@@ -25,12 +28,27 @@ public record WorkAssignment(String resourceId, String calendarId, long workMinu
         if (!(units > 0)) {
             throw new IllegalArgumentException("units must be positive: " + units);
         }
+        if (delayMinutes < 0) {
+            throw new IllegalArgumentException("delayMinutes must not be negative: " + delayMinutes);
+        }
     }
 
-    /** An assignment whose work is spread evenly (a flat contour). */
+    /** An assignment that starts with its task. */
+    public WorkAssignment(String resourceId, String calendarId, long workMinutes, double units, Long actualWorkMinutes,
+                          Long remainingWorkMinutes, WorkContour contour) {
+        this(resourceId, calendarId, workMinutes, units, actualWorkMinutes, remainingWorkMinutes, contour, 0);
+    }
+
+    /** An assignment whose work is spread evenly (a flat contour) and that starts with its task. */
     public WorkAssignment(String resourceId, String calendarId, long workMinutes, double units, Long actualWorkMinutes,
                           Long remainingWorkMinutes) {
-        this(resourceId, calendarId, workMinutes, units, actualWorkMinutes, remainingWorkMinutes, WorkContour.FLAT);
+        this(resourceId, calendarId, workMinutes, units, actualWorkMinutes, remainingWorkMinutes, WorkContour.FLAT, 0);
+    }
+
+    /** The same assignment with its work spread along another contour. */
+    public WorkAssignment withContour(WorkContour newContour) {
+        return new WorkAssignment(resourceId, calendarId, workMinutes, units, actualWorkMinutes, remainingWorkMinutes,
+                newContour, delayMinutes);
     }
 
     /** Time the assignment takes: its work spread at its units, stretched by its contour. */

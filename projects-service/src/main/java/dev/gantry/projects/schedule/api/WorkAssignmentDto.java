@@ -21,10 +21,14 @@ public record WorkAssignmentDto(
         @Schema(description = "How the work is spread over the assignment's span (MS Project's work contours): ten equal"
                 + " slices at a percentage of the units each. Any shape but FLAT makes the assignment last longer than"
                 + " work × 100 / units: TURTLE 1.43 times, FRONT_LOADED and BACK_LOADED 1.67 times, the others twice.",
-                example = "TURTLE") WorkContour contour) {
+                example = "TURTLE") WorkContour contour,
+        @Schema(description = "Working time, in minutes of the resource's calendar, between the task's start and this"
+                + " assignment's: MS Project's assignment Delay plus its Leveling Delay (levelling left this resource's"
+                + " part of the task later). The task finishes with its last assignment, delay included.",
+                example = "480") long delayMinutes) {
 
     static WorkAssignmentDto of(WorkAssignment a) {
         return new WorkAssignmentDto(a.resourceId(), UUID.fromString(a.calendarId()), a.workMinutes(), a.units(),
-                a.actualWorkMinutes(), a.remainingWorkMinutes(), a.contour());
+                a.actualWorkMinutes(), a.remainingWorkMinutes(), a.contour(), a.delayMinutes());
     }
 }

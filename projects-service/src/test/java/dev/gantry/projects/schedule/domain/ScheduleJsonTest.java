@@ -68,7 +68,7 @@ class ScheduleJsonTest {
     }
 
     @Test
-    void assignmentsStoredBeforeContoursLoadAsFlatAndAContourIsKept() {
+    void assignmentsStoredBeforeContoursLoadAsFlatUndelayedAndAContourAndADelayAreKept() {
         ScheduleJson.Assignments converter = new ScheduleJson.Assignments();
         String before = "[{\"resourceId\":\"1\",\"calendarId\":\"c\",\"workMinutes\":2400,\"units\":100.0,"
                 + "\"actualWorkMinutes\":null,\"remainingWorkMinutes\":null}]";
@@ -78,5 +78,7 @@ class ScheduleJsonTest {
         assertThat(loaded).containsExactly(new WorkAssignment("1", "c", 2400, 100, null, null, WorkContour.FLAT));
         List<WorkAssignment> turtle = List.of(new WorkAssignment("1", "c", 2400, 100, null, null, WorkContour.TURTLE));
         assertThat(converter.convertToEntityAttribute(converter.convertToDatabaseColumn(turtle))).isEqualTo(turtle);
+        List<WorkAssignment> delayed = List.of(new WorkAssignment("1", "c", 2400, 100, null, null, WorkContour.BELL, 960));
+        assertThat(converter.convertToEntityAttribute(converter.convertToDatabaseColumn(delayed))).isEqualTo(delayed);
     }
 }

@@ -118,7 +118,7 @@ public record ProjectNetwork(ScheduleAssembler.Schedule schedule, ProjectPlan pl
                 .assignments(t.assignments() == null ? List.of() : t.assignments().stream()
                         .map(a -> new WorkAssignment(a.resourceId(), a.calendarId().toString(), a.workMinutes(),
                                 a.units(), a.actualWorkMinutes(), a.remainingWorkMinutes(),
-                                contour(a.contour()))).toList())
+                                contour(a.contour()), a.delayMinutes() == null ? 0 : a.delayMinutes())).toList())
                 .constraint(new Constraint(constraint, constraint.needsDate() ? t.constraintDate() : null))
                 .deadline(t.deadline())
                 .manual(Boolean.TRUE.equals(t.manual()), t.manualStart(), t.manualFinish())

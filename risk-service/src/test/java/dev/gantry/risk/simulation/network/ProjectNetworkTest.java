@@ -21,13 +21,13 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The network rebuilt from the schedules topic's records keeps what moves its dates: here, assignments' contours. */
+/** The network rebuilt from the schedules topic's records keeps what moves its dates: assignments' contours and delays. */
 class ProjectNetworkTest {
 
     private static final LocalDateTime MONDAY = LocalDateTime.of(2027, 3, 1, 8, 0);
 
     @Test
-    void anAssignmentsContourTravelsIntoTheRebuiltNetworkAndAnUnknownOneIsFlat() {
+    void anAssignmentsContourAndDelayTravelIntoTheRebuiltNetworkAndAnUnknownContourIsFlat() {
         UUID project = UUID.randomUUID();
         UUID calendar = UUID.randomUUID();
         Map<DayOfWeek, List<ScheduleCalendar.Period>> week = new EnumMap<>(DayOfWeek.class);
@@ -41,10 +41,12 @@ class ProjectNetworkTest {
         UUID turtle = UUID.randomUUID();
         UUID unknown = UUID.randomUUID();
         Map<UUID, ScheduleTask> tasks = new LinkedHashMap<>();
-        tasks.put(turtle, task(project, turtle, 0, "Tune", calendar, "TURTLE"));
-        tasks.put(unknown, task(project, unknown, 1, "Test", calendar, "ZIGZAG"));
-        ScheduleVersion header = new ScheduleVersion(project, 2, MONDAY, MONDAY, calendar, null, Instant.now(), 2, 0, 1,
-                1, 3, 0, MONDAY, null);
+        UUID delayed = UUID.randomUUID();
+        tasks.put(turtle, task(project, turtle, 0, "Tune", calendar, "TURTLE", null));
+        tasks.put(unknown, task(project, unknown, 1, "Test", calendar, "ZIGZAG", null));
+        tasks.put(delayed, task(project, delayed, 2, "Review", calendar, null, 960L));
+        ScheduleVersion header = new ScheduleVersion(project, 2, MONDAY, MONDAY, calendar, null, Instant.now(), 3, 0, 1,
+                1, 4, 0, MONDAY, null);
         ScheduleAssembler.Schedule schedule = new ScheduleAssembler.Schedule(project, 2, header, tasks, Map.of(),
                 Map.of(calendar, new ScheduleCalendar(project, calendar, 2, "Standard", null, week, List.of())),
                 Map.of());
@@ -52,16 +54,21 @@ class ProjectNetworkTest {
         ProjectNetwork network = ProjectNetwork.of(schedule);
 
         assertThat(network.plan().tasks()).flatExtracting(t -> t.assignments()).extracting(WorkAssignment::contour)
-                .containsExactly(WorkContour.TURTLE, WorkContour.FLAT);
+                .containsExactly(WorkContour.TURTLE, WorkContour.FLAT, WorkContour.FLAT);
+        assertThat(network.plan().tasks()).flatExtracting(t -> t.assignments()).extracting(WorkAssignment::delayMinutes)
+                .containsExactly(0L, 0L, 960L);
         // 40 hours at 100 % with a turtle contour: seven days and 69 minutes; flat, five days.
         var result = new Scheduler().schedule(network.plan());
         assertThat(result.task(turtle.toString()).finish()).isEqualTo(LocalDateTime.of(2027, 3, 10, 9, 9));
         assertThat(result.task(unknown.toString()).finish()).isEqualTo(LocalDateTime.of(2027, 3, 5, 17, 0));
+        // Five days of work two working days after the task's start: Tuesday of the next week.
+        assertThat(result.task(delayed.toString()).finish()).isEqualTo(LocalDateTime.of(2027, 3, 9, 17, 0));
     }
 
-    private static ScheduleTask task(UUID project, UUID id, int position, String name, UUID calendar, String contour) {
+    private static ScheduleTask task(UUID project, UUID id, int position, String name, UUID calendar, String contour,
+                                     Long delayMinutes) {
         return new ScheduleTask(project, id, 2, name, null, position, null, false, 2400, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null,
-                List.of(new ScheduleTask.Assignment("1", calendar, 2400, 100, null, null, contour)), null, null, null);
+                List.of(new ScheduleTask.Assignment("1", calendar, 2400, 100, null, null, contour, delayMinutes)), null, null, null);
     }
 }
