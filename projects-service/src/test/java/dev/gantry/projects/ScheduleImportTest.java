@@ -1,5 +1,9 @@
 package dev.gantry.projects;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gantry.contracts.Topics;
+import dev.gantry.testing.GantryTestResources;
+import dev.gantry.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.hamcrest.Matcher;
@@ -9,10 +13,14 @@ import org.junit.jupiter.api.TestFactory;
 import org.mpxj.Duration;
 import org.mpxj.ProjectCalendar;
 import org.mpxj.ProjectFile;
+import org.mpxj.Relation;
 import org.mpxj.Task;
 import org.mpxj.TimeUnit;
+import org.mpxj.mspdi.MSPDIWriter;
 import org.mpxj.reader.UniversalProjectReader;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +58,7 @@ class ScheduleImportTest {
      */
     static final java.util.Set<String> GANTRY_ALSO_EXACT = java.util.Set.of(
             "aspose-tasks__Aspose.Tasks-for-.NET__Examples__Data__ReadGroupDefinitionData.mpp",
+            "aspose-tasks__Aspose.Tasks-for-Java__Examples__src__main__resources__com__aspose__tasks__examples__Projects__PrintPagesToSeparateImage__CustomerFeedback.mpp",
             "aspose-tasks__Aspose.Tasks-for-.NET__Examples__Data__Software_Development.mpp",
             "aspose-tasks__Aspose.Tasks-for-.NET__Examples__Data__Software_Development_Plan-1.mpp",
             "mpxj__slack9.mpp");
@@ -198,6 +207,48 @@ class ScheduleImportTest {
             out.add("task " + t.getUniqueID() + " '" + t.getName() + "' " + field + ": MS Project " + expected
                     + ", Gantry " + actual);
         }
+    }
+
+    @Test
+    void aPlanThatSplitsInProgressTasksMovesWorkReportedOutOfSequenceAndSaysSoOnItsRecords() throws Exception {
+        // "Build" (five days from Monday 1 March 2027, 40 % done) is still running; "Test" (two days, after it) was
+        // started on Tuesday anyway and is half done. MS Project's "Split in-progress tasks" is on in the file.
+        ProjectFile file = new ProjectFile();
+        file.addDefaultBaseCalendar();
+        file.getProjectProperties().setStartDate(LocalDateTime.of(2027, 3, 1, 8, 0));
+        file.getProjectProperties().setSplitInProgressTasks(Boolean.TRUE);
+        Task build = file.addTask();
+        build.setName("Build");
+        build.setDuration(Duration.getInstance(5, TimeUnit.DAYS));
+        build.setActualStart(LocalDateTime.of(2027, 3, 1, 8, 0));
+        build.setPercentageComplete(40);
+        Task test = file.addTask();
+        test.setName("Test");
+        test.setDuration(Duration.getInstance(2, TimeUnit.DAYS));
+        test.setActualStart(LocalDateTime.of(2027, 3, 2, 8, 0));
+        test.setPercentageComplete(50);
+        test.addPredecessor(new Relation.Builder().predecessorTask(build));
+        ByteArrayOutputStream mspdi = new ByteArrayOutputStream();
+        new MSPDIWriter().write(file, mspdi);
+        String project = importFile(mspdi.toByteArray());
+
+        // The day left of "Test" resumes after "Build" finishes on Friday: it finishes on Monday 8 March.
+        JsonPath schedule = asPm().get("/api/projects/{p}/schedule", project).then().statusCode(200).extract().jsonPath();
+        assertThat(schedule.getString("tasks.find { it.name == 'Build' }.finish")).isEqualTo("2027-03-05T17:00:00");
+        assertThat(schedule.getString("tasks.find { it.name == 'Test' }.start")).isEqualTo("2027-03-02T08:00:00");
+        assertThat(schedule.getString("tasks.find { it.name == 'Test' }.finish")).isEqualTo("2027-03-08T17:00:00");
+
+        // The version marker says so, for consumers that schedule the network themselves; the export keeps it.
+        try (KafkaTestClient kafka = new KafkaTestClient(GantryTestResources.kafka())) {
+            String version = kafka.awaitRecords(Topics.PROJECT_SCHEDULES,
+                    r -> project.equals(r.key()), 1, java.time.Duration.ofSeconds(30)).get(0).value();
+            assertThat(new ObjectMapper().readTree(version).path("splitInProgressTasks")
+                    .asBoolean()).isTrue();
+        }
+        byte[] exported = asPm().queryParam("format", "mspdi").get("/api/projects/{p}/export", project).then()
+                .statusCode(200).extract().asByteArray();
+        assertThat(new UniversalProjectReader().read(new ByteArrayInputStream(exported)).getProjectProperties()
+                .getSplitInProgressTasks()).isTrue();
     }
 
     @Test

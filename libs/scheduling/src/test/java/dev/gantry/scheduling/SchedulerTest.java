@@ -273,6 +273,42 @@ class SchedulerTest {
     }
 
     @Test
+    void progressOutOfSequenceSplitsTheTaskWhenInProgressTasksSplit() {
+        // "build" (five days, 40 % done) is still running; "test" (two days, FS after it) was started on Tuesday anyway
+        // and is half done; "document" (two days, FF after it) was started on Monday and is a quarter done; "deploy"
+        // (one day, FS after "done", which finished) started before "done" finished.
+        ProjectPlan plan = ProjectPlan.builder(MONDAY)
+                .task(task("build", 5).toBuilder().progress(Progress.started(MONDAY, 40)).build())
+                .task(task("test", 2).toBuilder().progress(Progress.started(LocalDateTime.of(2026, 1, 6, 8, 0), 50)).build())
+                .task(task("document", 2).toBuilder().progress(Progress.started(MONDAY, 25)).build())
+                .task(task("done", 1).toBuilder().progress(Progress.finished(MONDAY, LocalDateTime.of(2026, 1, 7, 17, 0))).build())
+                .task(task("deploy", 1).toBuilder().progress(Progress.started(LocalDateTime.of(2026, 1, 6, 8, 0), 50)).build())
+                .dependency(Dependency.finishToStart("build", "test"))
+                .link("build", "document", DependencyType.FINISH_TO_FINISH, Lag.NONE)
+                .dependency(Dependency.finishToStart("done", "deploy"))
+                .build();
+
+        // Off: work done and work left run back to back from the actual start.
+        ScheduleResult off = scheduler.schedule(plan);
+        assertThat(off.task("test").finish()).isEqualTo(LocalDateTime.of(2026, 1, 7, 17, 0));
+        assertThat(off.task("document").finish()).isEqualTo(LocalDateTime.of(2026, 1, 6, 17, 0));
+
+        ScheduleResult on = scheduler.schedule(plan.toBuilder().splitInProgressTasks(true).build());
+        // The day left of "test" resumes after "build" finishes (Friday evening): Monday 12th.
+        assertThat(on.task("build").finish()).isEqualTo(LocalDateTime.of(2026, 1, 9, 17, 0));
+        assertThat(on.task("test").start()).isEqualTo(LocalDateTime.of(2026, 1, 6, 8, 0));
+        assertThat(on.task("test").finish()).isEqualTo(LocalDateTime.of(2026, 1, 12, 17, 0));
+        // The day and a half left of "document" may not finish before "build": it resumes Thursday at 13:00.
+        assertThat(on.task("document").finish()).isEqualTo(LocalDateTime.of(2026, 1, 9, 17, 0));
+        // A finished predecessor holds nothing back.
+        assertThat(on.task("deploy").finish()).isEqualTo(LocalDateTime.of(2026, 1, 6, 17, 0));
+        // "build" drives what is left of "test": it must finish by the time that resumes, so both are critical.
+        assertThat(on.task("build").lateFinish()).isEqualTo(LocalDateTime.of(2026, 1, 9, 17, 0));
+        assertThat(on.task("build").totalSlackMinutes()).isZero();
+        assertThat(on.task("test").totalSlackMinutes()).isZero();
+    }
+
+    @Test
     void workLeftOnAContouredAssignmentIsTimeAlongItsShape() {
         // 10 h of 40 h done, 30 h left, the rest moved after the status date (Monday 12 Jan 08:00).
         LocalDateTime status = LocalDateTime.of(2026, 1, 12, 8, 0);

@@ -122,7 +122,8 @@ public final class PlanAssembler {
                 .defaultCalendar(defaultCalendar)
                 .calendars(calendars.values())
                 .statusDate(network.settings().statusDate)
-                .moveRemainingWorkAfterStatusDate(network.settings().moveRemainingWork);
+                .moveRemainingWorkAfterStatusDate(network.settings().moveRemainingWork)
+                .splitInProgressTasks(network.settings().splitInProgress);
     }
 
     /**

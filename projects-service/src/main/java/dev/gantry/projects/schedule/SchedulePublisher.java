@@ -104,7 +104,7 @@ class SchedulePublisher {
         records.add(Outgoing.event(new ScheduleVersion(v.projectId(), version, v.settings().start, v.settings().finish,
                 v.settings().defaultCalendarId, v.settings().statusDate, v.calculatedAt(), v.taskCount(),
                 v.linkCount(), v.calendarCount(), v.dateSegments(), written, removed, v.planStart(),
-                v.settings().moveRemainingWork ? Boolean.TRUE : null)));
+                v.settings().moveRemainingWork ? Boolean.TRUE : null, v.settings().splitInProgress ? Boolean.TRUE : null)));
         events.publishOutgoing(records);
     }
 

@@ -141,6 +141,7 @@ public class ScheduleTransfer {
             settings.startTime = stored.settings().startTime;
             settings.statusDate = stored.settings().statusDate;
             settings.moveRemainingWork = stored.settings().moveRemainingWork;
+            settings.splitInProgress = stored.settings().splitInProgress;
             change.calendarsChanged();
             stored.tasks().forEach(tasks::persist);
             tasks.flush();
@@ -213,6 +214,7 @@ public class ScheduleTransfer {
         schedule.startTime = start.toLocalTime();
         schedule.statusDate = plan.statusDate();
         schedule.moveRemainingWork = plan.moveRemainingWorkAfterStatusDate();
+        schedule.splitInProgress = plan.splitInProgressTasks();
 
         Map<String, UUID> taskIds = new HashMap<>();
         plan.tasks().forEach(t -> taskIds.put(t.id(), UUID.randomUUID()));

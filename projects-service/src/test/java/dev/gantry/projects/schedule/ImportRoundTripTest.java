@@ -64,6 +64,7 @@ class ImportRoundTripTest {
         same(differences, "status date", converted.statusDate(), assembled.statusDate());
         same(differences, "move remaining work", converted.moveRemainingWorkAfterStatusDate(),
                 assembled.moveRemainingWorkAfterStatusDate());
+        same(differences, "split in-progress tasks", converted.splitInProgressTasks(), assembled.splitInProgressTasks());
         same(differences, "default calendar", converted.defaultCalendarId(),
                 fileIds.apply(String.valueOf(assembled.defaultCalendarId())));
         same(differences, "calendars", calendars(converted.calendars(), UnaryOperator.identity()),

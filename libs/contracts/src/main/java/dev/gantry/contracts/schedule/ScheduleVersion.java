@@ -19,8 +19,10 @@ import java.util.UUID;
  * {@code changedRecords} and {@code removedRecords} count the records and tombstones this version wrote.
  * {@code start} and {@code finish} are the computed span of the tasks; {@code planStart} is where the engine starts
  * scheduling (the project's start date at its first working time), and {@code moveRemainingWork} (present only when
- * true) says remaining work of tasks in progress moves after the status date: with them and the network, a consumer
- * schedules the project as projects-service does.
+ * true) says remaining work of tasks in progress moves after the status date, and {@code splitInProgressTasks}
+ * (present only when true, MS Project's "Split in-progress tasks") that a started task's remaining work does not resume
+ * before its unfinished predecessors allow: with them and the network, a consumer schedules the project as
+ * projects-service does.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @EventType(value = "dev.gantry.project.schedule-version.v2", topic = Topics.PROJECT_SCHEDULES)
@@ -39,7 +41,17 @@ public record ScheduleVersion(
         int changedRecords,
         int removedRecords,
         LocalDateTime planStart,
-        Boolean moveRemainingWork) implements GantryEvent {
+        Boolean moveRemainingWork,
+        Boolean splitInProgressTasks) implements GantryEvent {
+
+    /** A version of a plan whose in-progress tasks do not split (as every version was before the field existed). */
+    public ScheduleVersion(UUID projectId, long version, LocalDateTime start, LocalDateTime finish, UUID defaultCalendarId,
+                           LocalDateTime statusDate, Instant calculatedAt, int taskCount, int linkCount, int calendarCount,
+                           int dateSegments, int changedRecords, int removedRecords, LocalDateTime planStart,
+                           Boolean moveRemainingWork) {
+        this(projectId, version, start, finish, defaultCalendarId, statusDate, calculatedAt, taskCount, linkCount,
+                calendarCount, dateSegments, changedRecords, removedRecords, planStart, moveRemainingWork, null);
+    }
 
     @Override
     public String subject() {

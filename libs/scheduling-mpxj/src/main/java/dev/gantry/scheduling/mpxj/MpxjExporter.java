@@ -69,6 +69,7 @@ public final class MpxjExporter {
         ProjectProperties props = file.getProjectProperties();
         props.setStartDate(plan.start());
         props.setStatusDate(plan.statusDate());
+        props.setSplitInProgressTasks(plan.splitInProgressTasks());
         props.setMinutesPerDay(MINUTES_PER_DAY);
         props.setMinutesPerWeek(MINUTES_PER_DAY * 5);
         if (schedule != null) {

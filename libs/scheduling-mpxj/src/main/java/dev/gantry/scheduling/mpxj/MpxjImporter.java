@@ -83,7 +83,8 @@ public final class MpxjImporter {
             defaultCalendar = project.getCalendars().get(0);
         }
         LocalDateTime start = props.getStartDate();
-        ProjectPlan.Builder plan = ProjectPlan.builder(start);
+        ProjectPlan.Builder plan = ProjectPlan.builder(start)
+                .splitInProgressTasks(Boolean.TRUE.equals(props.getSplitInProgressTasks()));
         if (defaultCalendar != null) {
             plan.defaultCalendar(calendars.convert(defaultCalendar));
         }

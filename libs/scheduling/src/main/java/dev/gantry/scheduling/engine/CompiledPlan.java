@@ -57,6 +57,8 @@ final class CompiledPlan {
     long[] remainingDuration;
     double[] percentComplete;
     long statusDate;
+    /** MS Project's "Split in-progress tasks": a started task's remaining work waits for its unfinished predecessors. */
+    boolean splitInProgress;
 
     // links as given (endpoints may be summaries)
     int linkCount;

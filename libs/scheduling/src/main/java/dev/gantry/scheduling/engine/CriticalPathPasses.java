@@ -47,6 +47,11 @@ final class CriticalPathPasses {
     final long[] linkDrivenFinish;
     /** Late start computed from the late finish, before an actual start overrides it (used by FS links). */
     private final long[] calculatedLateStart;
+    /**
+     * Where a started task's remaining work resumes when its unfinished predecessors held it back (split in-progress
+     * tasks); {@code NONE} when it resumes right after the work done. Null when the plan does not split.
+     */
+    private final long[] heldResume;
     private LinkGraph graph;
     private int[] order;
     private boolean alapPhase;
@@ -69,6 +74,10 @@ final class CriticalPathPasses {
         java.util.Arrays.fill(ls, NONE);
         java.util.Arrays.fill(lf, NONE);
         java.util.Arrays.fill(calculatedLateStart, NONE);
+        heldResume = c.splitInProgress ? new long[n] : null;
+        if (heldResume != null) {
+            java.util.Arrays.fill(heldResume, NONE);
+        }
     }
 
     void useNetwork(LinkGraph graph, int[] order) {
@@ -209,6 +218,9 @@ final class CriticalPathPasses {
                     long resume = Durations.nextWorkStart(c, i, c.statusDate);
                     finish = Math.max(finish, Durations.addSpan(c, i, resume, Durations.REMAINING));
                 }
+                if (heldResume != null && c.remainingDuration[i] > 0) {
+                    finish = Math.max(finish, splitAfterPredecessors(i, start));
+                }
             }
         }
         if (finish == NONE) {
@@ -216,6 +228,38 @@ final class CriticalPathPasses {
         }
         es[i] = start;
         ef[i] = finish;
+    }
+
+    /**
+     * Split in-progress tasks: the remaining work of started task {@code i} resumes no earlier than its unfinished
+     * predecessors allow — after a finish-to-start predecessor's finish (plus lag), or so as to finish no earlier than
+     * a finish-to-finish predecessor (plus lag). Start-to-start and start-to-finish links concern the start, which is
+     * already behind it. Returns the finish that follows, or {@code NONE} when nothing holds the work back.
+     */
+    private long splitAfterPredecessors(int i, long actualStart) {
+        heldResume[i] = NONE;
+        long held = NONE;
+        for (int e = graph.inStart[i]; e < graph.inStart[i + 1]; e++) {
+            int link = graph.inLinks[e];
+            int p = graph.pred[link];
+            int k = graph.source[link];
+            if (c.finished(p)) {
+                continue;
+            }
+            long from = switch (c.linkType[k]) {
+                case FS -> Durations.addLag(c, k, p, i, ef[p]);
+                case FF -> Durations.subtractSpan(c, i, Durations.addLag(c, k, p, i, ef[p]), Durations.REMAINING);
+                default -> NONE;
+            };
+            held = Math.max(held, from);
+        }
+        long resume = Durations.addSpan(c, i, actualStart, Durations.ACTUAL);
+        if (held == NONE || held <= resume) {
+            return NONE;
+        }
+        long at = Durations.nextWorkStart(c, i, held);
+        heldResume[i] = at;
+        return Durations.addSpan(c, i, at, Durations.REMAINING);
     }
 
     private long linkEarlyStart(int link) {
@@ -320,8 +364,11 @@ final class CriticalPathPasses {
                 }
                 if (c.started(s) && c.duration[s] > 0) {
                     // A started successor no longer waits for this task at its start: what remains of it
-                    // resumes after the work already done, and that is what this task must finish by.
-                    return Durations.removeLag(c, k, p, s, Durations.addSpan(c, s, c.actualStart[s], Durations.ACTUAL));
+                    // resumes after the work already done (or where its unfinished predecessors moved it, when
+                    // in-progress tasks split), and that is what this task must finish by.
+                    long resume = heldResume != null && heldResume[s] != NONE ? heldResume[s]
+                            : Durations.addSpan(c, s, c.actualStart[s], Durations.ACTUAL);
+                    return Durations.removeLag(c, k, p, s, resume);
                 }
                 return Durations.removeLag(c, k, p, s, calculatedLateStart[s]);
             case SS:

@@ -33,6 +33,7 @@ final class PlanCompiler {
         }
         c.projectStart = Minutes.of(plan.start());
         c.statusDate = plan.moveRemainingWorkAfterStatusDate() ? Minutes.of(plan.statusDate()) : Minutes.NONE;
+        c.splitInProgress = plan.splitInProgressTasks();
         compileHierarchy(c, planIndex.parent);
         compileTasks(c, plan, calendars);
         compileLinks(c, plan.dependencies(), planIndex);

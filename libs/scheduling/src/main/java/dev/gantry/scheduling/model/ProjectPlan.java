@@ -20,9 +20,13 @@ import java.util.Objects;
  * @param statusDate        the date progress was reported up to; null if none
  * @param moveRemainingWorkAfterStatusDate when true (and a status date is set), the remaining work of
  *                          in-progress tasks is not scheduled before the status date
+ * @param splitInProgressTasks when true (MS Project's "Split in-progress tasks"), the remaining work of a task in
+ *                          progress does not resume before its unfinished predecessors allow: progress reported out
+ *                          of sequence splits the task rather than overlapping its predecessor
  */
 public record ProjectPlan(LocalDateTime start, String defaultCalendarId, List<WorkingCalendar> calendars, List<PlanTask> tasks,
-                          List<Dependency> dependencies, LocalDateTime statusDate, boolean moveRemainingWorkAfterStatusDate) {
+                          List<Dependency> dependencies, LocalDateTime statusDate, boolean moveRemainingWorkAfterStatusDate,
+                          boolean splitInProgressTasks) {
 
     public ProjectPlan {
         calendars = List.copyOf(calendars);
@@ -36,7 +40,7 @@ public record ProjectPlan(LocalDateTime start, String defaultCalendarId, List<Wo
 
     public Builder toBuilder() {
         Builder b = new Builder(start).defaultCalendar(defaultCalendarId).statusDate(statusDate)
-                .moveRemainingWorkAfterStatusDate(moveRemainingWorkAfterStatusDate);
+                .moveRemainingWorkAfterStatusDate(moveRemainingWorkAfterStatusDate).splitInProgressTasks(splitInProgressTasks);
         b.calendars.addAll(calendars);
         b.tasks.addAll(tasks);
         b.dependencies.addAll(dependencies);
@@ -52,6 +56,7 @@ public record ProjectPlan(LocalDateTime start, String defaultCalendarId, List<Wo
         private final List<Dependency> dependencies = new ArrayList<>();
         private LocalDateTime statusDate;
         private boolean moveRemainingWorkAfterStatusDate;
+        private boolean splitInProgressTasks;
 
         private Builder(LocalDateTime start) {
             this.start = start;
@@ -70,6 +75,7 @@ public record ProjectPlan(LocalDateTime start, String defaultCalendarId, List<Wo
         }
         public Builder statusDate(LocalDateTime statusDate) { this.statusDate = statusDate; return this; }
         public Builder moveRemainingWorkAfterStatusDate(boolean value) { this.moveRemainingWorkAfterStatusDate = value; return this; }
+        public Builder splitInProgressTasks(boolean value) { this.splitInProgressTasks = value; return this; }
 
         public ProjectPlan build() {
             List<WorkingCalendar> cals = new ArrayList<>(calendars);
@@ -81,7 +87,8 @@ public record ProjectPlan(LocalDateTime start, String defaultCalendarId, List<Wo
             if (def == null) {
                 def = cals.get(0).id();
             }
-            return new ProjectPlan(start, def, cals, tasks, dependencies, statusDate, moveRemainingWorkAfterStatusDate);
+            return new ProjectPlan(start, def, cals, tasks, dependencies, statusDate, moveRemainingWorkAfterStatusDate,
+                    splitInProgressTasks);
         }
     }
 }

@@ -34,6 +34,10 @@ public class ProjectSchedule {
     @Column(name = "move_remaining_work", nullable = false)
     public boolean moveRemainingWork;
 
+    /** MS Project's "Split in-progress tasks": a started task's remaining work waits for its unfinished predecessors. */
+    @Column(name = "split_in_progress", nullable = false)
+    public boolean splitInProgress;
+
     @Column(name = "schedule_start")
     public LocalDateTime start;
 

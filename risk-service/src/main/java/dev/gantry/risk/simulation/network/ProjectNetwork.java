@@ -64,7 +64,8 @@ public record ProjectNetwork(ScheduleAssembler.Schedule schedule, ProjectPlan pl
                 .defaultCalendar(defaultCalendar)
                 .calendars(calendars.values())
                 .statusDate(schedule.header().statusDate())
-                .moveRemainingWorkAfterStatusDate(Boolean.TRUE.equals(schedule.header().moveRemainingWork()));
+                .moveRemainingWorkAfterStatusDate(Boolean.TRUE.equals(schedule.header().moveRemainingWork()))
+                .splitInProgressTasks(Boolean.TRUE.equals(schedule.header().splitInProgressTasks()));
         for (ScheduleTask t : outlineOrder(schedule.tasks().values())) {
             plan.task(task(t));
         }

@@ -21,7 +21,8 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The network rebuilt from the schedules topic's records keeps what moves its dates: assignments' contours and delays. */
+/** The network rebuilt from the schedules topic's records keeps what moves its dates: assignments' contours and
+ * delays, and whether in-progress tasks split. */
 class ProjectNetworkTest {
 
     private static final LocalDateTime MONDAY = LocalDateTime.of(2027, 3, 1, 8, 0);
@@ -52,6 +53,11 @@ class ProjectNetworkTest {
                 Map.of());
 
         ProjectNetwork network = ProjectNetwork.of(schedule);
+        assertThat(network.plan().splitInProgressTasks()).as("absent from the header: off").isFalse();
+        ScheduleVersion splitting = new ScheduleVersion(project, 2, MONDAY, MONDAY, calendar, null, Instant.now(), 3, 0,
+                1, 1, 4, 0, MONDAY, null, true);
+        assertThat(ProjectNetwork.of(new ScheduleAssembler.Schedule(project, 2, splitting, tasks, Map.of(),
+                schedule.calendars(), Map.of())).plan().splitInProgressTasks()).as("split in-progress tasks").isTrue();
 
         assertThat(network.plan().tasks()).flatExtracting(t -> t.assignments()).extracting(WorkAssignment::contour)
                 .containsExactly(WorkContour.TURTLE, WorkContour.FLAT, WorkContour.FLAT);
