@@ -209,6 +209,14 @@ class AssignmentsImportTest {
                 .body("schedule.start", equalTo("2027-03-01T08:00:00"))
                 .body("schedule.finish", equalTo("2027-03-04T17:00:00"));
 
+        // The announcement of the file's assignments carries it, for resources-service's load.
+        JsonNode announced = JSON.readTree(kafka.awaitRecords(Topics.PROJECTS, r -> project.toString().equals(r.key())
+                && "dev.gantry.project.assignments-imported.v1".equals(header(r, "ce_type")), 1,
+                java.time.Duration.ofSeconds(30)).get(0).value());
+        List<String> announcedDelays = new java.util.ArrayList<>();
+        announced.path("assignments").forEach(a -> announcedDelays.add(a.path("delayMinutes").asText("-")));
+        assertThat(announcedDelays).containsExactlyInAnyOrder("-", "1440");
+
         // The task's record carries the delay (absent on the assignment that starts with the task).
         ConsumerRecord<String, String> record = kafka.awaitRecords(Topics.PROJECT_SCHEDULES,
                 r -> (project + "/task/" + taskId).equals(r.key()), 1, java.time.Duration.ofSeconds(30)).get(0);

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -45,7 +46,7 @@ class AssignmentImportTest {
 
     private static AssignmentsImported.Assignment assignment(UUID task, String name, String email, int units) {
         return new AssignmentsImported.Assignment(task, "Task " + task.toString().substring(0, 4), name, email,
-                BigDecimal.valueOf(units), 2400);
+                BigDecimal.valueOf(units), 2400, null, null);
     }
 
     @Test
@@ -93,5 +94,59 @@ class AssignmentImportTest {
         assertThat(onLater.get("note").toString()).contains("at 150% (allocated at 100%)");
 
         TestTokens.as("outsider", "project-manager").get(base + "/imported-assignments").then().statusCode(404);
+    }
+
+    @Test
+    void theLoadOfAnImportedAssignmentAsksItsWorkWhereThePlanPutsIt() {
+        // Two days of Aisha's work on the cut-over (Monday 1 to Friday 5 March 2027), which levelling delayed by two
+        // days, and two days of Bo's with a back-loaded contour: not eight hours on each of the task's five days.
+        UUID project = PublishedProjects.create();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String aisha = person("Aisha " + tag, "aisha-" + tag + "@example.com");
+        String bo = person("Bo " + tag, "bo-" + tag + "@example.com");
+        UUID cutover = UUID.randomUUID();
+        Inbox.awaitProcessed("project-events", TestEvents.send(PublishedProjects.kafka(), new AssignmentsImported(
+                project, UUID.randomUUID(), List.of(
+                new AssignmentsImported.Assignment(cutover, "Cut over", "Aisha " + tag, null, BigDecimal.valueOf(100),
+                        960, null, 960L),
+                new AssignmentsImported.Assignment(cutover, "Cut over", "Bo " + tag, null, BigDecimal.valueOf(100),
+                        960, "BACK_LOADED", null)), Instant.now(), 1, 1)));
+        TaskAllocationTest.publishSchedule(project, 1, cutover, LocalDate.of(2027, 3, 1), UUID.randomUUID());
+        String base = "/api/resources/projects/" + project;
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TestTokens.as("pm", "project-manager")
+                .get(base + "/imported-assignments").then().extract().jsonPath().getList("status"))
+                .containsExactly("ALLOCATED", "ALLOCATED"));
+
+        // Aisha: nothing on Monday and Tuesday, then her sixteen hours on Wednesday and Thursday.
+        assertThat(dailyHours(aisha)).containsExactly(0.0, 0.0, 8.0, 8.0, 0.0);
+        // Bo: sixteen hours back-loaded over 2 ÷ 0.6 = 3.33 days (10, 15, 25, 50, 50, 75, 75, 100, 100, 100 % of the
+        // tenths of that span), more each day.
+        List<Double> bos = dailyHours(bo);
+        assertThat(bos.stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(16.0, within(0.01));
+        assertThat(bos.get(0)).isLessThan(bos.get(1));
+        assertThat(bos.get(1)).isLessThan(bos.get(2));
+        assertThat(bos.get(4)).isZero();
+
+        // The allocation shows the work it asks.
+        Map<String, Object> hers = TestTokens.as("pm", "project-manager").get(base + "/allocations").then()
+                .extract().jsonPath().getMap("find { it.personId == '" + aisha + "' }");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> work = (Map<String, Object>) hers.get("importedWork");
+        assertThat(work).containsEntry("workMinutes", 960).containsEntry("delayMinutes", 960).containsEntry("contour", null);
+        // A share set by hand is the allocation from then on: Aisha at 50 % asks four hours on each day of the task.
+        String etag = asRm().get(base + "/allocations/{a}", hers.get("id")).then().statusCode(200).extract().header("ETag");
+        asRm().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("percent", 50))
+                .patch(base + "/allocations/{a}", hers.get("id")).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(dailyHours(aisha)).containsExactly(4.0, 4.0, 4.0, 4.0, 4.0));
+        asRm().get(base + "/allocations/{a}", hers.get("id")).then().body("importedWork", org.hamcrest.Matchers.nullValue());
+    }
+
+    /** Hours asked of a person on each day of the cut-over week. */
+    private static List<Double> dailyHours(String person) {
+        return TestTokens.as("pm", "project-manager")
+                .get("/api/resources/people/{p}/load?from=2027-03-01&to=2027-03-05&by=DAY", person).then()
+                .statusCode(200).extract().jsonPath().getList("periods.allocatedHours", Float.class).stream()
+                .map(Float::doubleValue).toList();
     }
 }

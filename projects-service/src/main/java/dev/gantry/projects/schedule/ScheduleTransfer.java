@@ -22,6 +22,7 @@ import dev.gantry.scheduling.model.Dependency;
 import dev.gantry.scheduling.model.PlanTask;
 import dev.gantry.scheduling.model.ProjectPlan;
 import dev.gantry.scheduling.model.WorkAssignment;
+import dev.gantry.scheduling.model.WorkContour;
 import dev.gantry.contracts.EventPages;
 import dev.gantry.contracts.project.AssignmentsImported;
 import dev.gantry.platform.events.EventPublisher;
@@ -174,7 +175,8 @@ public class ScheduleTransfer {
                 if (resource != null) {
                     assignments.add(new AssignmentsImported.Assignment(t.id, t.name, resource.name(),
                             resource.email(), BigDecimal.valueOf(a.units()).setScale(2, java.math.RoundingMode.HALF_UP),
-                            a.workMinutes()));
+                            a.workMinutes(), a.contour() == WorkContour.FLAT ? null : a.contour().name(),
+                            a.delayMinutes() == 0 ? null : a.delayMinutes()));
                 }
             }
         }

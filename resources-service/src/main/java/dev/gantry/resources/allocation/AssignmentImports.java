@@ -88,6 +88,8 @@ public class AssignmentImports implements ProjectEventHandler {
             row.resourceEmail = a.resourceEmail();
             row.units = a.units();
             row.workMinutes = a.workMinutes();
+            row.contour = a.contour();
+            row.delayMinutes = a.delayMinutes();
             row.createdAt = now;
             row.updatedAt = now;
             match(row);
@@ -160,6 +162,11 @@ public class AssignmentImports implements ProjectEventHandler {
                     "From the imported plan: " + w.resourceName + " at " + w.units.stripTrailingZeros().toPlainString()
                             + "%" + (capped ? " (allocated at 100%)" : "")), now);
             allocation.taskCritical = task.critical();
+            // The load asks the assignment's work where the plan puts it: after its delay, along its contour.
+            allocation.workMinutes = w.workMinutes;
+            allocation.workUnits = w.units;
+            allocation.contour = w.contour;
+            allocation.delayMinutes = w.delayMinutes;
             allocations.persist(allocation);
             made.add(allocation);
             w.status = ImportedAssignment.Status.ALLOCATED;

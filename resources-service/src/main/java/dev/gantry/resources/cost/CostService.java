@@ -85,7 +85,7 @@ public class CostService {
             LocalDate last = a.effectiveLastDay();
             if (!last.isBefore(a.firstDay)) {
                 planned.add(new CostSheet.Allocation(a.id, a.personId, a.taskId, a.firstDay, last, a.percent,
-                        a.hoursPerDay));
+                        a.hoursPerDay, Load.Shape.of(a.workMinutes, a.workUnits, a.contour, a.delayMinutes)));
             }
         }
         List<CostSheet.Hours> approved = hours(entries.approvedOfProject(projectId, start, end));

@@ -68,7 +68,8 @@ public class AvailabilityService {
                 LocalDate last = a.effectiveLastDay();
                 if (!last.isBefore(a.firstDay())) {
                     asks.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(new Load.Ask(a.id(), a.projectId(),
-                            a.firstDay(), last, a.percent(), a.hoursPerDay()));
+                            a.firstDay(), last, a.percent(), a.hoursPerDay(),
+                            Load.Shape.of(a.workMinutes(), a.workUnits(), a.contour(), a.delayMinutes())));
                 }
             }
             for (Absence a : absences.ofPeopleMatching(filter, from, to)) {

@@ -233,7 +233,8 @@ public class LoadService {
                 LocalDate last = a.effectiveLastDay();
                 if (!last.isBefore(a.firstDay())) {
                     asks.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(new Load.Ask(a.id(), a.projectId(),
-                            a.firstDay(), last, a.percent(), a.hoursPerDay()));
+                            a.firstDay(), last, a.percent(), a.hoursPerDay(),
+                            Load.Shape.of(a.workMinutes(), a.workUnits(), a.contour(), a.delayMinutes())));
                     byAllocation.put(a.id(), a);
                     from = from == null || a.firstDay().isBefore(from) ? a.firstDay() : from;
                     to = to == null || last.isAfter(to) ? last : to;
@@ -315,7 +316,8 @@ public class LoadService {
         for (Allocation a : allocations.ofPerson(personId, from, to)) {
             LocalDate last = a.effectiveLastDay();
             if (!last.isBefore(a.firstDay)) {
-                asks.add(new Load.Ask(a.id, a.projectId, a.firstDay, last, a.percent, a.hoursPerDay));
+                asks.add(new Load.Ask(a.id, a.projectId, a.firstDay, last, a.percent, a.hoursPerDay,
+                        Load.Shape.of(a.workMinutes, a.workUnits, a.contour, a.delayMinutes)));
             }
         }
         return asks;

@@ -26,10 +26,15 @@ public record AssignmentsImported(
         int page,
         int pageCount) implements GantryEvent {
 
-    /** One resource on one task; a name or an email address the file does not have is left out. */
+    /**
+     * One resource on one task; a name or an email address the file does not have is left out. {@code contour} is how
+     * the work lies over the assignment's span (MS Project's work contours, as on the schedule's task records; absent
+     * when flat) and {@code delayMinutes} the working time between the task's start and the assignment's (absent when
+     * it starts with the task).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Assignment(UUID taskId, String taskName, String resourceName, String resourceEmail,
-                             BigDecimal units, long workMinutes) {
+                             BigDecimal units, long workMinutes, String contour, Long delayMinutes) {
     }
 
     public AssignmentsImported {

@@ -49,7 +49,8 @@ class AllocationMapper {
             Person p = byId.get(a.personId);
             return new AllocationResponse(a.id, a.projectId, a.personId, p == null ? null : p.name,
                     p == null ? null : p.jobFamily.name(), a.taskId, a.taskCritical, a.firstDay, a.lastDay, a.percent, a.hoursPerDay, a.role,
-                    a.note, a.releasedOn, a.version, a.createdAt, a.updatedAt);
+                    a.note, a.releasedOn, a.version, a.createdAt, a.updatedAt,
+                    AllocationResponse.ImportedWork.of(a.workMinutes, a.workUnits, a.contour, a.delayMinutes));
         }).toList();
     }
 

@@ -27,5 +27,22 @@ public record AllocationResponse(
         LocalDate releasedOn,
         @Schema(description = "Current version; also the ETag", example = "0") long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "The imported assignment the allocation was made from, whose work the person's load asks"
+                + " where the plan puts it rather than the percent on every day; null for an allocation made by hand"
+                + " and once its period or share is set by hand") ImportedWork importedWork) {
+
+    @Schema(name = "ImportedWork", description = "The work of an imported plan's assignment, as the plan schedules it")
+    public record ImportedWork(
+            @Schema(description = "Work of the assignment, in minutes", example = "960") long workMinutes,
+            @Schema(description = "The assignment's units: percent of the person's time", example = "100") BigDecimal units,
+            @Schema(description = "MS Project's work contour; null when flat", example = "BACK_LOADED") String contour,
+            @Schema(description = "Working time between the task's start and the assignment's, in minutes", example = "960")
+            long delayMinutes) {
+
+        static ImportedWork of(Long workMinutes, BigDecimal units, String contour, Long delayMinutes) {
+            return workMinutes == null || units == null ? null
+                    : new ImportedWork(workMinutes, units, contour, delayMinutes == null ? 0 : delayMinutes);
+        }
+    }
 }

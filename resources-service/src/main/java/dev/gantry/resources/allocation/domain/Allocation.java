@@ -30,6 +30,8 @@ public class Allocation {
 
     public static final List<String> FIELDS = List.of("personId", "taskId", "firstDay", "lastDay", "percent",
             "hoursPerDay", "role", "note");
+    /** Fields whose change by hand ends an imported allocation's shape. */
+    private static final Set<String> SHAPED_BY = Set.of("taskId", "firstDay", "lastDay", "percent", "hoursPerDay");
     /** The longest period one allocation may span: ten years. */
     public static final int MAX_DAYS = 3653;
 
@@ -68,6 +70,22 @@ public class Allocation {
     @Column(name = "released_on")
     public LocalDate releasedOn;
 
+    /**
+     * The work of the imported assignment the allocation was made from, with its units, contour and delay: the load
+     * asks that work where the plan puts it (the load's {@code Shape}). Null for an allocation made by hand, and cleared
+     * when its period or its percent is changed by hand.
+     */
+    @Column(name = "work_minutes")
+    public Long workMinutes;
+
+    @Column(name = "work_units")
+    public BigDecimal workUnits;
+
+    public String contour;
+
+    @Column(name = "delay_minutes")
+    public Long delayMinutes;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -104,6 +122,13 @@ public class Allocation {
             if (setting.contains(field) && set(field, details)) {
                 changed.add(field);
             }
+        }
+        if (changed.stream().anyMatch(SHAPED_BY::contains)) {
+            // A period or a share set by hand is the allocation now, not the imported assignment's work.
+            workMinutes = null;
+            workUnits = null;
+            contour = null;
+            delayMinutes = null;
         }
         requireValid();
         if (!changed.isEmpty()) {

@@ -58,6 +58,13 @@ public class ImportedAssignment {
     @Column(name = "work_minutes", nullable = false)
     public long workMinutes;
 
+    /** MS Project's work contour of the assignment; null when flat. */
+    public String contour;
+
+    /** Working time between the task's start and the assignment's; null when none. */
+    @Column(name = "delay_minutes")
+    public Long delayMinutes;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;

@@ -33,7 +33,8 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, U
 
     /** What the load needs of an allocation, read without making it a managed entity. */
     public record Period(UUID id, UUID personId, UUID projectId, UUID taskId, Boolean taskCritical, LocalDate firstDay,
-                         LocalDate lastDay, LocalDate releasedOn, BigDecimal percent, BigDecimal hoursPerDay) {
+                         LocalDate lastDay, LocalDate releasedOn, BigDecimal percent, BigDecimal hoursPerDay,
+                         Long workMinutes, BigDecimal workUnits, String contour, Long delayMinutes) {
 
         /** As {@link Allocation#effectiveLastDay()}. */
         public LocalDate effectiveLastDay() {
@@ -44,7 +45,8 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, U
     /** The periods of these people's allocations that touch [from, to], by first day (then id). */
     public List<Period> periodsOfPeople(java.util.Collection<UUID> people, LocalDate from, LocalDate to) {
         return getEntityManager().createQuery("select new " + Period.class.getName() + "(a.id, a.personId,"
-                        + " a.projectId, a.taskId, a.taskCritical, a.firstDay, a.lastDay, a.releasedOn, a.percent, a.hoursPerDay) from Allocation a"
+                        + " a.projectId, a.taskId, a.taskCritical, a.firstDay, a.lastDay, a.releasedOn, a.percent, a.hoursPerDay,"
+                        + " a.workMinutes, a.workUnits, a.contour, a.delayMinutes) from Allocation a"
                         + " where a.personId in :people and a.lastDay >= :from and a.firstDay <= :to"
                         + " order by a.firstDay, a.id", Period.class)
                 .setParameter("people", people).setParameter("from", from).setParameter("to", to).getResultList();
@@ -57,7 +59,8 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, U
     public List<Period> periodsOfPeopleMatching(PersonRepository.Filter filter, LocalDate from, LocalDate to) {
         Map<String, Object> parameters = new HashMap<>();
         var query = getEntityManager().createQuery("select new " + Period.class.getName() + "(a.id, a.personId,"
-                + " a.projectId, a.taskId, a.taskCritical, a.firstDay, a.lastDay, a.releasedOn, a.percent, a.hoursPerDay) from Allocation a"
+                + " a.projectId, a.taskId, a.taskCritical, a.firstDay, a.lastDay, a.releasedOn, a.percent, a.hoursPerDay,"
+                        + " a.workMinutes, a.workUnits, a.contour, a.delayMinutes) from Allocation a"
                 + " where a.lastDay >= :periodFrom and a.firstDay <= :periodTo and a.personId in (select id from Person"
                 + " where " + PersonRepository.where(filter, parameters) + ") order by a.firstDay, a.id", Period.class);
         parameters.forEach(query::setParameter);

@@ -51,9 +51,12 @@ public final class CostSheet {
         }
     }
 
-    /** An allocation as costing needs it; {@code taskId} null when it is to the project. */
+    /**
+     * An allocation as costing needs it; {@code taskId} null when it is to the project, {@code shape} null unless it
+     * was made from an imported assignment (whose work it then costs where the plan puts it, as the load does).
+     */
     public record Allocation(UUID id, UUID personId, UUID taskId, LocalDate firstDay, LocalDate lastDay,
-                             BigDecimal percent, BigDecimal hoursPerDay) {
+                             BigDecimal percent, BigDecimal hoursPerDay, Load.Shape shape) {
     }
 
     /** An approved time entry. */
@@ -79,7 +82,7 @@ public final class CostSheet {
             LocalDate last = null;
             for (Allocation a : own) {
                 byId.put(a.id(), a);
-                asks.add(new Load.Ask(a.id(), null, a.firstDay(), a.lastDay(), a.percent(), a.hoursPerDay()));
+                asks.add(new Load.Ask(a.id(), null, a.firstDay(), a.lastDay(), a.percent(), a.hoursPerDay(), a.shape()));
                 first = first == null || a.firstDay().isBefore(first) ? a.firstDay() : first;
                 last = last == null || a.lastDay().isAfter(last) ? a.lastDay() : last;
             }

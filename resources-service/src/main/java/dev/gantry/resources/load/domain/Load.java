@@ -1,5 +1,7 @@
 package dev.gantry.resources.load.domain;
 
+import dev.gantry.scheduling.model.WorkContour;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
@@ -16,14 +18,17 @@ import java.util.UUID;
  * allocations ask of them. Working days are the person's {@link Calendar}'s — their working weekdays (Monday to Friday
  * unless set otherwise) less holidays — and a working day's capacity is the weekly capacity divided by the number of
  * working weekdays. An allocation at a percentage asks that share of the day's capacity (absences do not shrink it: the work is still
- * planned), one in hours asks its hours; both only on working days. A day is over-allocated when it asks more than
- * the person is available.
+ * planned), one in hours asks its hours; both only on working days. An allocation made from an imported assignment
+ * asks that assignment's work where the plan puts it instead ({@link Shape}). A day is over-allocated when it asks more
+ * than the person is available.
  */
 public final class Load {
 
     /** Less than this is rounding, not over-allocation. */
     private static final BigDecimal TOLERANCE = new BigDecimal("0.005");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The length of a working day for a person with no capacity: MS Project's default, eight hours. */
+    private static final double DEFAULT_DAY_MINUTES = 480;
 
     /**
      * The days a person works: their working weekdays, less holidays (each a run of days). Their weekly capacity is
@@ -62,9 +67,57 @@ public final class Load {
     public record Away(LocalDate firstDay, LocalDate lastDay, BigDecimal hoursPerDay) {
     }
 
-    /** What an allocation asks: exactly one of {@code percent} and {@code hoursPerDay}. */
+    /**
+     * What an allocation asks: exactly one of {@code percent} and {@code hoursPerDay}, on each of its working days — or,
+     * when it has a {@code shape}, the shaped work of an imported assignment.
+     */
     public record Ask(UUID allocationId, UUID projectId, LocalDate firstDay, LocalDate lastDay, BigDecimal percent,
-                      BigDecimal hoursPerDay) {
+                      BigDecimal hoursPerDay, Shape shape) {
+
+        /** An allocation that asks its share evenly. */
+        public Ask(UUID allocationId, UUID projectId, LocalDate firstDay, LocalDate lastDay, BigDecimal percent,
+                   BigDecimal hoursPerDay) {
+            this(allocationId, projectId, firstDay, lastDay, percent, hoursPerDay, null);
+        }
+    }
+
+    /**
+     * How the work of an imported assignment lies over its allocation's working days, as the plan's scheduling puts
+     * it: nothing during its delay, then its work at its units along its contour (MS Project's ten slices), so that it
+     * lasts work × 100 / units × the contour's stretch, and nothing once the work is done. A working day is the
+     * person's daily capacity, the delay and the span are counted in such days from the allocation's first working day,
+     * and a day the span covers in part asks that part of the work.
+     */
+    public record Shape(long workMinutes, double units, WorkContour contour, long delayMinutes) {
+
+        /** The shape of an allocation's stored fields; null when it was not made from an imported assignment. */
+        public static Shape of(Long workMinutes, BigDecimal units, String contour, Long delayMinutes) {
+            if (workMinutes == null || units == null || units.signum() <= 0) {
+                return null;
+            }
+            WorkContour shape = WorkContour.FLAT;
+            if (contour != null) {
+                try {
+                    shape = WorkContour.valueOf(contour);
+                } catch (IllegalArgumentException unknown) {
+                    shape = WorkContour.FLAT;
+                }
+            }
+            return new Shape(workMinutes, units.doubleValue(), shape, delayMinutes == null ? 0 : delayMinutes);
+        }
+
+        /** Hours of work on the {@code index}-th working day (from 0) of the allocation, whose days last {@code dayMinutes}. */
+        BigDecimal hoursOn(int index, double dayMinutes) {
+            double span = workMinutes * 100.0 / units * contour.spanFactor() / dayMinutes;
+            double delay = delayMinutes / dayMinutes;
+            double from = Math.max(index, delay);
+            double to = Math.min(index + 1.0, delay + span);
+            if (!(to > from) || span <= 0) {
+                return BigDecimal.ZERO;
+            }
+            double share = contour.workShare((to - delay) / span) - contour.workShare((from - delay) / span);
+            return BigDecimal.valueOf(workMinutes * share / 60.0).setScale(4, RoundingMode.HALF_UP);
+        }
     }
 
     /** One allocation's hours on one day. */
@@ -130,12 +183,16 @@ public final class Load {
         }
         List<Ask> asks = new ArrayList<>();
         List<BigDecimal> asked = new ArrayList<>();
+        // A shaped ask's working days are counted from its first: this is the index of the next one.
+        List<int[]> shapedIndex = new ArrayList<>();
+        double dayMinutes = daily.signum() > 0 ? daily.doubleValue() * 60 : DEFAULT_DAY_MINUTES;
         for (Ask ask : allocations) {
             if (!ask.lastDay().isBefore(from) && !ask.firstDay().isAfter(to)) {
                 asks.add(ask);
                 asked.add(ask.percent() != null
                         ? daily.multiply(ask.percent()).divide(HUNDRED, 4, RoundingMode.HALF_UP)
                         : ask.hoursPerDay());
+                shapedIndex.add(ask.shape() == null ? null : new int[] {workingDaysBefore(calendar, ask.firstDay(), from)});
             }
         }
         List<Day> days = new ArrayList<>((int) Math.max(0, to.toEpochDay() - from.toEpochDay() + 1));
@@ -157,6 +214,12 @@ public final class Load {
                     Ask ask = asks.get(i);
                     if (covers(ask.firstDay(), ask.lastDay(), day)) {
                         BigDecimal hours = asked.get(i);
+                        if (ask.shape() != null) {
+                            hours = ask.shape().hoursOn(shapedIndex.get(i)[0]++, dayMinutes);
+                            if (hours.signum() == 0) {
+                                continue;
+                            }
+                        }
                         if (found == null) {
                             found = new ArrayList<>();
                         }
@@ -236,6 +299,17 @@ public final class Load {
             episodes.add(new Episode(first.day(), last.day(), peak));
         }
         return episodes;
+    }
+
+    /** Working days from {@code first} up to, not including, {@code day}. */
+    private static int workingDaysBefore(Calendar calendar, LocalDate first, LocalDate day) {
+        int count = 0;
+        for (LocalDate d = first; d.isBefore(day); d = d.plusDays(1)) {
+            if (calendar.works(d)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static boolean covers(LocalDate first, LocalDate last, LocalDate day) {

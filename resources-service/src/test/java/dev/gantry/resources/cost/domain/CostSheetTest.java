@@ -30,7 +30,7 @@ class CostSheetTest {
         CostSheet.Person p = person(new BigDecimal("40"), List.of(new Load.Away(MON.plusDays(1), MON.plusDays(1), null),
                 new Load.Away(MON.plusDays(3), MON.plusDays(3), new BigDecimal("4"))));
         List<CostSheet.Item> items = CostSheet.planned(Map.of(PERSON, p), List.of(new CostSheet.Allocation(
-                UUID.randomUUID(), PERSON, null, MON, MON.plusDays(11), new BigDecimal("50"), null)),
+                UUID.randomUUID(), PERSON, null, MON, MON.plusDays(11), new BigDecimal("50"), null, null)),
                 MON, MON.plusDays(13));
         List<CostSheet.Line> total = CostSheet.sum(items, i -> null);
         // Week one: Mon 4 + Thu 2 + Wed 4 + Fri 4 = 14 h at 100; week two: Mon, Tue 8 h at 100, Wed-Fri 12 h at 120.
@@ -40,6 +40,20 @@ class CostSheetTest {
         List<CostSheet.Line> weeks = CostSheet.sum(items, i -> CostSheet.weekOf(i.day()).toString());
         assertThat(weeks).extracting(CostSheet.Line::key).containsExactly("2026-09-07", "2026-09-14");
         assertThat(weeks.get(0).plannedCost()).isEqualByComparingTo("1400.00");
+    }
+
+    @Test
+    void anAllocationFromAnImportedAssignmentCostsItsWorkWhereThePlanPutsIt() {
+        // Sixteen hours levelled two days into a task of two weeks: Wednesday and Thursday of week one, at 100.
+        CostSheet.Person p = person(new BigDecimal("40"), List.of());
+        List<CostSheet.Item> items = CostSheet.planned(Map.of(PERSON, p), List.of(new CostSheet.Allocation(
+                UUID.randomUUID(), PERSON, null, MON, MON.plusDays(11), new BigDecimal("100"), null,
+                Load.Shape.of(960L, new BigDecimal("100"), null, 960L))), MON, MON.plusDays(13));
+        List<CostSheet.Line> total = CostSheet.sum(items, i -> null);
+        assertThat(total.get(0).plannedHours()).isEqualByComparingTo("16");
+        assertThat(total.get(0).plannedCost()).isEqualByComparingTo("1600.00");
+        assertThat(items).filteredOn(i -> i.plannedHours().signum() > 0).extracting(CostSheet.Item::day)
+                .containsExactly(MON.plusDays(2), MON.plusDays(3));
     }
 
     @Test
