@@ -273,6 +273,25 @@ class SchedulerTest {
     }
 
     @Test
+    void aDelayedAssignmentOfAStartedTaskStartsAfterItsDelayFromTheActualStart() {
+        // Started Monday; r1 did one of its two days on Monday; r2's day of work was levelled two days later. Status
+        // Monday evening, remaining work moved after it: r1 finishes Tuesday, r2 works Wednesday as planned.
+        LocalDateTime status = LocalDateTime.of(2026, 1, 5, 17, 0);
+        ProjectPlan plan = ProjectPlan.builder(MONDAY).statusDate(status).moveRemainingWorkAfterStatusDate(true)
+                .task(PlanTask.builder("t").name("t").duration(3 * DAY)
+                        .assignments(List.of(new WorkAssignment("r1", "standard", 2 * DAY, 100, (long) DAY, (long) DAY),
+                                new WorkAssignment("r2", "standard", DAY, 100, 0L, (long) DAY, WorkContour.FLAT, 2 * DAY)))
+                        .progress(Progress.started(MONDAY, 33))
+                        .build())
+                .build();
+        ScheduleResult r = scheduler.schedule(plan);
+        assertThat(r.task("t").finish()).isEqualTo(LocalDateTime.of(2026, 1, 7, 17, 0));
+        // Resumed on Thursday, it finishes Thursday: the delay lies behind it.
+        ProjectPlan later = plan.toBuilder().statusDate(LocalDateTime.of(2026, 1, 8, 8, 0)).build();
+        assertThat(scheduler.schedule(later).task("t").finish()).isEqualTo(LocalDateTime.of(2026, 1, 8, 17, 0));
+    }
+
+    @Test
     void progressOutOfSequenceSplitsTheTaskWhenInProgressTasksSplit() {
         // "build" (five days, 40 % done) is still running; "test" (two days, FS after it) was started on Tuesday anyway
         // and is half done; "document" (two days, FF after it) was started on Monday and is a quarter done; "deploy"

@@ -235,7 +235,9 @@ public final class MpxjExporter {
                     ra.setRemainingWork(Duration.getInstance(a.remainingWorkMinutes() / 60.0, TimeUnit.HOURS));
                 }
                 if (s != null) {
-                    ra.setStart(s.start());
+                    // A delayed assignment starts its delay's working time after its task, on its resource's calendar.
+                    ra.setStart(a.delayMinutes() == 0 || r.getCalendar() == null ? s.start()
+                            : r.getCalendar().getDate(s.start(), Duration.getInstance(a.delayMinutes(), TimeUnit.MINUTES)));
                     ra.setFinish(s.finish());
                 }
             }

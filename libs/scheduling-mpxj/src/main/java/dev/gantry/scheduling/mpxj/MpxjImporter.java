@@ -252,8 +252,8 @@ public final class MpxjImporter {
 
     /**
      * Working minutes between the task's start and the assignment's: its Delay (entered) plus its Leveling Delay (left by
-     * levelling). MS Project keeps both in working time; one in elapsed units is read as the working time MPXJ converts
-     * it to, with a warning.
+     * levelling). MS Project keeps both in working time; one in elapsed units is read as working days of the project
+     * (an elapsed day as one working day), with a warning.
      */
     private static long delay(Task task, ResourceAssignment a, ProjectProperties props, List<String> warnings) {
         long minutes = 0;
@@ -262,10 +262,15 @@ public final class MpxjImporter {
                 continue;
             }
             if (d.getUnits().isElapsed()) {
+                long perDay = props.getMinutesPerDay() == null ? 480 : props.getMinutesPerDay().longValue();
+                long elapsed = Math.round(d.convertUnits(TimeUnit.ELAPSED_MINUTES, props).getDuration());
                 warnings.add("Task " + task.getUniqueID() + " (" + task.getName() + "): the delay of resource "
-                        + a.getResourceUniqueID() + "'s assignment (" + d + ") is in elapsed time; read as working time");
+                        + a.getResourceUniqueID() + "'s assignment (" + d + ") is in elapsed time; read as as many"
+                        + " working days");
+                minutes += Math.round(elapsed * perDay / 1440.0);
+            } else {
+                minutes += Math.round(d.convertUnits(TimeUnit.MINUTES, props).getDuration());
             }
-            minutes += Math.round(d.convertUnits(TimeUnit.MINUTES, props).getDuration());
         }
         return minutes;
     }

@@ -133,7 +133,20 @@ final class CriticalPathPasses {
                 }
                 driving[s] = true;
             }
-            if (c.started(s) || c.manual[s]) {
+            if (c.manual[s]) {
+                continue;
+            }
+            if (c.started(s)) {
+                // A started task is driven only where an unfinished predecessor held back its remaining work.
+                if (heldResume != null && heldResume[s] != NONE) {
+                    for (int e = graph.inStart[s]; e < graph.inStart[s + 1]; e++) {
+                        int link = graph.inLinks[e];
+                        int p = graph.pred[link];
+                        if (!driving[p] && heldBy(s, link) == heldResume[s]) {
+                            driving[p] = true;
+                        }
+                    }
+                }
                 continue;
             }
             for (int e = graph.inStart[s]; e < graph.inStart[s + 1]; e++) {
@@ -209,6 +222,9 @@ final class CriticalPathPasses {
             linkDrivenFinish[i] = pulledEarlier ? Durations.addSpan(c, i, fromLinks, Durations.DURATION) : NONE;
         } else {
             start = c.actualStart[i];
+            if (heldResume != null) {
+                heldResume[i] = NONE;
+            }
             if (!c.finished(i)) {
                 finish = Durations.addSpan(c, i, start, Durations.DURATION);
                 if (ct == FNET && finish < cd) {
@@ -237,29 +253,38 @@ final class CriticalPathPasses {
      * already behind it. Returns the finish that follows, or {@code NONE} when nothing holds the work back.
      */
     private long splitAfterPredecessors(int i, long actualStart) {
-        heldResume[i] = NONE;
         long held = NONE;
         for (int e = graph.inStart[i]; e < graph.inStart[i + 1]; e++) {
-            int link = graph.inLinks[e];
-            int p = graph.pred[link];
-            int k = graph.source[link];
-            if (c.finished(p)) {
-                continue;
-            }
-            long from = switch (c.linkType[k]) {
-                case FS -> Durations.addLag(c, k, p, i, ef[p]);
-                case FF -> Durations.subtractSpan(c, i, Durations.addLag(c, k, p, i, ef[p]), Durations.REMAINING);
-                default -> NONE;
-            };
-            held = Math.max(held, from);
+            held = Math.max(held, heldBy(i, graph.inLinks[e]));
         }
         long resume = Durations.addSpan(c, i, actualStart, Durations.ACTUAL);
         if (held == NONE || held <= resume) {
             return NONE;
         }
-        long at = Durations.nextWorkStart(c, i, held);
-        heldResume[i] = at;
-        return Durations.addSpan(c, i, at, Durations.REMAINING);
+        heldResume[i] = held;
+        return Durations.addSpan(c, i, held, Durations.REMAINING);
+    }
+
+    /**
+     * Where link {@code link} lets the remaining work of started task {@code i} resume at the earliest, at the next
+     * working time; {@code NONE} when it does not hold it back (a finished predecessor, a link from the start). In the
+     * second forward pass of a plan with ALAP tasks, an ALAP predecessor holds it back with its late finish, as it
+     * holds back a task that has not started.
+     */
+    private long heldBy(int i, int link) {
+        int p = graph.pred[link];
+        int k = graph.source[link];
+        if (c.finished(p)) {
+            return NONE;
+        }
+        boolean followLate = alapPhase && c.constraintType[p] == ALAP && c.constraintType[i] != ALAP;
+        long predFinish = followLate ? lf[p] : ef[p];
+        long from = switch (c.linkType[k]) {
+            case FS -> Durations.addLag(c, k, p, i, predFinish);
+            case FF -> Durations.subtractSpan(c, i, Durations.addLag(c, k, p, i, predFinish), Durations.REMAINING);
+            default -> NONE;
+        };
+        return from == NONE ? NONE : Durations.nextWorkStart(c, i, from);
     }
 
     private long linkEarlyStart(int link) {

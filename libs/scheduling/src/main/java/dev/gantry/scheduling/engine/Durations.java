@@ -21,18 +21,32 @@ final class Durations {
     }
 
     /**
-     * A span of one assignment, counted from the task's start (or, for what remains, from where the task resumes): the
-     * assignment's delay comes first, so its duration includes it, what remains includes it while the assignment has
-     * done no work, and what was done includes it once the assignment has started.
+     * A span of one assignment. Its delay comes first, counted from the task's start: the duration includes it, and so
+     * does what remains of a task not started yet. Of a started task, the work done lies after the delay (so the
+     * delay is part of what was done, when some was) and what remains is the assignment's remaining work, which
+     * {@link #addSpan} does not resume before the assignment's own work done ends.
      */
     private static long assignmentAmount(CompiledPlan c, int task, int a, int kind) {
         long delay = c.assignmentDelay[a];
         if (kind == DURATION) {
             return delay + c.assignmentSpan[a] + split(c, task);
         }
-        boolean started = c.assignmentActual[a] > 0;
-        return kind == REMAINING ? (started ? 0 : delay) + c.assignmentRemaining[a] + split(c, task)
-                : (started ? delay : 0) + c.assignmentActual[a];
+        if (kind == REMAINING) {
+            return (c.started(task) ? 0 : delay) + c.assignmentRemaining[a] + split(c, task);
+        }
+        return (c.assignmentActual[a] > 0 ? delay : 0) + c.assignmentActual[a];
+    }
+
+    /**
+     * Where assignment {@code a} of a task adds its span from {@code t}: for what remains of a started task, no earlier
+     * than the end of the assignment's delay and work done, counted from the task's actual start.
+     */
+    private static long assignmentFrom(CompiledPlan c, int task, int a, long t, int kind) {
+        if (kind != REMAINING || c.assignmentDelay[a] == 0 || !c.started(task)) {
+            return t;
+        }
+        long ownResume = c.assignmentCalendar[a].addWork(c.actualStart[task], c.assignmentDelay[a] + c.assignmentActual[a]);
+        return Math.max(t, ownResume);
     }
 
     private static long split(CompiledPlan c, int task) {
@@ -54,7 +68,8 @@ final class Durations {
         }
         long latest = Long.MIN_VALUE;
         for (int a = c.assignmentStart[task]; a < c.assignmentStart[task + 1]; a++) {
-            latest = Math.max(latest, c.assignmentCalendar[a].addWork(t, assignmentAmount(c, task, a, kind)));
+            latest = Math.max(latest, c.assignmentCalendar[a].addWork(assignmentFrom(c, task, a, t, kind),
+                    assignmentAmount(c, task, a, kind)));
         }
         return latest;
     }

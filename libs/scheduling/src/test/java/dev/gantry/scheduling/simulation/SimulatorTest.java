@@ -204,6 +204,26 @@ class SimulatorTest {
     }
 
     @Test
+    void withoutUncertaintyAPredecessorHoldingBackASplitTaskIsAsCriticalAsTheSchedule() {
+        // "test" was started before "build" finished; its remaining work waits for "build" (split in-progress tasks),
+        // so "build" drives the finish, as the schedule's zero slack says.
+        LocalDateTime monday = LocalDateTime.of(2026, 1, 5, 8, 0);
+        ProjectPlan plan = ProjectPlan.builder(monday).splitInProgressTasks(true)
+                .task(PlanTask.builder("build").duration(5 * 480).progress(dev.gantry.scheduling.model.Progress.started(monday, 40)).build())
+                .task(PlanTask.builder("test").duration(2 * 480)
+                        .progress(dev.gantry.scheduling.model.Progress.started(monday.plusDays(1), 50)).build())
+                .task(PlanTask.builder("other").duration(480).build())
+                .dependency(Dependency.finishToStart("build", "test"))
+                .build();
+        dev.gantry.scheduling.ScheduleResult schedule = new dev.gantry.scheduling.Scheduler().schedule(plan);
+        assertThat(schedule.task("build").critical()).isTrue();
+        SimulationResult r = SIMULATOR.run(new SimulationRequest(plan, Map.of(), 0, List.of(), List.of(), List.of(),
+                null, 20, 1, 1));
+        assertThat(r.tasks()).allSatisfy(t -> assertThat(t.criticality()).as(t.taskId())
+                .isEqualTo(schedule.task(t.taskId()).critical() ? 1.0 : 0.0));
+    }
+
+    @Test
     void manyRisksOnOneTaskAddUp() {
         // 300 risks hit the same task, each certain: 299 add nothing, one adds 500 minutes.
         List<RiskEvent> risks = new java.util.ArrayList<>();

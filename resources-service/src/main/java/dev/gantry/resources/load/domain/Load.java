@@ -27,8 +27,8 @@ public final class Load {
     /** Less than this is rounding, not over-allocation. */
     private static final BigDecimal TOLERANCE = new BigDecimal("0.005");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /** The length of a working day for a person with no capacity: MS Project's default, eight hours. */
-    private static final double DEFAULT_DAY_MINUTES = 480;
+    /** The working day an imported plan's work is counted in: MS Project's default, eight hours. */
+    private static final double PLAN_DAY_MINUTES = 480;
 
     /**
      * The days a person works: their working weekdays, less holidays (each a run of days). Their weekly capacity is
@@ -84,9 +84,10 @@ public final class Load {
     /**
      * How the work of an imported assignment lies over its allocation's working days, as the plan's scheduling puts
      * it: nothing during its delay, then its work at its units along its contour (MS Project's ten slices), so that it
-     * lasts work × 100 / units × the contour's stretch, and nothing once the work is done. A working day is the
-     * person's daily capacity, the delay and the span are counted in such days from the allocation's first working day,
-     * and a day the span covers in part asks that part of the work.
+     * lasts work × 100 / units × the contour's stretch, and nothing once the work is done. The delay and the span are
+     * counted in the plan's working days of eight hours (MS Project's default day), from the allocation's first working
+     * day, whatever the person's capacity: a part-time person given full-time work by the plan is over-allocated, as
+     * the plan is wrong about them. A day the span covers in part asks that part of the work.
      */
     public record Shape(long workMinutes, double units, WorkContour contour, long delayMinutes) {
 
@@ -106,8 +107,9 @@ public final class Load {
             return new Shape(workMinutes, units.doubleValue(), shape, delayMinutes == null ? 0 : delayMinutes);
         }
 
-        /** Hours of work on the {@code index}-th working day (from 0) of the allocation, whose days last {@code dayMinutes}. */
-        BigDecimal hoursOn(int index, double dayMinutes) {
+        /** Hours of work on the {@code index}-th working day (from 0) of the allocation. */
+        BigDecimal hoursOn(int index) {
+            double dayMinutes = PLAN_DAY_MINUTES;
             double span = workMinutes * 100.0 / units * contour.spanFactor() / dayMinutes;
             double delay = delayMinutes / dayMinutes;
             double from = Math.max(index, delay);
@@ -185,7 +187,6 @@ public final class Load {
         List<BigDecimal> asked = new ArrayList<>();
         // A shaped ask's working days are counted from its first: this is the index of the next one.
         List<int[]> shapedIndex = new ArrayList<>();
-        double dayMinutes = daily.signum() > 0 ? daily.doubleValue() * 60 : DEFAULT_DAY_MINUTES;
         for (Ask ask : allocations) {
             if (!ask.lastDay().isBefore(from) && !ask.firstDay().isAfter(to)) {
                 asks.add(ask);
@@ -215,7 +216,7 @@ public final class Load {
                     if (covers(ask.firstDay(), ask.lastDay(), day)) {
                         BigDecimal hours = asked.get(i);
                         if (ask.shape() != null) {
-                            hours = ask.shape().hoursOn(shapedIndex.get(i)[0]++, dayMinutes);
+                            hours = ask.shape().hoursOn(shapedIndex.get(i)[0]++);
                             if (hours.signum() == 0) {
                                 continue;
                             }

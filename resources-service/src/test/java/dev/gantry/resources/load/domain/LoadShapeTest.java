@@ -54,6 +54,30 @@ class LoadShapeTest {
     }
 
     @Test
+    void theWorkIsCountedInThePlansDaysWhateverThePersonsCapacity() {
+        // Sixteen hours at 100 % on a person of 32 hours a week: two plan days of eight hours, over their 6.4 a day, the
+        // last of the four working days of the period holiday-free and empty; the holiday on Tuesday moves the work on.
+        Load.Ask ask = ask(Load.Shape.of(960L, FULL, null, null), 3);
+        List<Load.Day> days = Load.days(BigDecimal.valueOf(32), Load.Calendar.MONDAY_TO_FRIDAY, List.of(), List.of(ask),
+                MON, MON.plusDays(3));
+        assertThat(days).extracting(d -> d.allocated().doubleValue()).containsExactly(8.0, 8.0, 0.0, 0.0);
+        assertThat(days.get(0).overallocated()).isTrue();
+        Load.Calendar tuesdayOff = new Load.Calendar(Load.Calendar.MONDAY_TO_FRIDAY.workingDays(),
+                List.of(new Load.Away(MON.plusDays(1), MON.plusDays(1), null)));
+        assertThat(Load.days(FORTY, tuesdayOff, List.of(), List.of(ask), MON, MON.plusDays(3)))
+                .extracting(d -> d.allocated().doubleValue()).containsExactly(8.0, 0.0, 8.0, 0.0);
+    }
+
+    @Test
+    void aWindowAfterTheAllocationsFirstDayCountsItsWorkingDaysFromThatDay() {
+        // The bell of ten days seen from the second week only: the same hours as in the whole.
+        Load.Ask bell = ask(Load.Shape.of(2400L, FULL, "BELL", null), 11);
+        List<Load.Day> secondWeek = Load.days(FORTY, Load.Calendar.MONDAY_TO_FRIDAY, List.of(), List.of(bell),
+                MON.plusDays(7), MON.plusDays(11));
+        assertThat(secondWeek).extracting(d -> d.allocated().doubleValue()).containsExactly(8.0, 6.4, 3.2, 1.6, 0.8);
+    }
+
+    @Test
     void anUnknownContourIsFlatAndAnAllocationWithoutImportedWorkHasNoShape() {
         assertThat(Load.Shape.of(480L, FULL, "ZIGZAG", null).contour()).isEqualTo(dev.gantry.scheduling.model.WorkContour.FLAT);
         assertThat(Load.Shape.of(null, FULL, "BELL", 480L)).isNull();
