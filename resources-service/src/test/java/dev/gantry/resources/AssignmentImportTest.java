@@ -119,13 +119,12 @@ class AssignmentImportTest {
 
         // Aisha: nothing on Monday and Tuesday, then her sixteen hours on Wednesday and Thursday.
         assertThat(dailyHours(aisha)).containsExactly(0.0, 0.0, 8.0, 8.0, 0.0);
-        // Bo: sixteen hours back-loaded over 2 ÷ 0.6 = 3.33 days (10, 15, 25, 50, 50, 75, 75, 100, 100, 100 % of the
-        // tenths of that span), more each day.
+        // Bo: sixteen hours back-loaded over 2 ÷ 0.6 = 3.33 days, each tenth of that span doing 10, 15, 25, 50, 50, 75,
+        // 75, 100, 100, 100 of 600 parts of the work: three tenths a day, so 50, 175, 275 and 100 parts of 600.
         List<Double> bos = dailyHours(bo);
-        assertThat(bos.stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(16.0, within(0.01));
-        assertThat(bos.get(0)).isLessThan(bos.get(1));
-        assertThat(bos.get(1)).isLessThan(bos.get(2));
-        assertThat(bos.get(4)).isZero();
+        assertThat(bos).zipSatisfy(List.of(16.0 * 50 / 600, 16.0 * 175 / 600, 16.0 * 275 / 600, 16.0 * 100 / 600, 0.0),
+                // The load answers hours to the hundredth.
+                (actual, expected) -> assertThat(actual).isCloseTo(expected, within(0.005)));
 
         // The allocation shows the work it asks.
         Map<String, Object> hers = TestTokens.as("pm", "project-manager").get(base + "/allocations").then()

@@ -139,8 +139,17 @@ class SchedulePublisher {
         }
         return assignments.stream().map(a -> new ScheduleTask.Assignment(a.resourceId(),
                 UUID.fromString(a.calendarId()), a.workMinutes(), a.units(), a.actualWorkMinutes(),
-                a.remainingWorkMinutes(), a.contour() == WorkContour.FLAT ? null : a.contour().name(),
-                a.delayMinutes() == 0 ? null : a.delayMinutes())).toList();
+                a.remainingWorkMinutes(), contourName(a), delayOrNull(a))).toList();
+    }
+
+    /** An assignment's contour as the events name it: absent when flat. */
+    static String contourName(WorkAssignment a) {
+        return a.contour() == WorkContour.FLAT ? null : a.contour().name();
+    }
+
+    /** An assignment's delay as the events carry it: absent when it starts with its task. */
+    static Long delayOrNull(WorkAssignment a) {
+        return a.delayMinutes() == 0 ? null : a.delayMinutes();
     }
 
     /** The calendar in the contract's types, which mirror the engine's records field for field. */

@@ -22,7 +22,6 @@ import dev.gantry.scheduling.model.Dependency;
 import dev.gantry.scheduling.model.PlanTask;
 import dev.gantry.scheduling.model.ProjectPlan;
 import dev.gantry.scheduling.model.WorkAssignment;
-import dev.gantry.scheduling.model.WorkContour;
 import dev.gantry.contracts.EventPages;
 import dev.gantry.contracts.project.AssignmentsImported;
 import dev.gantry.platform.events.EventPublisher;
@@ -175,8 +174,7 @@ public class ScheduleTransfer {
                 if (resource != null) {
                     assignments.add(new AssignmentsImported.Assignment(t.id, t.name, resource.name(),
                             resource.email(), BigDecimal.valueOf(a.units()).setScale(2, java.math.RoundingMode.HALF_UP),
-                            a.workMinutes(), a.contour() == WorkContour.FLAT ? null : a.contour().name(),
-                            a.delayMinutes() == 0 ? null : a.delayMinutes()));
+                            a.workMinutes(), SchedulePublisher.contourName(a), SchedulePublisher.delayOrNull(a)));
                 }
             }
         }

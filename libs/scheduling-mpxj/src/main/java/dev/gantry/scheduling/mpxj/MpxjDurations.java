@@ -32,7 +32,17 @@ final class MpxjDurations {
         if (elapsed) {
             return Duration.getInstance(minutes / 1440.0, TimeUnit.ELAPSED_DAYS);
         }
-        int perDay = props.getMinutesPerDay() == null ? 480 : props.getMinutesPerDay().intValue();
-        return Duration.getInstance((double) minutes / perDay, TimeUnit.DAYS);
+        return Duration.getInstance((double) minutes / minutesPerDay(props), TimeUnit.DAYS);
+    }
+
+    /** Working minutes as many working days of the project as {@code d} has elapsed days (an elapsed day is one day). */
+    static long elapsedAsWorkingMinutes(Duration d, ProjectProperties props) {
+        double elapsedMinutes = d.convertUnits(TimeUnit.ELAPSED_MINUTES, props).getDuration();
+        return Math.round(elapsedMinutes / 1440.0 * minutesPerDay(props));
+    }
+
+    /** The project's working minutes per day; MS Project's default, 480, when the file has none. */
+    private static int minutesPerDay(ProjectProperties props) {
+        return props.getMinutesPerDay() == null ? 480 : props.getMinutesPerDay().intValue();
     }
 }

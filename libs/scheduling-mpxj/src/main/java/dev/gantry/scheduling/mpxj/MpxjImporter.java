@@ -262,14 +262,12 @@ public final class MpxjImporter {
                 continue;
             }
             if (d.getUnits().isElapsed()) {
-                long perDay = props.getMinutesPerDay() == null ? 480 : props.getMinutesPerDay().longValue();
-                long elapsed = Math.round(d.convertUnits(TimeUnit.ELAPSED_MINUTES, props).getDuration());
                 warnings.add("Task " + task.getUniqueID() + " (" + task.getName() + "): the delay of resource "
                         + a.getResourceUniqueID() + "'s assignment (" + d + ") is in elapsed time; read as as many"
                         + " working days");
-                minutes += Math.round(elapsed * perDay / 1440.0);
+                minutes += MpxjDurations.elapsedAsWorkingMinutes(d, props);
             } else {
-                minutes += Math.round(d.convertUnits(TimeUnit.MINUTES, props).getDuration());
+                minutes += MpxjDurations.minutes(d, props);
             }
         }
         return minutes;

@@ -185,15 +185,19 @@ public final class Load {
         }
         List<Ask> asks = new ArrayList<>();
         List<BigDecimal> asked = new ArrayList<>();
-        // A shaped ask's working days are counted from its first: this is the index of the next one.
-        List<int[]> shapedIndex = new ArrayList<>();
         for (Ask ask : allocations) {
             if (!ask.lastDay().isBefore(from) && !ask.firstDay().isAfter(to)) {
                 asks.add(ask);
                 asked.add(ask.percent() != null
                         ? daily.multiply(ask.percent()).divide(HUNDRED, 4, RoundingMode.HALF_UP)
                         : ask.hoursPerDay());
-                shapedIndex.add(ask.shape() == null ? null : new int[] {workingDaysBefore(calendar, ask.firstDay(), from)});
+            }
+        }
+        // A shaped ask's working days are counted from its first: the index of its next one.
+        int[] workingDay = new int[asks.size()];
+        for (int i = 0; i < asks.size(); i++) {
+            if (asks.get(i).shape() != null) {
+                workingDay[i] = workingDaysBefore(calendar, asks.get(i).firstDay(), from);
             }
         }
         List<Day> days = new ArrayList<>((int) Math.max(0, to.toEpochDay() - from.toEpochDay() + 1));
@@ -216,7 +220,7 @@ public final class Load {
                     if (covers(ask.firstDay(), ask.lastDay(), day)) {
                         BigDecimal hours = asked.get(i);
                         if (ask.shape() != null) {
-                            hours = ask.shape().hoursOn(shapedIndex.get(i)[0]++);
+                            hours = ask.shape().hoursOn(workingDay[i]++);
                             if (hours.signum() == 0) {
                                 continue;
                             }
