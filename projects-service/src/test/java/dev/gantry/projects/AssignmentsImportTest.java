@@ -235,6 +235,44 @@ class AssignmentsImportTest {
                 .isEqualTo("2027-03-04T17:00:00");
     }
 
+    @Test
+    void fractionsOfAMinuteAddUpAlongAChainAndTheImportSaysWhatItRounded() throws Exception {
+        // Three tasks in a chain, each 40 hours of a consultant's work at 70 %: 2,400 / 0.7 = 3,428.571 working minutes
+        // each, 10,285.714 in all, so from Monday 1 March 2027 08:00 to Tuesday 30 March at 11:25:43, 11:26 to the
+        // minute. Rounding each task to a whole minute (3,429) would finish at 11:27. A fourth task lasts 0.23 days
+        // (110.4 minutes): stored in whole minutes, which the import's warnings say.
+        ProjectFile file = file();
+        Resource consultant = file.addResource();
+        consultant.setName("Consultant");
+        Task previous = null;
+        for (String name : List.of("Assess", "Design", "Document")) {
+            Task task = file.addTask();
+            task.setName(name);
+            task.setDuration(Duration.getInstance(5, TimeUnit.DAYS));
+            task.setStart(LocalDateTime.of(2027, 3, 1, 8, 0));
+            assign(task, consultant, 70, 40);
+            if (previous != null) {
+                task.addPredecessor(new org.mpxj.Relation.Builder().predecessorTask(previous)
+                        .type(org.mpxj.RelationType.FINISH_START));
+            }
+            previous = task;
+        }
+        Task check = file.addTask();
+        check.setName("Check");
+        check.setDuration(Duration.getInstance(0.23, TimeUnit.DAYS));
+        check.setStart(LocalDateTime.of(2027, 3, 1, 8, 0));
+
+        io.restassured.path.json.JsonPath response = asPm().contentType("application/octet-stream").body(mspdi(file))
+                .post("/api/projects/import").then().statusCode(201).extract().jsonPath();
+        assertThat(response.getList("warnings", String.class))
+                .contains("1 durations or amounts of work have a fraction of a minute: kept to the nearest minute"
+                        + " (Gantry stores whole minutes)");
+        String project = response.getString("projectId");
+        assertThat(finishOf(taskNamed(project, "Assess"))).isEqualTo("2027-03-10T09:09:00");
+        assertThat(finishOf(taskNamed(project, "Document"))).isEqualTo("2027-03-30T11:26:00");
+        assertThat(finishOf(taskNamed(project, "Check"))).isEqualTo("2027-03-01T09:50:00");
+    }
+
     private static Map<String, Object> taskNamed(String project, String name) {
         return asPm().get("/api/projects/{p}/tasks?size=10", project).then().statusCode(200)
                 .extract().jsonPath().getMap("items.find { it.name == '" + name + "' }");

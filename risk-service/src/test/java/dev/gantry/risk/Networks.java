@@ -85,7 +85,7 @@ final class Networks {
         for (PlanTask t : plan.tasks()) {
             records.add(new ScheduleTask(project, UUID.fromString(t.id()), version, t.name(),
                     t.parentId() == null ? null : UUID.fromString(t.parentId()), position++, null,
-                    t.milestone(), t.durationMinutes(), null, null, null, null, null, null, null, null, null, null,
+                    t.milestone(), Math.round(t.durationMinutes()), null, null, null, null, null, null, null, null, null, null,
                     null, null, null, null, null,
                     t.levelingDelayMinutes() > 0 ? t.levelingDelayMinutes() : null,
                     t.levelingDelayMinutes() > 0 ? t.levelingDelayElapsed() : null,

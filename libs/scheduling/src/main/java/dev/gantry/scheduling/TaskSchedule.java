@@ -1,6 +1,6 @@
 package dev.gantry.scheduling;
 
-import dev.gantry.scheduling.calendar.Minutes;
+import dev.gantry.scheduling.calendar.Seconds;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -36,7 +36,7 @@ public final class TaskSchedule {
     private final long freeSlackMinutes;
     private final boolean critical;
 
-    /** Dates as minutes since 1970-01-01T00:00 local time ({@link Minutes}). */
+    /** Dates as seconds since 1970-01-01T00:00 local time ({@link Seconds}); duration and slack in whole minutes. */
     public TaskSchedule(String id, String name, String parentId, String wbs, int outlineLevel, boolean summary, boolean milestone,
                         boolean manual, long start, long finish, long earlyStart, long earlyFinish, long lateStart, long lateFinish,
                         long durationMinutes, long totalSlackMinutes, long freeSlackMinutes, boolean critical) {
@@ -84,15 +84,15 @@ public final class TaskSchedule {
     /** Manually scheduled (kept where the planner put it). */
     public boolean manual() { return manual; }
     /** Scheduled start: actual start, else late start for ALAP tasks, else early start. */
-    public LocalDateTime start() { return Minutes.toDateTime(start); }
+    public LocalDateTime start() { return Seconds.toDateTime(start); }
     /** Scheduled finish, likewise. */
-    public LocalDateTime finish() { return Minutes.toDateTime(finish); }
+    public LocalDateTime finish() { return Seconds.toDateTime(finish); }
     /** Earliest start the network and constraints allow. */
-    public LocalDateTime earlyStart() { return Minutes.toDateTime(earlyStart); }
-    public LocalDateTime earlyFinish() { return Minutes.toDateTime(earlyFinish); }
+    public LocalDateTime earlyStart() { return Seconds.toDateTime(earlyStart); }
+    public LocalDateTime earlyFinish() { return Seconds.toDateTime(earlyFinish); }
     /** Latest start that does not delay the project finish (or break a constraint or deadline). */
-    public LocalDateTime lateStart() { return Minutes.toDateTime(lateStart); }
-    public LocalDateTime lateFinish() { return Minutes.toDateTime(lateFinish); }
+    public LocalDateTime lateStart() { return Seconds.toDateTime(lateStart); }
+    public LocalDateTime lateFinish() { return Seconds.toDateTime(lateFinish); }
     /** The task's duration (for a summary, working time from its start to its finish). */
     public long durationMinutes() { return durationMinutes; }
     /** How much the task can slip without delaying the project. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gantry.scheduling.calendar.CalendarException;
 import dev.gantry.scheduling.calendar.CalendarTimeline;
-import dev.gantry.scheduling.calendar.Minutes;
+import dev.gantry.scheduling.calendar.Seconds;
 import dev.gantry.scheduling.calendar.Recurrence;
 import dev.gantry.scheduling.calendar.WorkingCalendar;
 import dev.gantry.scheduling.calendar.WorkingPeriod;
@@ -21,19 +21,24 @@ class CalendarTimelineTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 1, 5);
 
     private static long at(int day, int hour, int minute) {
-        return Minutes.of(MONDAY.plusDays(day).atTime(hour, minute));
+        return Seconds.of(MONDAY.plusDays(day).atTime(hour, minute));
     }
 
-    private static LocalDateTime dt(long minutes) {
-        return Minutes.toDateTime(minutes);
+    private static LocalDateTime dt(long seconds) {
+        return Seconds.toDateTime(seconds);
+    }
+
+    /** Amounts of working time are in seconds. */
+    private static long min(long minutes) {
+        return minutes * 60;
     }
 
     private final CalendarTimeline standard = CalendarTimeline.compile(List.of(WorkingCalendar.standard("std")), MONDAY);
 
     @Test
     void addingAWorkingDayFromMorningEndsAtFiveAndSkipsLunch() {
-        assertThat(dt(standard.addWork(at(0, 8, 0), 480))).isEqualTo(MONDAY.atTime(17, 0));
-        assertThat(dt(standard.addWork(at(0, 10, 0), 180))).isEqualTo(MONDAY.atTime(14, 0));
+        assertThat(dt(standard.addWork(at(0, 8, 0), min(480)))).isEqualTo(MONDAY.atTime(17, 0));
+        assertThat(dt(standard.addWork(at(0, 10, 0), min(180)))).isEqualTo(MONDAY.atTime(14, 0));
     }
 
     @Test
@@ -43,15 +48,15 @@ class CalendarTimelineTest {
         assertThat(dt(standard.nextWorkStart(friday17))).isEqualTo(MONDAY.plusDays(7).atTime(8, 0));
         assertThat(dt(standard.previousWorkFinish(at(7, 8, 0)))).isEqualTo(MONDAY.plusDays(4).atTime(17, 0));
         // Subtracting lands on the start of a period.
-        assertThat(dt(standard.addWork(at(7, 17, 0), -480))).isEqualTo(MONDAY.plusDays(7).atTime(8, 0));
-        assertThat(dt(standard.addWork(at(7, 8, 0), -60))).isEqualTo(MONDAY.plusDays(4).atTime(16, 0));
+        assertThat(dt(standard.addWork(at(7, 17, 0), -min(480)))).isEqualTo(MONDAY.plusDays(7).atTime(8, 0));
+        assertThat(dt(standard.addWork(at(7, 8, 0), -min(60)))).isEqualTo(MONDAY.plusDays(4).atTime(16, 0));
     }
 
     @Test
     void workBetweenCountsOnlyWorkingMinutes() {
-        assertThat(standard.workBetween(at(0, 8, 0), at(7, 8, 0))).isEqualTo(5 * 480);
-        assertThat(standard.workBetween(at(7, 8, 0), at(0, 8, 0))).isEqualTo(-5 * 480);
-        assertThat(standard.workBetween(at(0, 11, 30), at(0, 13, 30))).isEqualTo(60);
+        assertThat(standard.workBetween(at(0, 8, 0), at(7, 8, 0))).isEqualTo(min(5 * 480));
+        assertThat(standard.workBetween(at(7, 8, 0), at(0, 8, 0))).isEqualTo(-min(5 * 480));
+        assertThat(standard.workBetween(at(0, 11, 30), at(0, 13, 30))).isEqualTo(min(60));
     }
 
     @Test
@@ -62,8 +67,10 @@ class CalendarTimelineTest {
                 .build();
         CalendarTimeline t = CalendarTimeline.compile(List.of(cal), MONDAY);
         // Monday, Thursday, Friday: 3 days; Saturday: 4 hours.
-        assertThat(t.workBetween(at(0, 0, 0), at(7, 0, 0))).isEqualTo(3 * 480 + 240);
-        assertThat(dt(t.addWork(at(0, 17, 0), 1))).isEqualTo(MONDAY.plusDays(3).atTime(8, 1));
+        assertThat(t.workBetween(at(0, 0, 0), at(7, 0, 0))).isEqualTo(min(3 * 480 + 240));
+        assertThat(dt(t.addWork(at(0, 17, 0), min(1)))).isEqualTo(MONDAY.plusDays(3).atTime(8, 1));
+        // Working time is counted to the second: 30 s after Monday's close is Thursday 08:00:30.
+        assertThat(dt(t.addWork(at(0, 17, 0), 30))).isEqualTo(MONDAY.plusDays(3).atTime(8, 0, 30));
     }
 
     @Test
@@ -75,7 +82,7 @@ class CalendarTimelineTest {
                 .exception(CalendarException.working("override", MONDAY, MONDAY, List.of(WorkingPeriod.of(8, 10))))
                 .build();
         CalendarTimeline t = CalendarTimeline.compile(List.of(derived, base), MONDAY);
-        assertThat(t.workBetween(at(0, 0, 0), at(7, 0, 0))).isEqualTo(120 + 3 * 480);
+        assertThat(t.workBetween(at(0, 0, 0), at(7, 0, 0))).isEqualTo(min(120 + 3 * 480));
     }
 
     @Test
@@ -91,7 +98,7 @@ class CalendarTimelineTest {
                         Recurrence.weekly(1, java.util.Set.of(DayOfWeek.FRIDAY), 3)))
                 .build();
         CalendarTimeline t = CalendarTimeline.compile(List.of(cal), MONDAY);
-        assertThat(t.workBetween(at(0, 0, 0), at(28, 0, 0))).isEqualTo(4 * 5 * 480 - 3 * 480);
+        assertThat(t.workBetween(at(0, 0, 0), at(28, 0, 0))).isEqualTo(min(4 * 5 * 480 - 3 * 480));
     }
 
     @Test
@@ -106,6 +113,6 @@ class CalendarTimelineTest {
     @Test
     void twentyFourHourCalendarIsContinuous() {
         CalendarTimeline t = CalendarTimeline.compile(List.of(WorkingCalendar.twentyFourHours("24")), MONDAY);
-        assertThat(dt(t.addWork(at(0, 22, 0), 180))).isEqualTo(MONDAY.plusDays(1).atTime(1, 0));
+        assertThat(dt(t.addWork(at(0, 22, 0), min(180)))).isEqualTo(MONDAY.plusDays(1).atTime(1, 0));
     }
 }

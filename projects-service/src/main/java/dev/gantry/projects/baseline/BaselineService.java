@@ -28,7 +28,7 @@ import dev.gantry.projects.schedule.domain.TaskDates;
 import dev.gantry.projects.schedule.persistence.ProjectScheduleRepository;
 import dev.gantry.projects.schedule.persistence.TaskRepository;
 import dev.gantry.scheduling.calendar.CalendarTimeline;
-import dev.gantry.scheduling.calendar.Minutes;
+import dev.gantry.scheduling.calendar.Seconds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -195,7 +195,7 @@ public class BaselineService {
         Variance variance = Variance.of(baseline, baselineTasks.ofBaseline(baselineId), current,
                 settings.start == null ? baseline.start : settings.start,
                 settings.finish == null ? baseline.finish : settings.finish, PlannedCosts.total(outline),
-                (from, to) -> calendar.workBetween(Minutes.of(from), Minutes.of(to)));
+                (from, to) -> Seconds.toMinutes(calendar.workBetween(Seconds.of(from), Seconds.of(to))));
         return new VarianceView(baseline, network.project().budgetCurrency, variance);
     }
 

@@ -6,7 +6,7 @@ import dev.gantry.projects.schedule.domain.ProjectSchedule;
 import dev.gantry.projects.schedule.domain.Task;
 import dev.gantry.projects.schedule.domain.TaskLink;
 import dev.gantry.scheduling.calendar.CalendarTimeline;
-import dev.gantry.scheduling.calendar.Minutes;
+import dev.gantry.scheduling.calendar.Seconds;
 import dev.gantry.scheduling.calendar.WorkingCalendar;
 import dev.gantry.scheduling.model.Constraint;
 import dev.gantry.scheduling.model.Dependency;
@@ -93,8 +93,9 @@ public final class PlanAssembler {
                 .levelingDelay(t.levelingDelayMinutes, t.levelingDelayElapsed)
                 .split(t.splitMinutes);
         if (t.hasProgress()) {
-            b.progress(new Progress(t.actualStart, t.actualFinish, t.percentComplete.doubleValue(), t.actualMinutes,
-                    t.remainingMinutes));
+            b.progress(new Progress(t.actualStart, t.actualFinish, t.percentComplete.doubleValue(),
+                    t.actualMinutes == null ? null : t.actualMinutes.doubleValue(),
+                    t.remainingMinutes == null ? null : t.remainingMinutes.doubleValue()));
         }
         return b.build();
     }
@@ -145,8 +146,8 @@ public final class PlanAssembler {
             return midnight; // the engine reports the calendar
         }
         try {
-            return Minutes.toDateTime(CalendarTimeline.compile(chain, network.project().startDate)
-                    .nextWorkStart(Minutes.of(midnight)));
+            return Seconds.toDateTime(CalendarTimeline.compile(chain, network.project().startDate)
+                    .nextWorkStart(Seconds.of(midnight)));
         } catch (RuntimeException noWorkingTimeAhead) {
             return midnight;
         }

@@ -269,8 +269,8 @@ public class Rescheduler {
         change.computed(computed);
         long written = System.nanoTime();
 
-        LocalDateTime start = result.tasks().isEmpty() ? plan.start() : result.projectStart();
-        LocalDateTime finish = result.tasks().isEmpty() ? plan.start() : result.projectFinish();
+        LocalDateTime start = toMinute(result.tasks().isEmpty() ? plan.start() : result.projectStart());
+        LocalDateTime finish = toMinute(result.tasks().isEmpty() ? plan.start() : result.projectFinish());
         boolean spanMoved = !Objects.equals(start, settings.start) || !Objects.equals(finish, settings.finish);
         LocalDateTime previousStart = settings.start;
         LocalDateTime previousFinish = settings.finish;
@@ -405,12 +405,20 @@ public class Rescheduler {
                 List.copyOf(links.values()));
     }
 
+    /**
+     * A computed date as projects-service stores and publishes it: to the nearest minute (the engine counts seconds, so
+     * that fractions of a minute in work at partial units or in percent lags add up along a chain).
+     */
+    private static LocalDateTime toMinute(LocalDateTime t) {
+        return ScheduleDates.Computed.toMinute(t);
+    }
+
     /** Whether the computed values are unchanged; the outline's (WBS, level, summary) taken as equal when kept. */
     private static boolean sameComputed(TaskDates a, TaskSchedule b, boolean outlineKept) {
-        return a.start.equals(b.start()) && a.finish.equals(b.finish()) && a.critical == b.critical()
+        return a.start.equals(toMinute(b.start())) && a.finish.equals(toMinute(b.finish())) && a.critical == b.critical()
                 && a.totalSlackMinutes == b.totalSlackMinutes() && a.freeSlackMinutes == b.freeSlackMinutes()
-                && a.earlyStart.equals(b.earlyStart()) && a.earlyFinish.equals(b.earlyFinish())
-                && a.lateStart.equals(b.lateStart()) && a.lateFinish.equals(b.lateFinish())
+                && a.earlyStart.equals(toMinute(b.earlyStart())) && a.earlyFinish.equals(toMinute(b.earlyFinish()))
+                && a.lateStart.equals(toMinute(b.lateStart())) && a.lateFinish.equals(toMinute(b.lateFinish()))
                 && a.durationMinutes == b.durationMinutes()
                 && (outlineKept || (a.summary == b.summary() && a.outlineLevel == b.outlineLevel()
                 && a.wbs.equals(b.wbs())));
@@ -424,12 +432,12 @@ public class Rescheduler {
         row.wbs = outlineFrom != null ? outlineFrom.wbs : s.wbs();
         row.outlineLevel = outlineFrom != null ? outlineFrom.outlineLevel : s.outlineLevel();
         row.summary = outlineFrom != null ? outlineFrom.summary : s.summary();
-        row.start = s.start();
-        row.finish = s.finish();
-        row.earlyStart = s.earlyStart();
-        row.earlyFinish = s.earlyFinish();
-        row.lateStart = s.lateStart();
-        row.lateFinish = s.lateFinish();
+        row.start = toMinute(s.start());
+        row.finish = toMinute(s.finish());
+        row.earlyStart = toMinute(s.earlyStart());
+        row.earlyFinish = toMinute(s.earlyFinish());
+        row.lateStart = toMinute(s.lateStart());
+        row.lateFinish = toMinute(s.lateFinish());
         row.durationMinutes = s.durationMinutes();
         row.totalSlackMinutes = s.totalSlackMinutes();
         row.freeSlackMinutes = s.freeSlackMinutes();

@@ -138,8 +138,13 @@ class SchedulePublisher {
             return null;
         }
         return assignments.stream().map(a -> new ScheduleTask.Assignment(a.resourceId(),
-                UUID.fromString(a.calendarId()), a.workMinutes(), a.units(), a.actualWorkMinutes(),
-                a.remainingWorkMinutes(), contourName(a), delayOrNull(a))).toList();
+                UUID.fromString(a.calendarId()), Math.round(a.workMinutes()), a.units(), wholeMinutes(a.actualWorkMinutes()),
+                wholeMinutes(a.remainingWorkMinutes()), contourName(a), delayOrNull(a))).toList();
+    }
+
+    /** Work of an assignment as stored: whole minutes (the import rounds a file's fractions). */
+    static Long wholeMinutes(Double minutes) {
+        return minutes == null ? null : Math.round(minutes);
     }
 
     /** An assignment's contour as the events name it: absent when flat. */

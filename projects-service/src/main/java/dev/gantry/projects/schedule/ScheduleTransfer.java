@@ -156,7 +156,13 @@ public class ScheduleTransfer {
         LOG.infof("Imported project %s: %d tasks, %d dependencies, %d calendars in %d ms (reading and converting %d ms)",
                 project.id, stored.tasks().size(), linkCount, stored.calendars().size(),
                 (System.nanoTime() - started) / 1_000_000, (converted - started) / 1_000_000);
-        return new Imported(project, plan.tasks().size(), linkCount, plan.calendars().size(), imported.warnings());
+        List<String> warnings = imported.warnings();
+        if (stored.roundedFractions() > 0) {
+            warnings = new ArrayList<>(warnings);
+            warnings.add(stored.roundedFractions() + " durations or amounts of work have a fraction of a minute: kept to the"
+                    + " nearest minute (Gantry stores whole minutes)");
+        }
+        return new Imported(project, plan.tasks().size(), linkCount, plan.calendars().size(), warnings);
     }
 
     /**
@@ -174,7 +180,7 @@ public class ScheduleTransfer {
                 if (resource != null) {
                     assignments.add(new AssignmentsImported.Assignment(t.id, t.name, resource.name(),
                             resource.email(), BigDecimal.valueOf(a.units()).setScale(2, java.math.RoundingMode.HALF_UP),
-                            a.workMinutes(), SchedulePublisher.contourName(a), SchedulePublisher.delayOrNull(a)));
+                            Math.round(a.workMinutes()), SchedulePublisher.contourName(a), SchedulePublisher.delayOrNull(a)));
                 }
             }
         }
@@ -191,10 +197,16 @@ public class ScheduleTransfer {
     }
 
     /** The rows an import stores for a converted plan (calendars parents first, tasks in plan order). */
-    record Stored(List<ProjectCalendar> calendars, ProjectSchedule settings, List<Task> tasks, List<TaskLink> links) {
+    /**
+     * {@code roundedFractions}: durations and work of the file that had a fraction of a minute (MS Project keeps a tenth
+     * of a minute), stored to the nearest minute.
+     */
+    record Stored(List<ProjectCalendar> calendars, ProjectSchedule settings, List<Task> tasks, List<TaskLink> links,
+                  int roundedFractions) {
     }
 
     static Stored toStored(UUID projectId, ProjectPlan plan, LocalDateTime start, Instant now) {
+        Rounding rounding = new Rounding();
         List<ProjectCalendar> storedCalendars = new ArrayList<>();
         List<Task> storedTasks = new ArrayList<>();
         List<TaskLink> storedLinks = new ArrayList<>();
@@ -226,7 +238,7 @@ public class ScheduleTransfer {
             t.externalId = numeric(pt.id());
             t.parentId = pt.parentId() == null ? null : taskIds.get(pt.parentId());
             t.wbs = pt.wbs();
-            t.durationMinutes = Math.max(0, pt.durationMinutes());
+            t.durationMinutes = Math.max(0, rounding.minutes(pt.durationMinutes()));
             t.elapsed = pt.elapsedDuration();
             t.milestone = pt.milestone();
             t.manual = pt.manual();
@@ -243,13 +255,13 @@ public class ScheduleTransfer {
                 t.actualStart = pt.progress().actualStart();
                 t.actualFinish = pt.progress().actualFinish();
                 t.percentComplete = BigDecimal.valueOf(pt.progress().percentComplete()).setScale(2, java.math.RoundingMode.HALF_UP);
-                t.actualMinutes = nonNegative(pt.progress().actualDurationMinutes());
-                t.remainingMinutes = nonNegative(pt.progress().remainingDurationMinutes());
+                t.actualMinutes = nonNegative(rounding.minutes(pt.progress().actualDurationMinutes()));
+                t.remainingMinutes = nonNegative(rounding.minutes(pt.progress().remainingDurationMinutes()));
             }
             t.assignments = pt.assignments().stream()
                     .map(a -> new WorkAssignment(a.resourceId(), calendarIds.get(a.calendarId()).toString(),
-                            a.workMinutes(), a.units(), a.actualWorkMinutes(), a.remainingWorkMinutes(), a.contour(),
-                            a.delayMinutes()))
+                            rounding.minutes(a.workMinutes()), a.units(), toDouble(rounding.minutes(a.actualWorkMinutes())),
+                            toDouble(rounding.minutes(a.remainingWorkMinutes())), a.contour(), a.delayMinutes()))
                     .toList();
             storedTasks.add(t);
         }
@@ -261,7 +273,7 @@ public class ScheduleTransfer {
             storedLinks.add(TaskLink.create(projectId, taskIds.get(d.predecessorId()), taskIds.get(d.successorId()),
                     LinkType.of(d.type()), d.lag().value(), d.lag().unit(), now));
         }
-        return new Stored(storedCalendars, schedule, storedTasks, storedLinks);
+        return new Stored(storedCalendars, schedule, storedTasks, storedLinks, rounding.rounded);
     }
 
     /** The project's plan and schedule as MSPDI XML; tasks keep their MS Project UniqueIDs when they have one. */
@@ -319,6 +331,27 @@ public class ScheduleTransfer {
 
     private static Long nonNegative(Long value) {
         return value == null ? null : Math.max(0, value);
+    }
+
+    private static Double toDouble(Long value) {
+        return value == null ? null : value.doubleValue();
+    }
+
+    /** Minutes of the file to whole minutes, counting the values that had a fraction. */
+    private static final class Rounding {
+        int rounded;
+
+        long minutes(double value) {
+            long whole = Math.round(value);
+            if (Math.abs(value - whole) >= 0.05) {
+                rounded++;
+            }
+            return whole;
+        }
+
+        Long minutes(Double value) {
+            return value == null ? null : minutes(value.doubleValue());
+        }
     }
 
     private static String firstNonBlank(String... values) {

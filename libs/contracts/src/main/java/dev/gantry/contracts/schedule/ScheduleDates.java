@@ -22,8 +22,8 @@ import java.util.UUID;
  *
  * <p>Each task is a JSON array, in this order: task id, WBS, outline level, summary, critical, start, finish, early
  * start, early finish, late start, late finish, duration, total slack, free slack. Date-times are whole minutes since
- * 1970-01-01T00:00 on the project's wall clock (project-local, no zone: {@link Computed#dateTime}); duration and slack
- * are working minutes on the task's calendar.
+ * 1970-01-01T00:00 on the project's wall clock (project-local, no zone: {@link Computed#dateTime}), to the nearest
+ * minute of the engine's result, which counts seconds; duration and slack are working minutes on the task's calendar.
  */
 @EventType(value = "dev.gantry.project.schedule-dates.v1", topic = Topics.PROJECT_SCHEDULES)
 public record ScheduleDates(UUID projectId, int segment, long version, List<Computed> tasks) implements GantryEvent {
@@ -69,9 +69,21 @@ public record ScheduleDates(UUID projectId, int segment, long version, List<Comp
             return dateTime(lateFinishMinute);
         }
 
-        /** The minute number of a project-local date-time (seconds are dropped: schedules are in whole minutes). */
+        /**
+         * The minute number of a project-local date-time, to the nearest minute: the scheduling engine counts seconds
+         * (a fraction of a minute in a duration or in work carries along a chain), schedules are published and stored
+         * in whole minutes.
+         */
         public static long minute(LocalDateTime dateTime) {
-            return Math.floorDiv(dateTime.toEpochSecond(ZoneOffset.UTC), 60);
+            return Math.floorDiv(dateTime.toEpochSecond(ZoneOffset.UTC) + 30, 60);
+        }
+
+        /** A date-time to the nearest minute ({@link #minute}); itself when it has no seconds. */
+        public static LocalDateTime toMinute(LocalDateTime dateTime) {
+            if (dateTime == null || dateTime.getSecond() == 0 && dateTime.getNano() == 0) {
+                return dateTime;
+            }
+            return dateTime(minute(dateTime));
         }
 
         /** The project-local date-time of a minute number. */

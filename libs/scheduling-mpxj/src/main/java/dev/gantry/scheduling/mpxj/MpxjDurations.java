@@ -27,6 +27,22 @@ final class MpxjDurations {
         return d == null ? null : minutes(d, props);
     }
 
+    /**
+     * Working minutes (or elapsed minutes for elapsed units) with their fraction: MS Project keeps durations and work
+     * to a tenth of a minute (0.23 days is 110.4 minutes), and the engine counts them to the second. 0 for null.
+     */
+    static double exactMinutes(Duration d, ProjectProperties props) {
+        if (d == null || d.getUnits() == null) {
+            return 0;
+        }
+        TimeUnit target = d.getUnits().isElapsed() ? TimeUnit.ELAPSED_MINUTES : TimeUnit.MINUTES;
+        return d.convertUnits(target, props).getDuration();
+    }
+
+    static Double exactMinutesOrNull(Duration d, ProjectProperties props) {
+        return d == null ? null : exactMinutes(d, props);
+    }
+
     /** A duration in days of the project, as MS Project shows it. */
     static Duration toDays(long minutes, boolean elapsed, ProjectProperties props) {
         if (elapsed) {

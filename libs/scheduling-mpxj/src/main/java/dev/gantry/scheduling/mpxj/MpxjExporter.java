@@ -188,7 +188,7 @@ public final class MpxjExporter {
             TaskSchedule s = schedule == null ? null : schedule.find(pt.id()).orElse(null);
             boolean summary = s != null ? s.summary() : plan.tasks().stream().anyMatch(o -> pt.id().equals(o.parentId()));
             t.setSummary(summary);
-            long durationMinutes = summary && s != null ? s.durationMinutes() : pt.durationMinutes();
+            double durationMinutes = summary && s != null ? s.durationMinutes() : pt.durationMinutes();
             t.setDuration(duration(durationMinutes, pt.elapsedDuration() && !summary));
             t.setMilestone(pt.milestone());
             t.setTaskMode(pt.manual() ? TaskMode.MANUALLY_SCHEDULED : TaskMode.AUTO_SCHEDULED);
@@ -283,9 +283,9 @@ public final class MpxjExporter {
         t.setActualFinish(p.actualFinish());
         t.setPercentageComplete(p.percentComplete());
         boolean elapsed = pt.elapsedDuration();
-        long remaining = p.remainingDurationMinutes() != null ? p.remainingDurationMinutes()
-                : p.finished() ? 0 : p.started() ? Math.round(pt.durationMinutes() * (1 - p.percentComplete() / 100)) : pt.durationMinutes();
-        long actual = p.actualDurationMinutes() != null ? p.actualDurationMinutes() : Math.max(0, pt.durationMinutes() - remaining);
+        double remaining = p.remainingDurationMinutes() != null ? p.remainingDurationMinutes()
+                : p.finished() ? 0 : p.started() ? pt.durationMinutes() * (1 - p.percentComplete() / 100) : pt.durationMinutes();
+        double actual = p.actualDurationMinutes() != null ? p.actualDurationMinutes() : Math.max(0, pt.durationMinutes() - remaining);
         t.setActualDuration(duration(actual, elapsed));
         t.setRemainingDuration(duration(remaining, elapsed));
     }
@@ -302,7 +302,7 @@ public final class MpxjExporter {
         t.setCritical(s.critical());
     }
 
-    private static Duration duration(long minutes, boolean elapsed) {
+    private static Duration duration(double minutes, boolean elapsed) {
         if (elapsed) {
             return Duration.getInstance(minutes / 1440.0, TimeUnit.ELAPSED_DAYS);
         }

@@ -156,9 +156,9 @@ public final class MpxjImporter {
     private PlanTask toTask(Task task, ProjectProperties props, CalendarConverter calendars, ProjectCalendar defaultCalendar,
                             List<String> warnings) {
         Duration duration = task.getDuration();
-        long durationMinutes = MpxjDurations.minutes(duration, props);
-        Long actualMinutes = MpxjDurations.minutesOrNull(task.getActualDuration(), props);
-        Long remainingMinutes = MpxjDurations.minutesOrNull(task.getRemainingDuration(), props);
+        double durationMinutes = MpxjDurations.exactMinutes(duration, props);
+        Double actualMinutes = MpxjDurations.exactMinutesOrNull(task.getActualDuration(), props);
+        Double remainingMinutes = MpxjDurations.exactMinutesOrNull(task.getRemainingDuration(), props);
         PlanTask.Builder b = PlanTask.builder(String.valueOf(task.getUniqueID()))
                 .name(task.getName())
                 .wbs(task.getWBS())
@@ -236,15 +236,15 @@ public final class MpxjImporter {
             }
             // Overtime work is done outside the calendar's hours: only the regular work takes the calendar's time
             // (80 h of work with 10 h of it overtime, at 100 %, runs 8.75 days).
-            long overtime = MpxjDurations.minutes(a.getOvertimeWork(), props);
-            Long remaining = MpxjDurations.minutesOrNull(a.getRemainingWork(), props);
+            double overtime = MpxjDurations.exactMinutes(a.getOvertimeWork(), props);
+            Double remaining = MpxjDurations.exactMinutesOrNull(a.getRemainingWork(), props);
             if (remaining != null && overtime > 0) {
-                long actualOvertime = MpxjDurations.minutes(a.getActualOvertimeWork(), props);
+                double actualOvertime = MpxjDurations.exactMinutes(a.getActualOvertimeWork(), props);
                 remaining = Math.max(0, remaining - Math.max(0, overtime - actualOvertime));
             }
             out.add(new WorkAssignment(String.valueOf(a.getResourceUniqueID()), calendarId,
-                    Math.max(0, MpxjDurations.minutes(a.getWork(), props) - overtime), a.getUnits().doubleValue(),
-                    MpxjDurations.minutesOrNull(a.getActualWork(), props), remaining, MpxjContours.toEngine(a.getWorkContour()),
+                    Math.max(0, MpxjDurations.exactMinutes(a.getWork(), props) - overtime), a.getUnits().doubleValue(),
+                    MpxjDurations.exactMinutesOrNull(a.getActualWork(), props), remaining, MpxjContours.toEngine(a.getWorkContour()),
                     delay(task, a, props, warnings)));
         }
         return out;
@@ -329,8 +329,8 @@ public final class MpxjImporter {
             return Lag.percent(lag.getDuration());
         }
         if (lag.getUnits().isElapsed()) {
-            return Lag.elapsedMinutes(MpxjDurations.minutes(lag, props));
+            return Lag.elapsedMinutes(MpxjDurations.exactMinutes(lag, props));
         }
-        return Lag.workingMinutes(MpxjDurations.minutes(lag, props));
+        return Lag.workingMinutes(MpxjDurations.exactMinutes(lag, props));
     }
 }

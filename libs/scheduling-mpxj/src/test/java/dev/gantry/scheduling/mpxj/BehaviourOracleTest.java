@@ -24,23 +24,27 @@ import java.util.stream.Stream;
  */
 class BehaviourOracleTest {
 
-    /** File → {tasks compared, tasks differing}, as the engine schedules them today. */
+    /**
+     * File → {tasks compared, tasks differing, agreeing dates not equal to the second}, as the engine schedules them
+     * today. Dates count to the second: mpp14resource.mpp's turtle-contoured task is the only one still seconds away
+     * from MS Project (10 s on three dates, see libs/scheduling/README.md).
+     */
     static final Map<String, int[]> EXPECTED = Map.ofEntries(
-            Map.entry("aspose-tasks-cloud__aspose-tasks-cloud-dotnet__Aspose.Tasks.Cloud.Sdk.Tests__TestData__Cost_Res.mpp", new int[] {1, 0}),
-            Map.entry("aspose-tasks__Aspose.Tasks-for-.NET__Examples__Data__CustomBarStyle.mpp", new int[] {10, 0}),
-            Map.entry("aspose-tasks__Aspose.Tasks-for-.NET__Examples__Data__MultipleOutlineValues2016.mpp", new int[] {1, 0}),
-            Map.entry("aspose-tasks__Aspose.Tasks-for-.NET__Examples__Data__SplitTaskFinishDate.mpp", new int[] {10, 0}),
-            Map.entry("aspose-tasks__Aspose.Tasks-for-.NET__Examples__Data__WorkingWithTasks__WorkingWithTaskConstraints__SetConstraintStartNoEarlierThan__TestProject__out.mpp", new int[] {15, 0}),
-            Map.entry("mpxj__generated__task-links__task-links-project2010-mpp14.mpp", new int[] {16, 0}),
-            Map.entry("mpxj__generated__task-links__task-links-project2019-mspdi.xml", new int[] {16, 0}),
-            Map.entry("mpxj__mpp14assignmentcustom.mpp", new int[] {1, 0}),
-            Map.entry("mpxj__mpp14barstyle.mpp", new int[] {7, 0}),
-            Map.entry("mpxj__mpp14resource.mpp", new int[] {3, 0}),
-            Map.entry("mpxj__mpp14splittask.mpp", new int[] {2, 0}),
-            Map.entry("mpxj__mpp14timephased2.mpp", new int[] {9, 0}),
-            Map.entry("mpxj__mpp14timephasedsegmentsmanual.mpp", new int[] {21, 0}),
-            Map.entry("mpxj__mpp14timephasedsegmentsmanualoffsets.mpp", new int[] {25, 0}),
-            Map.entry("mpxj__timephased-multi-rate.mpp", new int[] {12, 0}));
+            Map.entry("aspose-tasks-cloud__aspose-tasks-cloud-dotnet__Aspose.Tasks.Cloud.Sdk.Tests__TestData__Cost_Res.mpp", new int[] {1, 0, 0}),
+            Map.entry("aspose-tasks__Aspose.Tasks-for-.NET__Examples__Data__CustomBarStyle.mpp", new int[] {10, 0, 0}),
+            Map.entry("aspose-tasks__Aspose.Tasks-for-.NET__Examples__Data__MultipleOutlineValues2016.mpp", new int[] {1, 0, 0}),
+            Map.entry("aspose-tasks__Aspose.Tasks-for-.NET__Examples__Data__SplitTaskFinishDate.mpp", new int[] {10, 0, 0}),
+            Map.entry("aspose-tasks__Aspose.Tasks-for-.NET__Examples__Data__WorkingWithTasks__WorkingWithTaskConstraints__SetConstraintStartNoEarlierThan__TestProject__out.mpp", new int[] {15, 0, 0}),
+            Map.entry("mpxj__generated__task-links__task-links-project2010-mpp14.mpp", new int[] {16, 0, 0}),
+            Map.entry("mpxj__generated__task-links__task-links-project2019-mspdi.xml", new int[] {16, 0, 0}),
+            Map.entry("mpxj__mpp14assignmentcustom.mpp", new int[] {1, 0, 0}),
+            Map.entry("mpxj__mpp14barstyle.mpp", new int[] {7, 0, 0}),
+            Map.entry("mpxj__mpp14resource.mpp", new int[] {3, 0, 3}),
+            Map.entry("mpxj__mpp14splittask.mpp", new int[] {2, 0, 0}),
+            Map.entry("mpxj__mpp14timephased2.mpp", new int[] {9, 0, 0}),
+            Map.entry("mpxj__mpp14timephasedsegmentsmanual.mpp", new int[] {21, 0, 0}),
+            Map.entry("mpxj__mpp14timephasedsegmentsmanualoffsets.mpp", new int[] {25, 0, 0}),
+            Map.entry("mpxj__timephased-multi-rate.mpp", new int[] {12, 0, 0}));
 
     private final Scheduler scheduler = new Scheduler();
 
@@ -62,15 +66,19 @@ class BehaviourOracleTest {
         ImportedPlan imported = new MpxjImporter().convert(MpxjImporter.readProject(file));
         ScheduleResult result = scheduler.schedule(imported.plan());
         ScheduleComparison.Outcome outcome = ScheduleComparison.compare(expected, result, true);
-        System.out.printf("BEHAVIOUR %s: %d tasks compared (%d leaf) / %d differing / first difference: %s%n", name,
+        System.out.printf("BEHAVIOUR %s: %d tasks compared (%d leaf) / %d differing / first difference: %s / %s%n", name,
                 outcome.compared(), outcome.leaves(), outcome.differing(),
-                outcome.first().map(Object::toString).orElse("none"));
+                outcome.first().map(Object::toString).orElse("none"), outcome.dates());
         outcome.differences().stream().limit(8).forEach(d -> System.out.println("    " + d));
         assertThat(outcome.missing()).as("tasks of %s missing from Gantry's schedule", name).isEmpty();
         assertThat(outcome.leaves()).as("leaf tasks of %s compared (MANIFEST leafTasks)", name)
                 .isEqualTo(entry.leafTasks());
         int[] pinned = EXPECTED.get(name);
-        assertThat(new int[] {outcome.compared(), outcome.differing()}).as("tasks compared and differing in %s", name)
+        ScheduleComparison.DateAgreement dates = outcome.dates();
+        int differingDates = (int) outcome.differences().stream().filter(d -> !"totalSlack".equals(d.field())).count();
+        assertThat(new int[] {outcome.compared(), outcome.differing(), dates.compared - dates.exact - differingDates})
+                .as("tasks compared, tasks differing, agreeing dates not to the second in %s", name)
                 .containsExactly(pinned);
+        assertThat(dates.largestGapSeconds).as("largest gap of the agreeing dates in %s, seconds", name).isLessThanOrEqualTo(10);
     }
 }

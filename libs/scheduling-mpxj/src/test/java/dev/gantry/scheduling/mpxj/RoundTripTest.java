@@ -6,7 +6,7 @@ import dev.gantry.scheduling.ScheduleResult;
 import dev.gantry.scheduling.Scheduler;
 import dev.gantry.scheduling.TaskSchedule;
 import dev.gantry.scheduling.calendar.CalendarTimeline;
-import dev.gantry.scheduling.calendar.Minutes;
+import dev.gantry.scheduling.calendar.Seconds;
 import dev.gantry.scheduling.calendar.WorkingCalendar;
 import dev.gantry.scheduling.model.Dependency;
 import dev.gantry.scheduling.model.PlanTask;
@@ -177,6 +177,6 @@ class RoundTripTest {
                     .as(label + " dates of " + x.id()).isEqualTo(List.of(x.earlyStart(), x.earlyFinish(), x.lateStart(), x.lateFinish(), x.start(), x.finish()));
             assertThat(y.totalSlackMinutes()).as(label + " total slack of " + x.id()).isEqualTo(x.totalSlackMinutes());
         }
-        assertThat(Minutes.of(b.projectFinish())).isEqualTo(Minutes.of(a.projectFinish()));
+        assertThat(Seconds.of(b.projectFinish())).isEqualTo(Seconds.of(a.projectFinish()));
     }
 }

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A calendar compiled for fast arithmetic on instants expressed as minutes since 1970-01-01T00:00
- * (local time, see {@link Minutes}).
+ * A calendar compiled for fast arithmetic on instants expressed as seconds since 1970-01-01T00:00
+ * (local time, see {@link Seconds}); amounts of working time are in seconds too.
  * <p>
- * Every day of a window gets a {@link DayPattern} and the cumulative number of working minutes before it,
+ * Every day of a window gets a {@link DayPattern} and the cumulative number of working seconds before it,
  * counted from a fixed anchor day. A "work position" is such a cumulative count; converting an instant to
  * its position and back is a lookup plus a short scan of the day's intervals, and adding working time is
  * a galloping search over the cumulative array. The window grows on demand (immutable snapshots, so a
@@ -93,7 +93,7 @@ public final class CalendarTimeline {
             for (WorkingCalendar c : chain) {
                 List<WorkingPeriod> periods = c.weekDays().get(d);
                 if (periods != null) {
-                    if (DayPattern.of(periods).workMinutes > 0) {
+                    if (DayPattern.of(periods).workSeconds > 0) {
                         return true;
                     }
                     break;
@@ -102,7 +102,7 @@ public final class CalendarTimeline {
         }
         for (WorkingCalendar c : chain) {
             for (CalendarException e : c.exceptions()) {
-                if (DayPattern.of(e.periods()).workMinutes > 0 && !e.days().isEmpty()) {
+                if (DayPattern.of(e.periods()).workSeconds > 0 && !e.days().isEmpty()) {
                     return true;
                 }
             }
@@ -114,7 +114,7 @@ public final class CalendarTimeline {
         return calendarId;
     }
 
-    /** Working minutes between two instants; negative when {@code to} is before {@code from}. */
+    /** Working seconds between two instants; negative when {@code to} is before {@code from}. */
     public long workBetween(long from, long to) {
         return position(to) - position(from);
     }
@@ -130,21 +130,21 @@ public final class CalendarTimeline {
     }
 
     /**
-     * Adds working minutes. A positive amount gives the finish form of the result (17:00, not 08:00 the
+     * Adds working seconds. A positive amount gives the finish form of the result (17:00, not 08:00 the
      * next day), a negative amount the start form; zero returns {@code t} unchanged.
      */
-    public long addWork(long t, long minutes) {
-        if (minutes == 0) {
+    public long addWork(long t, long seconds) {
+        if (seconds == 0) {
             return t;
         }
-        long target = position(t) + minutes;
-        return minutes > 0 ? finishForm(target, dayOf(t)) : startForm(target, dayOf(t));
+        long target = position(t) + seconds;
+        return seconds > 0 ? finishForm(target, dayOf(t)) : startForm(target, dayOf(t));
     }
 
-    /** Work position of an instant: working minutes from the anchor day's midnight to {@code t}. */
+    /** Work position of an instant: working seconds from the anchor day's midnight to {@code t}. */
     public long position(long t) {
-        long day = Math.floorDiv(t, Minutes.PER_DAY);
-        int minute = (int) (t - day * Minutes.PER_DAY);
+        long day = Math.floorDiv(t, Seconds.PER_DAY);
+        int second = (int) (t - day * Seconds.PER_DAY);
         Window w = window;
         long offset = day - w.firstDay;
         if (offset < 0 || offset >= w.patterns.length) {
@@ -152,19 +152,19 @@ public final class CalendarTimeline {
             offset = day - w.firstDay;
         }
         int d = (int) offset;
-        return w.cumulative[d] + w.patterns[d].workBefore(minute);
+        return w.cumulative[d] + w.patterns[d].workBefore(second);
     }
 
     private static long dayOf(long t) {
-        return Math.floorDiv(t, Minutes.PER_DAY);
+        return Math.floorDiv(t, Seconds.PER_DAY);
     }
 
-    /** Earliest instant at which the working minute after position {@code p} begins. */
+    /** Earliest instant at which the working second after position {@code p} begins. */
     public long startForm(long p) {
         return startForm(p, anchorDay);
     }
 
-    /** Earliest instant at which position {@code p} is reached (the end of a working minute). */
+    /** Earliest instant at which position {@code p} is reached (the end of a working second). */
     public long finishForm(long p) {
         return finishForm(p, anchorDay);
     }
@@ -188,7 +188,7 @@ public final class CalendarTimeline {
             for (int i = 0; i < b.length; i += 2) {
                 int len = b[i + 1] - b[i];
                 if (r < len) {
-                    return (w.firstDay + d) * Minutes.PER_DAY + b[i] + r;
+                    return (w.firstDay + d) * Seconds.PER_DAY + b[i] + r;
                 }
                 r -= len;
             }
@@ -214,7 +214,7 @@ public final class CalendarTimeline {
             for (int i = 0; i < b.length; i += 2) {
                 int len = b[i + 1] - b[i];
                 if (r <= len) {
-                    return (w.firstDay + d) * Minutes.PER_DAY + b[i] + r;
+                    return (w.firstDay + d) * Seconds.PER_DAY + b[i] + r;
                 }
                 r -= len;
             }
@@ -281,7 +281,7 @@ public final class CalendarTimeline {
             if (day == anchorDay) {
                 anchorCumulative = cumulative[i];
             }
-            cumulative[i + 1] = cumulative[i] + p.workMinutes;
+            cumulative[i + 1] = cumulative[i] + p.workSeconds;
             weekIndex = weekIndex == 6 ? 0 : weekIndex + 1;
         }
         if (anchorDay >= endDay) {
@@ -362,8 +362,14 @@ public final class CalendarTimeline {
         int[] b = w.patterns[(int) (date.toEpochDay() - w.firstDay)].bounds;
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < b.length; i += 2) {
-            parts.add(String.format("%02d:%02d-%02d:%02d", b[i] / 60, b[i] % 60, b[i + 1] / 60, b[i + 1] % 60));
+            parts.add(hhmm(b[i]) + "-" + hhmm(b[i + 1]));
         }
         return String.join(" ", parts);
+    }
+
+    private static String hhmm(int secondOfDay) {
+        int m = secondOfDay / 60;
+        String text = String.format("%02d:%02d", m / 60, m % 60);
+        return secondOfDay % 60 == 0 ? text : text + String.format(":%02d", secondOfDay % 60);
     }
 }

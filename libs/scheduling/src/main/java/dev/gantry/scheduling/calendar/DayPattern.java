@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The working intervals of one day as sorted, non-overlapping {@code [start, end)} minute-of-day pairs,
+ * The working intervals of one day as sorted, non-overlapping {@code [start, end)} second-of-day pairs,
  * flattened into an int array for fast scanning.
  */
 final class DayPattern {
@@ -14,7 +14,7 @@ final class DayPattern {
     static final DayPattern NON_WORKING = new DayPattern(new int[0]);
 
     final int[] bounds;
-    final int workMinutes;
+    final int workSeconds;
 
     private DayPattern(int[] bounds) {
         this.bounds = bounds;
@@ -22,7 +22,7 @@ final class DayPattern {
         for (int i = 0; i < bounds.length; i += 2) {
             w += bounds[i + 1] - bounds[i];
         }
-        this.workMinutes = w;
+        this.workSeconds = w;
     }
 
     /** Sorts and merges the periods; periods with no length are dropped (validation reports them). */
@@ -32,8 +32,8 @@ final class DayPattern {
         }
         List<int[]> ranges = new ArrayList<>();
         for (WorkingPeriod p : periods) {
-            if (p.minutes() > 0) {
-                ranges.add(new int[] {p.fromMinute(), p.toMinute()});
+            if (p.toSecond() > p.fromSecond()) {
+                ranges.add(new int[] {p.fromSecond(), p.toSecond()});
             }
         }
         ranges.sort(Comparator.comparingInt(r -> r[0]));
@@ -54,22 +54,22 @@ final class DayPattern {
         return new DayPattern(b);
     }
 
-    /** Working minutes in this day before the given minute of the day. */
-    int workBefore(int minuteOfDay) {
+    /** Working seconds in this day before the given second of the day. */
+    int workBefore(int secondOfDay) {
         int[] b = bounds;
-        if (b.length == 0 || minuteOfDay <= b[0]) {
+        if (b.length == 0 || secondOfDay <= b[0]) {
             return 0;
         }
-        if (minuteOfDay >= b[b.length - 1]) {
-            return workMinutes;
+        if (secondOfDay >= b[b.length - 1]) {
+            return workSeconds;
         }
         int w = 0;
         for (int i = 0; i < bounds.length; i += 2) {
             int s = bounds[i];
-            if (minuteOfDay <= s) {
+            if (secondOfDay <= s) {
                 break;
             }
-            w += Math.min(minuteOfDay, bounds[i + 1]) - s;
+            w += Math.min(secondOfDay, bounds[i + 1]) - s;
         }
         return w;
     }

@@ -33,6 +33,17 @@ public record WorkingPeriod(LocalTime from, LocalTime to) {
         return m == 0 ? 1440 : m;
     }
 
+    /** Start as second of the day (0–86,399). */
+    public int fromSecond() {
+        return from.toSecondOfDay();
+    }
+
+    /** End as second of the day (1–86,400); midnight counts as 86,400. */
+    public int toSecond() {
+        int s = to.toSecondOfDay();
+        return s == 0 ? 86_400 : s;
+    }
+
     /** Number of working minutes in this period; zero or negative means the period is malformed. */
     public int minutes() {
         return toMinute() - fromMinute();

@@ -3,8 +3,8 @@ package dev.gantry.scheduling.engine;
 import dev.gantry.scheduling.calendar.CalendarTimeline;
 
 /**
- * A plan compiled into int-indexed arrays: task {@code i} is the i-th task of the plan. Times are minutes
- * since the epoch ({@link dev.gantry.scheduling.calendar.Minutes}), {@code Minutes.NONE} when absent.
+ * A plan compiled into int-indexed arrays: task {@code i} is the i-th task of the plan. Times are seconds
+ * since the epoch ({@link dev.gantry.scheduling.calendar.Seconds}), {@code Seconds.NONE} when absent.
  * Links are stored once in flat arrays and indexed both ways (compressed sparse rows), so passes over the
  * network touch only primitive arrays.
  */
@@ -83,11 +83,11 @@ final class CompiledPlan {
      */
     boolean[] manualOffHours;
     /**
-     * Working minutes of pauses (splits) inside a task's bar, added to its duration and remaining duration; null when
+     * Working seconds of pauses (splits) inside a task's bar, added to its duration and remaining duration; null when
      * no task has any.
      */
     long[] split;
-    /** Levelling delay per task in minutes (0: none), elapsed or on the task's calendar; null when no task has one. */
+    /** Levelling delay per task in seconds (0: none), elapsed or on the task's calendar; null when no task has one. */
     long[] levelingDelay;
     boolean[] levelingDelayElapsed;
 
@@ -95,10 +95,10 @@ final class CompiledPlan {
     boolean hasAlap;
 
     boolean started(int i) {
-        return actualStart[i] != dev.gantry.scheduling.calendar.Minutes.NONE;
+        return actualStart[i] != dev.gantry.scheduling.calendar.Seconds.NONE;
     }
 
     boolean finished(int i) {
-        return actualFinish[i] != dev.gantry.scheduling.calendar.Minutes.NONE;
+        return actualFinish[i] != dev.gantry.scheduling.calendar.Seconds.NONE;
     }
 }

@@ -2,7 +2,7 @@ package dev.gantry.scheduling.engine;
 
 import dev.gantry.scheduling.calendar.CalendarTimeline;
 
-import static dev.gantry.scheduling.calendar.Minutes.NONE;
+import static dev.gantry.scheduling.calendar.Seconds.NONE;
 import static dev.gantry.scheduling.engine.CompiledPlan.ALAP;
 import static dev.gantry.scheduling.engine.CompiledPlan.FNET;
 import static dev.gantry.scheduling.engine.CompiledPlan.FNLT;
@@ -364,7 +364,7 @@ final class CriticalPathPasses {
         lf[i] = finish;
     }
 
-    /** A start moved later by the task's levelling delay: elapsed minutes, or working time of its calendar. */
+    /** A start moved later by the task's levelling delay: elapsed time, or working time of its calendar. */
     private long afterLevelingDelay(int i, long start) {
         return c.levelingDelayElapsed[i] ? start + c.levelingDelay[i]
                 : c.taskCalendar[i].addWork(c.taskCalendar[i].nextWorkStart(start), c.levelingDelay[i]);

@@ -1,10 +1,11 @@
 package dev.gantry.scheduling.engine;
 
 import dev.gantry.scheduling.calendar.CalendarTimeline;
+import dev.gantry.scheduling.calendar.Seconds;
 
 /**
- * Date arithmetic for tasks and links: working time on a task's calendar, or plain minutes for elapsed
- * durations and lags.
+ * Date arithmetic for tasks and links: working time on a task's calendar, or plain time for elapsed
+ * durations and lags; all in seconds.
  */
 final class Durations {
 
@@ -63,8 +64,8 @@ final class Durations {
      */
     static long addSpan(CompiledPlan c, int task, long t, int kind) {
         if (!resourceDriven(c, task)) {
-            long minutes = amount(c, task, kind);
-            return c.elapsed[task] ? t + minutes : c.taskCalendar[task].addWork(t, minutes);
+            long span = amount(c, task, kind);
+            return c.elapsed[task] ? t + span : c.taskCalendar[task].addWork(t, span);
         }
         long latest = Long.MIN_VALUE;
         for (int a = c.assignmentStart[task]; a < c.assignmentStart[task + 1]; a++) {
@@ -77,8 +78,8 @@ final class Durations {
     /** {@code t} minus one of the task's spans (start form); for a resource-driven task, the earliest assignment start. */
     static long subtractSpan(CompiledPlan c, int task, long t, int kind) {
         if (!resourceDriven(c, task)) {
-            long minutes = amount(c, task, kind);
-            return c.elapsed[task] ? t - minutes : c.taskCalendar[task].addWork(t, -minutes);
+            long span = amount(c, task, kind);
+            return c.elapsed[task] ? t - span : c.taskCalendar[task].addWork(t, -span);
         }
         long earliest = Long.MAX_VALUE;
         for (int a = c.assignmentStart[task]; a < c.assignmentStart[task + 1]; a++) {
@@ -124,15 +125,15 @@ final class Durations {
     }
 
     /**
-     * Lag of plan link {@code k} in minutes; a percent lag is that share of the duration of {@code pred}
-     * (the leaf predecessor when a summary link was spread onto leaves).
+     * Lag of plan link {@code k} in seconds (the plan gives it in minutes); a percent lag is that share of the
+     * duration of {@code pred} (the leaf predecessor when a summary link was spread onto leaves).
      */
-    static long lagMinutes(CompiledPlan c, int k, int pred) {
+    static long lag(CompiledPlan c, int k, int pred) {
         double v = c.lagValue[k];
         if (c.lagUnit[k] == CompiledPlan.LAG_PERCENT) {
             return Math.round(c.duration[pred] * v / 100.0);
         }
-        return Math.round(v);
+        return Seconds.ofMinutes(v);
     }
 
     /** Whether link {@code k}'s lag runs in calendar time rather than working time. */
@@ -146,7 +147,7 @@ final class Durations {
         if (c.lagValue[k] == 0) {
             return t;
         }
-        long lag = lagMinutes(c, k, pred);
+        long lag = lag(c, k, pred);
         if (lagIsElapsed(c, k, pred)) {
             return t + lag;
         }
@@ -158,7 +159,7 @@ final class Durations {
         if (c.lagValue[k] == 0) {
             return t;
         }
-        long lag = lagMinutes(c, k, pred);
+        long lag = lag(c, k, pred);
         if (lagIsElapsed(c, k, pred)) {
             return t - lag;
         }

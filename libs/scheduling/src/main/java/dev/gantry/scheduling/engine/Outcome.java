@@ -1,6 +1,6 @@
 package dev.gantry.scheduling.engine;
 
-import static dev.gantry.scheduling.calendar.Minutes.NONE;
+import static dev.gantry.scheduling.calendar.Seconds.NONE;
 
 import dev.gantry.scheduling.calendar.CalendarTimeline;
 
@@ -188,7 +188,7 @@ final class Outcome {
             case CompiledPlan.FS, CompiledPlan.SS -> succAlap ? ls[s] : es[s];
             default -> succAlap ? lf[s] : ef[s];
         };
-        long lag = Durations.lagMinutes(c, k, p);
+        long lag = Durations.lag(c, k, p);
         if (Durations.lagIsElapsed(c, k, p)) {
             return Durations.variance(c, p, from + lag, to);
         }

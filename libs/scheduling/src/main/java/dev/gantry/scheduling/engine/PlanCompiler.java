@@ -1,7 +1,7 @@
 package dev.gantry.scheduling.engine;
 
 import dev.gantry.scheduling.calendar.CalendarTimeline;
-import dev.gantry.scheduling.calendar.Minutes;
+import dev.gantry.scheduling.calendar.Seconds;
 import dev.gantry.scheduling.calendar.WorkingCalendar;
 import dev.gantry.scheduling.model.Dependency;
 import dev.gantry.scheduling.model.ConstraintType;
@@ -31,8 +31,8 @@ final class PlanCompiler {
         for (int i = 0; i < n; i++) {
             c.ids[i] = tasks.get(i).id();
         }
-        c.projectStart = Minutes.of(plan.start());
-        c.statusDate = plan.moveRemainingWorkAfterStatusDate() ? Minutes.of(plan.statusDate()) : Minutes.NONE;
+        c.projectStart = Seconds.of(plan.start());
+        c.statusDate = plan.moveRemainingWorkAfterStatusDate() ? Seconds.of(plan.statusDate()) : Seconds.NONE;
         c.splitInProgress = plan.splitInProgressTasks();
         compileHierarchy(c, planIndex.parent);
         compileTasks(c, plan, calendars);
@@ -138,32 +138,33 @@ final class PlanCompiler {
         for (int i = 0; i < n; i++) {
             PlanTask t = plan.tasks().get(i);
             c.taskCalendar[i] = t.calendarId() == null ? projectCalendar : timeline(t.calendarId(), calendarsById, timelines, cache, plan);
-            c.duration[i] = t.durationMinutes();
+            c.duration[i] = Seconds.ofMinutes(t.durationMinutes());
             c.elapsed[i] = t.elapsedDuration();
             c.milestone[i] = t.milestone();
             c.manual[i] = t.manual();
             c.constraintType[i] = (byte) t.constraint().type().ordinal();
-            c.constraintDate[i] = Minutes.of(t.constraint().date());
-            c.deadline[i] = Minutes.of(t.deadline());
+            c.constraintDate[i] = Seconds.of(t.constraint().date());
+            c.deadline[i] = Seconds.of(t.deadline());
             if (c.constraintType[i] == CompiledPlan.ALAP && !c.summary[i]) {
                 c.hasAlap = true;
             }
             Progress p = t.progress();
-            c.actualStart[i] = Minutes.of(p.actualStart());
-            c.actualFinish[i] = Minutes.of(p.actualFinish());
+            c.actualStart[i] = Seconds.of(p.actualStart());
+            c.actualFinish[i] = Seconds.of(p.actualFinish());
             c.percentComplete[i] = p.percentComplete();
             long remaining;
             if (p.remainingDurationMinutes() != null) {
-                remaining = p.remainingDurationMinutes();
+                remaining = Seconds.ofMinutes(p.remainingDurationMinutes());
             } else if (p.actualFinish() != null) {
                 remaining = 0;
             } else if (p.actualStart() != null) {
-                remaining = Math.round(t.durationMinutes() * (1 - p.percentComplete() / 100.0));
+                remaining = Math.round(c.duration[i] * (1 - p.percentComplete() / 100.0));
             } else {
-                remaining = t.durationMinutes();
+                remaining = c.duration[i];
             }
             c.remainingDuration[i] = remaining;
-            c.actualDuration[i] = p.actualDurationMinutes() != null ? p.actualDurationMinutes() : Math.max(0, t.durationMinutes() - remaining);
+            c.actualDuration[i] = p.actualDurationMinutes() != null ? Seconds.ofMinutes(p.actualDurationMinutes())
+                    : Math.max(0, c.duration[i] - remaining);
             for (WorkAssignment a : t.assignments()) {
                 assignmentCalendars.add(timeline(a.calendarId(), calendarsById, timelines, cache, plan));
                 assignmentSpans.add(spans(a, p));
@@ -181,7 +182,7 @@ final class PlanCompiler {
             c.assignmentSpan[a] = assignmentSpans.get(a)[0];
             c.assignmentRemaining[a] = assignmentSpans.get(a)[1];
             c.assignmentActual[a] = assignmentSpans.get(a)[2];
-            c.assignmentDelay[a] = assigned.get(a).delayMinutes();
+            c.assignmentDelay[a] = assigned.get(a).delayMinutes() * Seconds.PER_MINUTE;
         }
         // Splits and levelling delays are rare: their arrays exist only in plans that have some, so that the passes
         // of every other plan pay one flag test for them.
@@ -194,28 +195,28 @@ final class PlanCompiler {
                 if (c.split == null) {
                     c.split = new long[n];
                 }
-                c.split[i] = t.splitMinutes();
+                c.split[i] = t.splitMinutes() * Seconds.PER_MINUTE;
             }
             if (t.levelingDelayMinutes() > 0) {
                 if (c.levelingDelay == null) {
                     c.levelingDelay = new long[n];
                     c.levelingDelayElapsed = new boolean[n];
                 }
-                c.levelingDelay[i] = t.levelingDelayMinutes();
+                c.levelingDelay[i] = t.levelingDelayMinutes() * Seconds.PER_MINUTE;
                 c.levelingDelayElapsed[i] = t.levelingDelayElapsed();
             }
         }
         c.summaryStart = new long[n];
         for (int i = 0; i < n; i++) {
-            long latest = Minutes.NONE;
+            long latest = Seconds.NONE;
             for (int a = c.parent[i]; a >= 0; a = c.parent[a]) {
                 PlanTask summary = plan.tasks().get(a);
                 if (summary.manual() && summary.manualStart() != null) {
-                    latest = Math.max(latest, Minutes.of(summary.manualStart()));
+                    latest = Math.max(latest, Seconds.of(summary.manualStart()));
                 }
                 // A summary's Start No Earlier Than bounds every task under it, as MS Project schedules it.
                 if (summary.constraint().type() == ConstraintType.START_NO_EARLIER_THAN) {
-                    latest = Math.max(latest, Minutes.of(summary.constraint().date()));
+                    latest = Math.max(latest, Seconds.of(summary.constraint().date()));
                 }
             }
             c.summaryStart[i] = latest;
@@ -223,27 +224,27 @@ final class PlanCompiler {
         c.manualOffHours = new boolean[n];
         for (int i = 0; i < n; i++) {
             PlanTask t = plan.tasks().get(i);
-            c.manualStart[i] = Minutes.of(t.manualStart());
+            c.manualStart[i] = Seconds.of(t.manualStart());
             if (t.manual()) {
-                c.manualFinish[i] = t.manualFinish() != null ? Minutes.of(t.manualFinish())
+                c.manualFinish[i] = t.manualFinish() != null ? Seconds.of(t.manualFinish())
                         : Durations.addSpan(c, i, c.manualStart[i], Durations.DURATION);
                 CalendarTimeline cal = c.taskCalendar[i];
-                c.manualOffHours[i] = c.manualStart[i] != Minutes.NONE && c.manualFinish[i] != Minutes.NONE
+                c.manualOffHours[i] = c.manualStart[i] != Seconds.NONE && c.manualFinish[i] != Seconds.NONE
                         && cal.nextWorkStart(c.manualStart[i]) != c.manualStart[i]
                         && cal.workBetween(c.manualStart[i], c.manualFinish[i]) > 0;
             } else {
-                c.manualFinish[i] = Minutes.NONE;
+                c.manualFinish[i] = Seconds.NONE;
             }
         }
     }
 
     /**
-     * Span, remaining span and actual span of an assignment, in minutes of its calendar. Under a contour other than
+     * Span, remaining span and actual span of an assignment, in seconds of its calendar. Under a contour other than
      * flat, work done and work left are converted to time along the contour's shape: the first half of a back-loaded
      * assignment's span does a quarter of its work.
      */
     private static long[] spans(WorkAssignment a, Progress p) {
-        long span = a.spanMinutes();
+        long span = Seconds.ofMinutes(a.spanMinutes());
         long remaining;
         if (a.remainingWorkMinutes() != null) {
             remaining = timeLeft(a, span, a.remainingWorkMinutes());
@@ -260,16 +261,16 @@ final class PlanCompiler {
     }
 
     /** Time the assignment still takes when {@code work} minutes of its work are left. */
-    private static long timeLeft(WorkAssignment a, long span, long work) {
+    private static long timeLeft(WorkAssignment a, long span, double work) {
         return contoured(a) ? span - timeFor(a, span, a.workMinutes() - work) : timeFor(a, span, work);
     }
 
-    /** Time the assignment takes to do {@code work} minutes of its work from its start. */
-    private static long timeFor(WorkAssignment a, long span, long work) {
+    /** Time the assignment takes to do {@code work} minutes of its work from its start, in seconds. */
+    private static long timeFor(WorkAssignment a, long span, double work) {
         if (!contoured(a)) {
-            return Math.round(work * 100.0 / a.units());
+            return Seconds.ofMinutes(work * 100.0 / a.units());
         }
-        double share = Math.max(0, Math.min(a.workMinutes(), work)) / (double) a.workMinutes();
+        double share = Math.max(0, Math.min(a.workMinutes(), work)) / a.workMinutes();
         return Math.round(span * a.contour().spanShare(share));
     }
 

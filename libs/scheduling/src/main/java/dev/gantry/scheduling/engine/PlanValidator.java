@@ -119,22 +119,25 @@ final class PlanValidator {
             problems.add(Problem.ofTasks(ProblemCode.DUPLICATE_TASK_ID, "Task id '" + duplicate + "' is used twice", List.of(duplicate)));
         }
         for (PlanTask t : plan.tasks()) {
-            if (t.durationMinutes() >= 0 && t.progress() == Progress.NONE && !t.constraint().type().needsDate() && !t.manual()
+            if (t.durationMinutes() >= 0 && t.durationMinutes() <= MAX_MINUTES && t.progress() == Progress.NONE && !t.constraint().type().needsDate() && !t.manual()
                     && t.calendarId() == null && t.assignments().isEmpty()) {
                 continue; // nothing that could be wrong: the common case, kept cheap for large plans
             }
             List<String> ids = List.of(t.id());
-            if (t.durationMinutes() < 0) {
+            if (!(t.durationMinutes() >= 0)) {
                 problems.add(Problem.ofTasks(ProblemCode.NEGATIVE_DURATION, "Task '" + t.id() + "' has a negative duration (" + t.durationMinutes() + " min)", ids));
+            } else if (t.durationMinutes() > MAX_MINUTES) {
+                problems.add(Problem.ofTasks(ProblemCode.NEGATIVE_DURATION, "Task '" + t.id() + "' has a duration beyond "
+                        + MAX_MINUTES + " minutes (" + t.durationMinutes() + " min)", ids));
             }
             Progress p = t.progress();
-            if (t.assignments().stream().anyMatch(a -> a.workMinutes() < 0
-                    || (a.remainingWorkMinutes() != null && a.remainingWorkMinutes() < 0)
-                    || (a.actualWorkMinutes() != null && a.actualWorkMinutes() < 0))) {
+            if (t.assignments().stream().anyMatch(a -> !withinRange(a.workMinutes())
+                    || (a.remainingWorkMinutes() != null && !withinRange(a.remainingWorkMinutes()))
+                    || (a.actualWorkMinutes() != null && !withinRange(a.actualWorkMinutes())))) {
                 problems.add(Problem.ofTasks(ProblemCode.NEGATIVE_DURATION, "Task '" + t.id() + "' has an assignment with negative work", ids));
             }
-            if ((p.remainingDurationMinutes() != null && p.remainingDurationMinutes() < 0)
-                    || (p.actualDurationMinutes() != null && p.actualDurationMinutes() < 0)) {
+            if ((p.remainingDurationMinutes() != null && !withinRange(p.remainingDurationMinutes()))
+                    || (p.actualDurationMinutes() != null && !withinRange(p.actualDurationMinutes()))) {
                 problems.add(Problem.ofTasks(ProblemCode.NEGATIVE_DURATION, "Task '" + t.id() + "' has a negative actual or remaining duration", ids));
             }
             if (p.percentComplete() < 0 || p.percentComplete() > 100 || Double.isNaN(p.percentComplete())) {
@@ -241,5 +244,12 @@ final class PlanValidator {
             }
         }
         return false;
+    }
+
+    /** Minutes the engine accepts in a duration or work: about 10,000 years, so that seconds never overflow. */
+    static final double MAX_MINUTES = 5e9;
+
+    private static boolean withinRange(double minutes) {
+        return minutes >= 0 && minutes <= MAX_MINUTES;
     }
 }

@@ -1,10 +1,10 @@
 package dev.gantry.scheduling.engine;
 
-import static dev.gantry.scheduling.calendar.Minutes.NONE;
+import static dev.gantry.scheduling.calendar.Seconds.NONE;
 
 import dev.gantry.scheduling.ScheduleResult;
 import dev.gantry.scheduling.TaskSchedule;
-import dev.gantry.scheduling.calendar.Minutes;
+import dev.gantry.scheduling.calendar.Seconds;
 import dev.gantry.scheduling.error.Problem;
 import dev.gantry.scheduling.error.ProblemCode;
 import dev.gantry.scheduling.error.ScheduleValidationException;
@@ -90,10 +90,10 @@ public final class ScheduleEngine {
             }
             out.add(new TaskSchedule(t.id(), t.name(), t.parentId(), wbs, i, c.outlineLevel[i], c.summary[i], t.milestone(), t.manual(),
                     o.start[i], o.finish[i], o.es[i], o.ef[i], o.ls[i], o.lf[i],
-                    c.summary[i] ? o.summaryDuration[i] : c.duration[i],
-                    o.totalSlack[i], o.freeSlack[i], o.critical[i]));
+                    Seconds.toMinutes(c.summary[i] ? o.summaryDuration[i] : c.duration[i]),
+                    Seconds.toMinutes(o.totalSlack[i]), Seconds.toMinutes(o.freeSlack[i]), o.critical[i]));
         }
-        return new ScheduleResult(first == NONE ? plan.start() : Minutes.toDateTime(first),
-                last == NONE ? plan.start() : Minutes.toDateTime(last), out);
+        return new ScheduleResult(first == NONE ? plan.start() : Seconds.toDateTime(first),
+                last == NONE ? plan.start() : Seconds.toDateTime(last), out);
     }
 }

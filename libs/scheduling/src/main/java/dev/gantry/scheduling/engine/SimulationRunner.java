@@ -1,6 +1,6 @@
 package dev.gantry.scheduling.engine;
 
-import dev.gantry.scheduling.calendar.Minutes;
+import dev.gantry.scheduling.calendar.Seconds;
 import dev.gantry.scheduling.model.ProjectPlan;
 import dev.gantry.scheduling.simulation.CorrelationGroup;
 import dev.gantry.scheduling.simulation.Distribution;
@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
-import static dev.gantry.scheduling.calendar.Minutes.NONE;
+import static dev.gantry.scheduling.calendar.Seconds.NONE;
 
 /**
  * Monte Carlo over a compiled plan: each thread compiles the plan once and then, iteration after iteration, writes
@@ -142,7 +142,7 @@ public final class SimulationRunner {
                 continue;
             }
             Distribution given = request.durations().get(c.ids[i]);
-            double planned = c.duration[i];
+            double planned = c.duration[i] / (double) Seconds.PER_MINUTE;
             if (given == null && (planned == 0 || request.defaultSpread() == 0)) {
                 continue;
             }
@@ -294,7 +294,7 @@ public final class SimulationRunner {
             for (int t = 0; t < touchedCount[0]; t++) {
                 int i = touched[t];
                 if (!varies[i]) {
-                    set(i, baseDuration[i] + add[i]);
+                    set(i, baseDuration[i] / (double) Seconds.PER_MINUTE + add[i]);
                 }
                 add[i] = 0;
                 marked[i] = false;
@@ -303,14 +303,14 @@ public final class SimulationRunner {
             for (int t = 0; t < touchedCount[0]; t++) {
                 int i = touched[t];
                 if (!varies[i]) {
-                    set(i, baseDuration[i]);
+                    set(i, baseDuration[i] / (double) Seconds.PER_MINUTE);
                 }
             }
         }
 
         /** Gives task {@code i} the duration {@code minutes}, scaling what depends on it. */
         private void set(int i, double minutes) {
-            long drawn = Math.max(0, Math.round(minutes));
+            long drawn = Math.max(0, Seconds.ofMinutes(minutes));
             long base = baseDuration[i];
             double factor = base == 0 ? 1 : (double) drawn / base;
             c.duration[i] = drawn;
@@ -363,10 +363,10 @@ public final class SimulationRunner {
             }
         }
 
-        /** Working minutes from {@code from} to {@code to}; raw minutes when far apart (only the sign matters). */
+        /** Working seconds from {@code from} to {@code to}; raw seconds when far apart (only the sign matters). */
         private long slack(int i, long from, long to) {
             long raw = to - from;
-            return raw <= 0 || raw >= Minutes.PER_DAY ? raw : Durations.variance(c, i, from, to);
+            return raw <= 0 || raw >= Seconds.PER_DAY ? raw : Durations.variance(c, i, from, to);
         }
 
         /** The task's early finish; a summary's is its latest leaf's. */
@@ -487,14 +487,14 @@ public final class SimulationRunner {
         int n = finish.length;
         long[] sorted = finish.clone();
         Arrays.sort(sorted);
-        long planned = Minutes.of(plannedFinish);
+        long planned = Seconds.of(plannedFinish);
         Map<String, SimulationResult.Percentiles> milestones = new LinkedHashMap<>();
         for (int m = 0; m < model.milestone().length; m++) {
             long[] s = milestoneFinish[m].clone();
             Arrays.sort(s);
             milestones.put(c.ids[model.milestone()[m]], percentiles(s));
         }
-        Double target = request.target() == null ? null : share(sorted, Minutes.of(request.target()));
+        Double target = request.target() == null ? null : share(sorted, Seconds.of(request.target()));
 
         int[] slot = new int[c.taskCount];
         Arrays.fill(slot, -1);
@@ -520,8 +520,8 @@ public final class SimulationRunner {
                 double uVariance = suu - su * su / n;
                 sensitivity = uVariance <= 0 || rankVariance <= 0 ? 0
                         : covariance / Math.sqrt(uVariance * rankVariance);
-                low = sums[4][j] == 0 ? null : Minutes.toDateTime(Math.round(sums[3][j] / sums[4][j]));
-                high = sums[6][j] == 0 ? null : Minutes.toDateTime(Math.round(sums[5][j] / sums[6][j]));
+                low = sums[4][j] == 0 ? null : Seconds.toDateTime(Math.round(sums[3][j] / sums[4][j]));
+                high = sums[6][j] == 0 ? null : Seconds.toDateTime(Math.round(sums[5][j] / sums[6][j]));
             }
             tasks.add(new SimulationResult.TaskStatistics(c.ids[i], (double) critical[i] / n,
                     Math.max(-1, Math.min(1, sensitivity)), low, high));
@@ -539,15 +539,15 @@ public final class SimulationRunner {
         LocalDateTime[] p = new LocalDateTime[PERCENTILES.length];
         for (int x = 0; x < PERCENTILES.length; x++) {
             int at = (int) Math.ceil(PERCENTILES[x] * n) - 1;
-            p[x] = Minutes.toDateTime(sorted[Math.max(0, Math.min(n - 1, at))]);
+            p[x] = Seconds.toDateTime(sorted[Math.max(0, Math.min(n - 1, at))]);
         }
         double mean = 0;
         for (long v : sorted) {
             mean += (double) (v - sorted[0]) / n;
         }
         return new SimulationResult.Percentiles(p[0], p[1], p[2], p[3], p[4],
-                Minutes.toDateTime(sorted[0] + Math.round(mean)), Minutes.toDateTime(sorted[0]),
-                Minutes.toDateTime(sorted[n - 1]));
+                Seconds.toDateTime(sorted[0] + Math.round(mean)), Seconds.toDateTime(sorted[0]),
+                Seconds.toDateTime(sorted[n - 1]));
     }
 
     /** The share of sorted values at most {@code limit}. */
@@ -571,7 +571,7 @@ public final class SimulationRunner {
         long max = sorted[n - 1];
         List<SimulationResult.Bin> bins = new ArrayList<>();
         if (min == max) {
-            bins.add(new SimulationResult.Bin(Minutes.toDateTime(min), Minutes.toDateTime(max), n, 1));
+            bins.add(new SimulationResult.Bin(Seconds.toDateTime(min), Seconds.toDateTime(max), n, 1));
             return bins;
         }
         double width = (double) (max - min) / BINS;
@@ -584,7 +584,7 @@ public final class SimulationRunner {
                 count++;
                 at++;
             }
-            bins.add(new SimulationResult.Bin(Minutes.toDateTime(from), Minutes.toDateTime(to), count,
+            bins.add(new SimulationResult.Bin(Seconds.toDateTime(from), Seconds.toDateTime(to), count,
                     (double) at / n));
         }
         return bins;

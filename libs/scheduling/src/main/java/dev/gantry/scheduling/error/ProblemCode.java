@@ -18,7 +18,7 @@ public enum ProblemCode {
     SELF_DEPENDENCY,
     /** A summary task is linked to one of its own subtasks. */
     SUMMARY_LINKED_TO_OWN_SUBTASK,
-    /** A duration, remaining duration or actual duration is negative. */
+    /** A duration or amount of work (planned, remaining or actual) is negative, not a number, or beyond some 9,500 years. */
     NEGATIVE_DURATION,
     /** Percent complete outside 0–100. */
     INVALID_PERCENT_COMPLETE,

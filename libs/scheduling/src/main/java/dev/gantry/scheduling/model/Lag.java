@@ -6,7 +6,7 @@ import java.util.Objects;
  * Delay (positive) or lead (negative) on a link. Working lags are counted on the successor's calendar;
  * elapsed lags in calendar time; percent lags as a share of the predecessor's duration.
  *
- * @param value minutes for working and elapsed lags, percent (e.g. 50.0 or -25.0) for percent lags
+ * @param value minutes for working and elapsed lags (fractions counted to the second), percent (e.g. 50.0 or -25.0) for percent lags
  * @param unit  how {@code value} is counted
  */
 public record Lag(double value, LagUnit unit) {
@@ -19,11 +19,11 @@ public record Lag(double value, LagUnit unit) {
         Objects.requireNonNull(unit, "unit");
     }
 
-    public static Lag workingMinutes(long minutes) {
+    public static Lag workingMinutes(double minutes) {
         return new Lag(minutes, LagUnit.WORKING_MINUTES);
     }
 
-    public static Lag elapsedMinutes(long minutes) {
+    public static Lag elapsedMinutes(double minutes) {
         return new Lag(minutes, LagUnit.ELAPSED_MINUTES);
     }
 

@@ -32,7 +32,7 @@ import java.util.Objects;
  * @param splitMinutes     working time inside the task's bar in which it does no work (MS Project's splits, or
  *                         zero-work days of its assignments): its work runs over its duration plus this much
  */
-public record PlanTask(String id, String name, String parentId, String wbs, long durationMinutes, boolean elapsedDuration,
+public record PlanTask(String id, String name, String parentId, String wbs, double durationMinutes, boolean elapsedDuration,
                        boolean milestone, String calendarId, List<WorkAssignment> assignments, Constraint constraint, LocalDateTime deadline,
                        boolean manual, LocalDateTime manualStart, LocalDateTime manualFinish, Progress progress,
                        long levelingDelayMinutes, boolean levelingDelayElapsed, long splitMinutes) {
@@ -67,7 +67,7 @@ public record PlanTask(String id, String name, String parentId, String wbs, long
         private String name;
         private String parentId;
         private String wbs;
-        private long durationMinutes;
+        private double durationMinutes;
         private boolean elapsed;
         private boolean milestone;
         private String calendarId;
@@ -89,10 +89,10 @@ public record PlanTask(String id, String name, String parentId, String wbs, long
         public Builder name(String name) { this.name = name; return this; }
         public Builder parent(String parentId) { this.parentId = parentId; return this; }
         public Builder wbs(String wbs) { this.wbs = wbs; return this; }
-        /** Duration in working minutes. */
-        public Builder duration(long minutes) { this.durationMinutes = minutes; return this; }
+        /** Duration in working minutes (or elapsed minutes), fractions of a minute kept to the second. */
+        public Builder duration(double minutes) { this.durationMinutes = minutes; return this; }
         /** Duration in working days of {@code minutesPerDay} minutes (MS Project's default is 480). */
-        public Builder durationDays(double days, int minutesPerDay) { this.durationMinutes = Math.round(days * minutesPerDay); return this; }
+        public Builder durationDays(double days, int minutesPerDay) { this.durationMinutes = days * minutesPerDay; return this; }
         public Builder elapsed(boolean elapsed) { this.elapsed = elapsed; return this; }
         public Builder milestone(boolean milestone) { this.milestone = milestone; return this; }
         public Builder calendar(String calendarId) { this.calendarId = calendarId; return this; }

@@ -13,7 +13,7 @@ import java.time.LocalDateTime;
  * @param remainingDurationMinutes  duration left; null to derive it from percent complete
  */
 public record Progress(LocalDateTime actualStart, LocalDateTime actualFinish, double percentComplete,
-                       Long actualDurationMinutes, Long remainingDurationMinutes) {
+                       Double actualDurationMinutes, Double remainingDurationMinutes) {
 
     public static final Progress NONE = new Progress(null, null, 0, null, null);
 
@@ -22,7 +22,7 @@ public record Progress(LocalDateTime actualStart, LocalDateTime actualFinish, do
     }
 
     public static Progress finished(LocalDateTime actualStart, LocalDateTime actualFinish) {
-        return new Progress(actualStart, actualFinish, 100, null, 0L);
+        return new Progress(actualStart, actualFinish, 100, null, 0.0);
     }
 
     public boolean started() {

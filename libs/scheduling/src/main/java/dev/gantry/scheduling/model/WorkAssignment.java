@@ -19,8 +19,8 @@ import java.util.Objects;
  *                             MS Project's assignment Delay plus its Leveling Delay (levelling leaves one resource's part
  *                             of a task later than another's). The task finishes with the last assignment, delay included
  */
-public record WorkAssignment(String resourceId, String calendarId, long workMinutes, double units, Long actualWorkMinutes,
-                             Long remainingWorkMinutes, WorkContour contour, long delayMinutes) {
+public record WorkAssignment(String resourceId, String calendarId, double workMinutes, double units, Double actualWorkMinutes,
+                             Double remainingWorkMinutes, WorkContour contour, long delayMinutes) {
 
     public WorkAssignment {
         Objects.requireNonNull(calendarId, "calendarId");
@@ -34,14 +34,14 @@ public record WorkAssignment(String resourceId, String calendarId, long workMinu
     }
 
     /** An assignment that starts with its task. */
-    public WorkAssignment(String resourceId, String calendarId, long workMinutes, double units, Long actualWorkMinutes,
-                          Long remainingWorkMinutes, WorkContour contour) {
+    public WorkAssignment(String resourceId, String calendarId, double workMinutes, double units, Double actualWorkMinutes,
+                          Double remainingWorkMinutes, WorkContour contour) {
         this(resourceId, calendarId, workMinutes, units, actualWorkMinutes, remainingWorkMinutes, contour, 0);
     }
 
     /** An assignment whose work is spread evenly (a flat contour) and that starts with its task. */
-    public WorkAssignment(String resourceId, String calendarId, long workMinutes, double units, Long actualWorkMinutes,
-                          Long remainingWorkMinutes) {
+    public WorkAssignment(String resourceId, String calendarId, double workMinutes, double units, Double actualWorkMinutes,
+                          Double remainingWorkMinutes) {
         this(resourceId, calendarId, workMinutes, units, actualWorkMinutes, remainingWorkMinutes, WorkContour.FLAT, 0);
     }
 
@@ -51,8 +51,8 @@ public record WorkAssignment(String resourceId, String calendarId, long workMinu
                 newContour, delayMinutes);
     }
 
-    /** Time the assignment takes: its work spread at its units, stretched by its contour. */
-    public long spanMinutes() {
-        return Math.round(workMinutes * 100.0 / units * contour.spanFactor());
+    /** Time the assignment takes in minutes: its work spread at its units, stretched by its contour. */
+    public double spanMinutes() {
+        return workMinutes * 100.0 / units * contour.spanFactor();
     }
 }

@@ -28,7 +28,12 @@ public record WorkAssignmentDto(
                 example = "480") long delayMinutes) {
 
     static WorkAssignmentDto of(WorkAssignment a) {
-        return new WorkAssignmentDto(a.resourceId(), UUID.fromString(a.calendarId()), a.workMinutes(), a.units(),
-                a.actualWorkMinutes(), a.remainingWorkMinutes(), a.contour(), a.delayMinutes());
+        return new WorkAssignmentDto(a.resourceId(), UUID.fromString(a.calendarId()), Math.round(a.workMinutes()), a.units(),
+                wholeMinutes(a.actualWorkMinutes()), wholeMinutes(a.remainingWorkMinutes()),
+                a.contour(), a.delayMinutes());
+    }
+
+    private static Long wholeMinutes(Double minutes) {
+        return minutes == null ? null : Math.round(minutes);
     }
 }

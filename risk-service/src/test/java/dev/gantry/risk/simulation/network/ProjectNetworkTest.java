@@ -63,9 +63,10 @@ class ProjectNetworkTest {
                 .containsExactly(WorkContour.TURTLE, WorkContour.FLAT, WorkContour.FLAT);
         assertThat(network.plan().tasks()).flatExtracting(t -> t.assignments()).extracting(WorkAssignment::delayMinutes)
                 .containsExactly(0L, 0L, 960L);
-        // 40 hours at 100 % with a turtle contour: seven days and 69 minutes; flat, five days.
+        // 40 hours at 100 % with a turtle contour: seven days, 68 minutes and 34 seconds (09:09 to the minute, as
+        // projects-service publishes it); flat, five days.
         var result = new Scheduler().schedule(network.plan());
-        assertThat(result.task(turtle.toString()).finish()).isEqualTo(LocalDateTime.of(2027, 3, 10, 9, 9));
+        assertThat(result.task(turtle.toString()).finish()).isEqualTo(LocalDateTime.of(2027, 3, 10, 9, 8, 34));
         assertThat(result.task(unknown.toString()).finish()).isEqualTo(LocalDateTime.of(2027, 3, 5, 17, 0));
         // Five days of work two working days after the task's start: Tuesday of the next week.
         assertThat(result.task(delayed.toString()).finish()).isEqualTo(LocalDateTime.of(2027, 3, 9, 17, 0));
