@@ -218,6 +218,40 @@ class SchedulerTest {
     }
 
     @Test
+    void aBlankManualRowIsLeftOutOfItsSummarysRollUpAndTheProjectsFinish() {
+        // Under "phase": two days of work and a nameless manual row someone dated the week after; another such row at
+        // the top level. MS Project rolls the summary and the project up from the named task only; the blank rows keep
+        // their own dates.
+        LocalDateTime nextWeek = LocalDateTime.of(2026, 1, 12, 8, 0);
+        ProjectPlan plan = ProjectPlan.builder(MONDAY)
+                .task(PlanTask.builder("phase").name("phase").build())
+                .task(PlanTask.builder("work").name("work").parent("phase").duration(2 * DAY).build())
+                .task(PlanTask.builder("blank").parent("phase").manual(true, nextWeek, nextWeek.plusHours(9)).build())
+                .task(PlanTask.builder("top").name(" ").manual(true, nextWeek, nextWeek.plusHours(9)).build())
+                .build();
+        ScheduleResult r = scheduler.schedule(plan);
+        assertThat(r.task("phase").start()).isEqualTo(MONDAY);
+        assertThat(r.task("phase").finish()).isEqualTo(LocalDateTime.of(2026, 1, 6, 17, 0));
+        assertThat(r.task("phase").durationMinutes()).isEqualTo(2 * DAY);
+        assertThat(r.task("blank").start()).isEqualTo(nextWeek);
+        assertThat(r.task("blank").finish()).isEqualTo(nextWeek.plusHours(9));
+        assertThat(r.projectFinish()).isEqualTo(LocalDateTime.of(2026, 1, 6, 17, 0));
+        // The named work is still the critical path to the project's finish.
+        assertThat(r.task("work").totalSlackMinutes()).isZero();
+        assertThat(r.task("work").critical()).isTrue();
+
+        // A summary with nothing but a blank row takes its dates, and the project takes the summary's.
+        ProjectPlan lonely = ProjectPlan.builder(MONDAY)
+                .task(PlanTask.builder("work").name("work").duration(2 * DAY).build())
+                .task(PlanTask.builder("other").name("other").build())
+                .task(PlanTask.builder("row").parent("other").manual(true, nextWeek, nextWeek.plusHours(9)).build())
+                .build();
+        ScheduleResult l = scheduler.schedule(lonely);
+        assertThat(l.task("other").finish()).isEqualTo(nextWeek.plusHours(9));
+        assertThat(l.projectFinish()).isEqualTo(nextWeek.plusHours(9));
+    }
+
+    @Test
     void fractionsOfAMinuteAddUpAlongAChainInsteadOfBeingRoundedAtEachTask() {
         // Ten tasks of 0.23 days (110.4 minutes) in a chain: 1,104 minutes, so Wednesday 10:24. Rounding each task to
         // whole minutes would finish four minutes early (10:20).

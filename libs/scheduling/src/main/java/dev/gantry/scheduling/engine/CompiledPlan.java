@@ -83,6 +83,17 @@ final class CompiledPlan {
      */
     boolean[] manualOffHours;
     /**
+     * Blank rows left out of the roll-up: a manually scheduled leaf task without a name whose summary (or, at the top
+     * level, the project) has another task that is not such a row. MS Project rolls its summary, and so the project's
+     * span and finish, up from the other tasks; the row keeps its own dates. Null when the plan has none.
+     */
+    boolean[] leftOutOfRollUp;
+
+    /** Whether leaf task {@code i} counts towards its summary's and the project's dates. */
+    boolean countsTowardsFinish(int i) {
+        return leftOutOfRollUp == null || !leftOutOfRollUp[i];
+    }
+    /**
      * Working seconds of pauses (splits) inside a task's bar, added to its duration and remaining duration; null when
      * no task has any.
      */

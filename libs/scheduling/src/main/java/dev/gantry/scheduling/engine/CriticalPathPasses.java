@@ -99,7 +99,7 @@ final class CriticalPathPasses {
     void backwardPass() {
         long finish = NONE;
         for (int i : order) {
-            if (ef[i] != NONE && ef[i] > finish) {
+            if (ef[i] != NONE && ef[i] > finish && c.countsTowardsFinish(i)) {
                 finish = ef[i];
             }
         }
@@ -119,7 +119,7 @@ final class CriticalPathPasses {
     long markDrivingPaths(boolean[] driving) {
         long finish = NONE;
         for (int i : order) {
-            if (ef[i] != NONE && ef[i] > finish) {
+            if (ef[i] != NONE && ef[i] > finish && c.countsTowardsFinish(i)) {
                 finish = ef[i];
             }
         }

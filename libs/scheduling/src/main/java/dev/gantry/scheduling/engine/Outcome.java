@@ -96,7 +96,7 @@ final class Outcome {
     /**
      * Summaries take the earliest start and latest finish of their subtasks (an ALAP subtask contributes
      * its late dates as early dates, a manual subtask its own dates as late dates), and are critical when a
-     * subtask is.
+     * subtask is. A blank row left out of the roll-up ({@link CompiledPlan#leftOutOfRollUp}) contributes nothing.
      */
     private void rollUp() {
         int n = c.taskCount;
@@ -110,7 +110,7 @@ final class Outcome {
                 totalSlack(i);
             }
             int p = c.parent[i];
-            if (p < 0) {
+            if (p < 0 || !c.countsTowardsFinish(i)) {
                 continue;
             }
             long childEs = alap(i) && !c.summary[i] ? ls[i] : es[i];

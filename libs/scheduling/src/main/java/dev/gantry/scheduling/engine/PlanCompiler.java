@@ -221,6 +221,7 @@ final class PlanCompiler {
             }
             c.summaryStart[i] = latest;
         }
+        compileBlankRows(c, plan);
         c.manualOffHours = new boolean[n];
         for (int i = 0; i < n; i++) {
             PlanTask t = plan.tasks().get(i);
@@ -234,6 +235,38 @@ final class PlanCompiler {
                         && cal.workBetween(c.manualStart[i], c.manualFinish[i]) > 0;
             } else {
                 c.manualFinish[i] = Seconds.NONE;
+            }
+        }
+    }
+
+    private static void compileBlankRows(CompiledPlan c, ProjectPlan plan) {
+        int n = c.taskCount;
+        boolean[] blank = null;
+        for (int i = 0; i < n; i++) {
+            PlanTask t = plan.tasks().get(i);
+            if (t.manual() && !c.summary[i] && (t.name() == null || t.name().isBlank())) {
+                if (blank == null) {
+                    blank = new boolean[n];
+                }
+                blank[i] = true;
+            }
+        }
+        if (blank == null) {
+            return;
+        }
+        // Index n stands for the project: the parent of the top-level tasks.
+        boolean[] hasOther = new boolean[n + 1];
+        for (int i = 0; i < n; i++) {
+            if (!blank[i]) {
+                hasOther[c.parent[i] < 0 ? n : c.parent[i]] = true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (blank[i] && hasOther[c.parent[i] < 0 ? n : c.parent[i]]) {
+                if (c.leftOutOfRollUp == null) {
+                    c.leftOutOfRollUp = new boolean[n];
+                }
+                c.leftOutOfRollUp[i] = true;
             }
         }
     }

@@ -84,7 +84,7 @@ public final class ScheduleEngine {
         long last = NONE;
         for (int i = 0; i < n; i++) {
             PlanTask t = plan.tasks().get(i);
-            if (!c.summary[i]) {
+            if (!c.summary[i] && c.countsTowardsFinish(i)) {
                 first = first == NONE ? o.start[i] : Math.min(first, o.start[i]);
                 last = last == NONE ? o.finish[i] : Math.max(last, o.finish[i]);
             }
