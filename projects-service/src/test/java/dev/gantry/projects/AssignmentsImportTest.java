@@ -273,6 +273,52 @@ class AssignmentsImportTest {
         assertThat(finishOf(taskNamed(project, "Check"))).isEqualTo("2027-03-01T09:50:00");
     }
 
+    @Test
+    void aBlankManualRowOfTheFileIsLeftOutOfItsSummarysRollUpUntilItIsNamed() throws Exception {
+        // Under "Roll-out": two days of work from Monday 1 March 2027, and a manually scheduled row without a name that
+        // someone dated on Monday 8 March. MS Project rolls the summary up from the named task only.
+        ProjectFile file = file();
+        Task phase = file.addTask();
+        phase.setName("Roll-out");
+        Task work = phase.addTask();
+        work.setName("Install the switches");
+        work.setDuration(Duration.getInstance(2, TimeUnit.DAYS));
+        work.setStart(LocalDateTime.of(2027, 3, 1, 8, 0));
+        Task blank = phase.addTask();
+        blank.setTaskMode(org.mpxj.TaskMode.MANUALLY_SCHEDULED);
+        blank.setStart(LocalDateTime.of(2027, 3, 8, 8, 0));
+        blank.setFinish(LocalDateTime.of(2027, 3, 8, 17, 0));
+        blank.setDuration(Duration.getInstance(1, TimeUnit.DAYS));
+        UUID project = UUID.fromString(ScheduleImportTest.importFile(mspdi(file)));
+
+        Map<String, Object> row = taskNamed(project.toString(), "Task " + blank.getUniqueID());
+        assertThat(row.get("blankRow")).isEqualTo(true);
+        assertThat(((Map<?, ?>) row.get("schedule")).get("start")).isEqualTo("2027-03-08T08:00:00");
+        assertThat(finishOf(taskNamed(project.toString(), "Roll-out"))).isEqualTo("2027-03-02T17:00:00");
+        asPm().get("/api/projects/{p}/schedule", project).then().statusCode(200)
+                .body("finish", equalTo("2027-03-02T17:00:00"));
+        assertThat(taskNamed(project.toString(), "Install the switches").get("blankRow")).isEqualTo(false);
+
+        // Its record says so, for consumers that schedule the network themselves.
+        String rowId = (String) row.get("id");
+        ConsumerRecord<String, String> record = kafka.awaitRecords(Topics.PROJECT_SCHEDULES,
+                r -> (project + "/task/" + rowId).equals(r.key()), 1, java.time.Duration.ofSeconds(30)).get(0);
+        assertThat(JSON.readTree(record.value()).path("blankRow").asBoolean()).isTrue();
+
+        // The export leaves it nameless, as the file had it.
+        byte[] exported = asPm().queryParam("format", "mspdi").get("/api/projects/{p}/export", project).then()
+                .statusCode(200).extract().asByteArray();
+        ProjectFile read = new UniversalProjectReader().read(new java.io.ByteArrayInputStream(exported));
+        assertThat(read.getTasks()).filteredOn(t -> t.getStart() != null && t.getStart().getDayOfMonth() == 8
+                && t.getTaskMode() == org.mpxj.TaskMode.MANUALLY_SCHEDULED).extracting(Task::getName).containsExactly((String) null);
+
+        // Named, it is an ordinary task and the summary takes its dates.
+        String etag = asPm().get("/api/projects/{p}/tasks/{t}", project, rowId).then().extract().header("ETag");
+        patch(project, rowId, etag, Map.of("name", "Acceptance walk-through"))
+                .statusCode(200).body("blankRow", equalTo(false));
+        assertThat(finishOf(taskNamed(project.toString(), "Roll-out"))).isEqualTo("2027-03-08T17:00:00");
+    }
+
     private static Map<String, Object> taskNamed(String project, String name) {
         return asPm().get("/api/projects/{p}/tasks?size=10", project).then().statusCode(200)
                 .extract().jsonPath().getMap("items.find { it.name == '" + name + "' }");

@@ -79,7 +79,7 @@ public final class PlanAssembler {
      */
     static PlanTask toPlanTask(Task t, Function<UUID, String> idOf) {
         PlanTask.Builder b = PlanTask.builder(idOf.apply(t.id))
-                .name(t.name)
+                .name(t.blankRow && t.manual ? null : t.name) // nameless, as the file had it: see Task.blankRow
                 .parent(t.parentId == null ? null : idOf.apply(t.parentId))
                 .wbs(t.wbs)
                 .duration(t.durationMinutes)

@@ -130,7 +130,7 @@ class SchedulePublisher {
                 t.remainingMinutes, t.plannedCost, t.actualMinutes, assignments(t.assignments),
                 t.levelingDelayMinutes > 0 ? t.levelingDelayMinutes : null,
                 t.levelingDelayMinutes > 0 ? t.levelingDelayElapsed : null,
-                t.splitMinutes > 0 ? t.splitMinutes : null);
+                t.splitMinutes > 0 ? t.splitMinutes : null, t.blankRow ? Boolean.TRUE : null);
     }
 
     private static List<ScheduleTask.Assignment> assignments(List<WorkAssignment> assignments) {

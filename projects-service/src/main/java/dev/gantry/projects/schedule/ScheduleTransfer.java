@@ -247,6 +247,7 @@ public class ScheduleTransfer {
             t.levelingDelayMinutes = pt.levelingDelayMinutes();
             t.levelingDelayElapsed = pt.levelingDelayElapsed();
             t.splitMinutes = pt.splitMinutes();
+            t.blankRow = pt.manual() && (pt.name() == null || pt.name().isBlank());
             t.constraintType = pt.constraint().type();
             t.constraintDate = pt.constraint().date();
             t.deadline = pt.deadline();

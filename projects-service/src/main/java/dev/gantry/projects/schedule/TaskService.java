@@ -223,6 +223,7 @@ public class TaskService {
         boolean changed = false;
         if (in.has("name") && in.name() != null && !in.name().strip().equals(task.name)) {
             task.name = in.name().strip();
+            task.blankRow = false;
             changed = true;
         }
         if (in.has("parentId") && !Objects.equals(in.parentId(), task.parentId)) {

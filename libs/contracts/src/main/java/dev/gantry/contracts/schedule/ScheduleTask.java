@@ -17,7 +17,9 @@ import java.util.UUID;
  * dates, progress (with actual duration when known), planned cost, the work assignments of a resource-driven
  * task, and the levelling results a plan carries: a levelling delay ({@code levelingDelayMinutes}, in calendar time when
  * {@code levelingDelayElapsed}, else working time on the task's calendar) and the working time of the pauses inside a
- * split task's bar ({@code splitMinutes}). Written only when the task itself changes; {@code version} is the schedule version
+ * split task's bar ({@code splitMinutes}); {@code blankRow} (true, else absent) marks a manually scheduled task the
+ * imported file left without a name (its {@code name} is a stand-in), which the engine leaves out of its summary's
+ * roll-up, as MS Project does. Written only when the task itself changes; {@code version} is the schedule version
  * that wrote it. What the engine computes from the network (WBS numbering, outline level, dates, slack, critical) is
  * in the {@link ScheduleDates} segments, so a recomputation that moves thousands of tasks rewrites a few segments and
  * no task record. Durations are working minutes on the task's calendar ({@code calendarId}, absent for the project's
@@ -52,7 +54,22 @@ public record ScheduleTask(
         List<Assignment> assignments,
         Long levelingDelayMinutes,
         Boolean levelingDelayElapsed,
-        Long splitMinutes) implements GantryEvent {
+        Long splitMinutes,
+        Boolean blankRow) implements GantryEvent {
+
+    /** A task record without the blank-row flag (an ordinary task; records written before the flag existed). */
+    public ScheduleTask(UUID projectId, UUID taskId, long version, String name, UUID parentId, long position, String wbs,
+                        boolean milestone, long durationMinutes, Boolean elapsed, UUID calendarId, String constraintType,
+                        LocalDateTime constraintDate, LocalDateTime deadline, Boolean manual, LocalDateTime manualStart,
+                        LocalDateTime manualFinish, BigDecimal percentComplete, LocalDateTime actualStart,
+                        LocalDateTime actualFinish, Long remainingMinutes, BigDecimal plannedCost, Long actualMinutes,
+                        List<Assignment> assignments, Long levelingDelayMinutes, Boolean levelingDelayElapsed,
+                        Long splitMinutes) {
+        this(projectId, taskId, version, name, parentId, position, wbs, milestone, durationMinutes, elapsed, calendarId,
+                constraintType, constraintDate, deadline, manual, manualStart, manualFinish, percentComplete, actualStart,
+                actualFinish, remainingMinutes, plannedCost, actualMinutes, assignments, levelingDelayMinutes,
+                levelingDelayElapsed, splitMinutes, null);
+    }
 
     @Override
     public String subject() {

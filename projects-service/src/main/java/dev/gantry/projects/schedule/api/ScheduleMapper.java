@@ -88,7 +88,7 @@ public final class ScheduleMapper {
                 t.milestone, t.manual, t.manualStart, t.manualFinish, constraint, t.deadline, t.calendarId, progress,
                 t.plannedCost, t.levelingDelayMinutes > 0
                         ? new LevelingDelayDto(t.levelingDelayMinutes, t.levelingDelayElapsed) : null,
-                t.splitMinutes, workAssignments(t), schedule, t.version, t.createdAt, t.updatedAt,
+                t.splitMinutes, t.blankRow, workAssignments(t), schedule, t.version, t.createdAt, t.updatedAt,
                 t.originActionItemId == null ? null : new TaskOriginDto(t.originActionItemId, t.originMeetingId));
     }
 

@@ -32,6 +32,10 @@ public record TaskResponse(
         @Schema(description = "Working minutes of the pauses inside the task's bar where MS Project's levelling split"
                 + " it (imported plans); the task's finish moves out by as much. Read-only", example = "0")
         long splitMinutes,
+        @Schema(description = "A manually scheduled task the imported file left without a name (shown as \"Task"
+                + " <externalId>\"): as in MS Project, its dates are left out of its summary's roll-up and the project's"
+                + " finish while the summary has another task. Naming the task makes it an ordinary one. Read-only")
+        boolean blankRow,
         @Schema(description = "The resources working on a resource-driven task of an imported plan, which set its"
                 + " duration; absent when it has none") List<WorkAssignmentDto> workAssignments,
         ScheduledDatesDto schedule,

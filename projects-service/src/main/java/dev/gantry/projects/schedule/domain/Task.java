@@ -78,6 +78,13 @@ public class Task {
     @Column(name = "split_minutes", nullable = false)
     public long splitMinutes;
 
+    /**
+     * A manually scheduled task the imported file left without a name (shown as "Task <UniqueID>"): the engine leaves it
+     * out of its summary's roll-up, as MS Project does. Cleared when the task is named.
+     */
+    @Column(name = "blank_row", nullable = false)
+    public boolean blankRow;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "constraint_type", nullable = false)
     public ConstraintType constraintType = ConstraintType.AS_SOON_AS_POSSIBLE;

@@ -72,6 +72,28 @@ class ProjectNetworkTest {
         assertThat(result.task(delayed.toString()).finish()).isEqualTo(LocalDateTime.of(2027, 3, 9, 17, 0));
     }
 
+    @Test
+    void aBlankRowStaysNamelessInTheRebuiltNetworkSoItIsLeftOutOfTheRollUp() {
+        UUID project = UUID.randomUUID();
+        UUID row = UUID.randomUUID();
+        UUID named = UUID.randomUUID();
+        ScheduleTask blank = new ScheduleTask(project, row, 2, "Task 7", null, 0, null, false, 480, null, null, null, null,
+                null, true, MONDAY.plusDays(7), MONDAY.plusDays(7).plusHours(9), null, null, null, null, null, null, null,
+                null, null, null, true);
+        ScheduleTask ordinary = new ScheduleTask(project, named, 2, "Install", null, 1, null, false, 960, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        Map<UUID, ScheduleTask> tasks = new LinkedHashMap<>();
+        tasks.put(row, blank);
+        tasks.put(named, ordinary);
+        ScheduleVersion header = new ScheduleVersion(project, 2, MONDAY, MONDAY, null, null, Instant.now(), 2, 0, 1, 1, 0,
+                0, MONDAY, null);
+        ProjectNetwork network = ProjectNetwork.of(new ScheduleAssembler.Schedule(project, 2, header, tasks, Map.of(),
+                Map.of(), Map.of()));
+        assertThat(network.plan().tasks()).extracting(t -> t.name()).containsExactly(null, "Install");
+        // The project finishes with the named task (two days), not with the blank row dated the week after.
+        assertThat(new Scheduler().schedule(network.plan()).projectFinish()).isEqualTo(LocalDateTime.of(2027, 3, 2, 17, 0));
+    }
+
     private static ScheduleTask task(UUID project, UUID id, int position, String name, UUID calendar, String contour,
                                      Long delayMinutes) {
         return new ScheduleTask(project, id, 2, name, null, position, null, false, 2400, null, null, null, null, null,
