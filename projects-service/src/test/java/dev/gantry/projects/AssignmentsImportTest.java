@@ -60,14 +60,8 @@ class AssignmentsImportTest {
         aisha.setEmailAddress("aisha.khan@example.com");
         Resource contractor = file.addResource();
         contractor.setName("Network contractor");
-        Task migrate = file.addTask();
-        migrate.setName("Migrate the ERP database");
-        migrate.setDuration(Duration.getInstance(5, TimeUnit.DAYS));
-        migrate.setStart(LocalDateTime.of(2027, 3, 1, 8, 0));
-        Task cutover = file.addTask();
-        cutover.setName("Cut over");
-        cutover.setDuration(Duration.getInstance(2, TimeUnit.DAYS));
-        cutover.setStart(LocalDateTime.of(2027, 3, 8, 8, 0));
+        Task migrate = task(file, "Migrate the ERP database", 5, 1);
+        Task cutover = task(file, "Cut over", 2, 8);
         assign(migrate, aisha, 100, 40);
         assign(migrate, contractor, 100, 40);
         assign(cutover, aisha, 50, 8);
@@ -80,6 +74,25 @@ class AssignmentsImportTest {
         file.addDefaultBaseCalendar();
         file.getProjectProperties().setStartDate(LocalDateTime.of(2027, 3, 1, 8, 0));
         return file;
+    }
+
+    /** A task of {@code days} working days starting on the given day of March 2027, under {@code parent}. */
+    private static Task task(org.mpxj.ChildTaskContainer parent, String name, double days, int dayOfMarch) {
+        Task t = parent.addTask();
+        t.setName(name);
+        t.setDuration(Duration.getInstance(days, TimeUnit.DAYS));
+        t.setStart(LocalDateTime.of(2027, 3, dayOfMarch, 8, 0));
+        return t;
+    }
+
+    /** The project's MSPDI export. */
+    private static byte[] export(UUID project) {
+        return asPm().queryParam("format", "mspdi").get("/api/projects/{p}/export", project).then()
+                .statusCode(200).extract().asByteArray();
+    }
+
+    private static ProjectFile read(byte[] file) throws Exception {
+        return new UniversalProjectReader().read(new java.io.ByteArrayInputStream(file));
     }
 
     private static byte[] mspdi(ProjectFile file) throws Exception {
@@ -126,10 +139,7 @@ class AssignmentsImportTest {
         ProjectFile file = file();
         Resource dba = file.addResource();
         dba.setName("Database administrator");
-        Task task = file.addTask();
-        task.setName("Tune the database");
-        task.setDuration(Duration.getInstance(5, TimeUnit.DAYS));
-        task.setStart(LocalDateTime.of(2027, 3, 1, 8, 0));
+        Task task = task(file, "Tune the database", 5, 1);
         assign(task, dba, 100, 40).setWorkContour(WorkContour.TURTLE);
         UUID project = UUID.fromString(ScheduleImportTest.importFile(mspdi(file)));
 
@@ -177,9 +187,8 @@ class AssignmentsImportTest {
                 .containsExactly("TURTLE", "BELL");
 
         // The export writes it: MS Project reads a bell contour, and the plan imported back has the same dates.
-        byte[] exported = asPm().queryParam("format", "mspdi").get("/api/projects/{p}/export", project).then()
-                .statusCode(200).extract().asByteArray();
-        ProjectFile read = new UniversalProjectReader().read(new java.io.ByteArrayInputStream(exported));
+        byte[] exported = export(project);
+        ProjectFile read = read(exported);
         assertThat(read.getResourceAssignments()).extracting(ResourceAssignment::getWorkContour)
                 .containsExactly(WorkContour.BELL);
         assertThat(finishOf(taskNamed(ScheduleImportTest.importFile(exported), "Tune the database")))
@@ -195,10 +204,7 @@ class AssignmentsImportTest {
         developer.setName("Developer");
         Resource tester = file.addResource();
         tester.setName("Tester");
-        Task task = file.addTask();
-        task.setName("Build and test the interface");
-        task.setDuration(Duration.getInstance(2, TimeUnit.DAYS));
-        task.setStart(LocalDateTime.of(2027, 3, 1, 8, 0));
+        Task task = task(file, "Build and test the interface", 2, 1);
         assign(task, developer, 100, 16);
         assign(task, tester, 100, 8).setLevelingDelay(Duration.getInstance(3, TimeUnit.DAYS));
         UUID project = UUID.fromString(ScheduleImportTest.importFile(mspdi(file)));
@@ -225,9 +231,8 @@ class AssignmentsImportTest {
         assertThat(delays).containsExactlyInAnyOrder("-", "1440");
 
         // The export writes it as the assignment's levelling delay, and the plan imported back has the same dates.
-        byte[] exported = asPm().queryParam("format", "mspdi").get("/api/projects/{p}/export", project).then()
-                .statusCode(200).extract().asByteArray();
-        ProjectFile read = new UniversalProjectReader().read(new java.io.ByteArrayInputStream(exported));
+        byte[] exported = export(project);
+        ProjectFile read = read(exported);
         assertThat(read.getResourceAssignments()).extracting(a -> a.getLevelingDelay() == null ? 0.0
                         : a.getLevelingDelay().convertUnits(TimeUnit.DAYS, read.getProjectProperties()).getDuration())
                 .containsExactlyInAnyOrder(0.0, 3.0);
@@ -246,10 +251,7 @@ class AssignmentsImportTest {
         consultant.setName("Consultant");
         Task previous = null;
         for (String name : List.of("Assess", "Design", "Document")) {
-            Task task = file.addTask();
-            task.setName(name);
-            task.setDuration(Duration.getInstance(5, TimeUnit.DAYS));
-            task.setStart(LocalDateTime.of(2027, 3, 1, 8, 0));
+            Task task = task(file, name, 5, 1);
             assign(task, consultant, 70, 40);
             if (previous != null) {
                 task.addPredecessor(new org.mpxj.Relation.Builder().predecessorTask(previous)
@@ -257,10 +259,7 @@ class AssignmentsImportTest {
             }
             previous = task;
         }
-        Task check = file.addTask();
-        check.setName("Check");
-        check.setDuration(Duration.getInstance(0.23, TimeUnit.DAYS));
-        check.setStart(LocalDateTime.of(2027, 3, 1, 8, 0));
+        Task check = task(file, "Check", 0.23, 1);
 
         io.restassured.path.json.JsonPath response = asPm().contentType("application/octet-stream").body(mspdi(file))
                 .post("/api/projects/import").then().statusCode(201).extract().jsonPath();
@@ -280,10 +279,7 @@ class AssignmentsImportTest {
         ProjectFile file = file();
         Task phase = file.addTask();
         phase.setName("Roll-out");
-        Task work = phase.addTask();
-        work.setName("Install the switches");
-        work.setDuration(Duration.getInstance(2, TimeUnit.DAYS));
-        work.setStart(LocalDateTime.of(2027, 3, 1, 8, 0));
+        Task work = task(phase, "Install the switches", 2, 1);
         Task blank = phase.addTask();
         blank.setTaskMode(org.mpxj.TaskMode.MANUALLY_SCHEDULED);
         blank.setStart(LocalDateTime.of(2027, 3, 8, 8, 0));
@@ -306,9 +302,8 @@ class AssignmentsImportTest {
         assertThat(JSON.readTree(record.value()).path("blankRow").asBoolean()).isTrue();
 
         // The export leaves it nameless, as the file had it.
-        byte[] exported = asPm().queryParam("format", "mspdi").get("/api/projects/{p}/export", project).then()
-                .statusCode(200).extract().asByteArray();
-        ProjectFile read = new UniversalProjectReader().read(new java.io.ByteArrayInputStream(exported));
+        byte[] exported = export(project);
+        ProjectFile read = read(exported);
         assertThat(read.getTasks()).filteredOn(t -> t.getStart() != null && t.getStart().getDayOfMonth() == 8
                 && t.getTaskMode() == org.mpxj.TaskMode.MANUALLY_SCHEDULED).extracting(Task::getName).containsExactly((String) null);
 

@@ -34,12 +34,15 @@ public final class ScheduleResult {
         return map;
     }
 
-    /** Earliest start of any task (the plan's start when nothing starts earlier). */
+    /**
+     * Earliest start of any task (the plan's start when nothing starts earlier); a blank row left out of its summary's
+     * roll-up does not count (libs/scheduling README).
+     */
     public LocalDateTime projectStart() {
         return projectStart;
     }
 
-    /** Latest finish of any task. */
+    /** Latest finish of any task; a blank row left out of its summary's roll-up does not count. */
     public LocalDateTime projectFinish() {
         return projectFinish;
     }

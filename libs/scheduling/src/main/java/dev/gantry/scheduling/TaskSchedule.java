@@ -11,7 +11,7 @@ import java.util.function.IntFunction;
  * on the task's calendar (also for elapsed-duration tasks, as MS Project does) and negative when a
  * constraint or a deadline cannot be met.
  * <p>
- * Dates are kept as minutes and turned into {@link LocalDateTime} on access, so a large schedule costs
+ * Dates are kept as seconds and turned into {@link LocalDateTime} on access, so a large schedule costs
  * one object per task.
  */
 public final class TaskSchedule {
@@ -99,7 +99,7 @@ public final class TaskSchedule {
     public long totalSlackMinutes() { return totalSlackMinutes; }
     /** How much the task can slip without delaying any successor. */
     public long freeSlackMinutes() { return freeSlackMinutes; }
-    /** On the critical path (total slack ≤ 0, not complete). */
+    /** On the critical path (total slack ≤ 0 to the second, before it is rounded to minutes; not complete). */
     public boolean critical() { return critical; }
 
     @Override

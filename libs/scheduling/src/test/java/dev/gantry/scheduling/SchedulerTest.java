@@ -228,14 +228,21 @@ class SchedulerTest {
                 .task(PlanTask.builder("work").name("work").parent("phase").duration(2 * DAY).build())
                 .task(PlanTask.builder("blank").parent("phase").manual(true, nextWeek, nextWeek.plusHours(9)).build())
                 .task(PlanTask.builder("top").name(" ").manual(true, nextWeek, nextWeek.plusHours(9)).build())
+                // A link from the summary follows its rolled-up finish, not the blank row's.
+                .task(PlanTask.builder("after").name("after").duration(DAY).build())
+                .link("phase", "after", DependencyType.FINISH_TO_START, Lag.NONE)
                 .build();
         ScheduleResult r = scheduler.schedule(plan);
+        assertThat(r.task("after").start()).isEqualTo(LocalDateTime.of(2026, 1, 7, 8, 0));
+        // The blank rows finish after the project's finish, which they do not count in: no negative slack for them.
+        assertThat(r.task("blank").totalSlackMinutes()).isNotNegative();
+        assertThat(r.task("top").totalSlackMinutes()).isNotNegative();
         assertThat(r.task("phase").start()).isEqualTo(MONDAY);
         assertThat(r.task("phase").finish()).isEqualTo(LocalDateTime.of(2026, 1, 6, 17, 0));
         assertThat(r.task("phase").durationMinutes()).isEqualTo(2 * DAY);
         assertThat(r.task("blank").start()).isEqualTo(nextWeek);
         assertThat(r.task("blank").finish()).isEqualTo(nextWeek.plusHours(9));
-        assertThat(r.projectFinish()).isEqualTo(LocalDateTime.of(2026, 1, 6, 17, 0));
+        assertThat(r.projectFinish()).isEqualTo(LocalDateTime.of(2026, 1, 7, 17, 0));
         // The named work is still the critical path to the project's finish.
         assertThat(r.task("work").totalSlackMinutes()).isZero();
         assertThat(r.task("work").critical()).isTrue();

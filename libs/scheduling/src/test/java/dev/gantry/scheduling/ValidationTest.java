@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
+import java.util.List;
 
 class ValidationTest {
 
@@ -62,6 +63,34 @@ class ValidationTest {
                 .dependency(Dependency.finishToStart("y", "x"))
                 .build();
         assertThat(failure(plan).problems()).extracting(Problem::code).containsExactly(ProblemCode.DEPENDENCY_CYCLE);
+    }
+
+    @Test
+    void durationsWorkAndLagsOutOfTheEnginesRangeAreReportedNotOverflowed() {
+        ProjectPlan plan = ProjectPlan.builder(START)
+                .task(task("a"))
+                .task(PlanTask.builder("nan").duration(Double.NaN).build())
+                .task(PlanTask.builder("huge").duration(1e12).build())
+                .task(task("b"))
+                .task(task("c"))
+                .dependency(new Dependency("a", "b", dev.gantry.scheduling.model.DependencyType.FINISH_TO_START,
+                        dev.gantry.scheduling.model.Lag.workingMinutes(1e15)))
+                .dependency(new Dependency("b", "c", dev.gantry.scheduling.model.DependencyType.FINISH_TO_START,
+                        dev.gantry.scheduling.model.Lag.percent(Double.POSITIVE_INFINITY)))
+                .build();
+        assertThat(failure(plan).problems()).extracting(Problem::code).containsExactlyInAnyOrder(
+                ProblemCode.NEGATIVE_DURATION, ProblemCode.NEGATIVE_DURATION, ProblemCode.LAG_OUT_OF_RANGE,
+                ProblemCode.LAG_OUT_OF_RANGE);
+    }
+
+    @Test
+    void aWorkingPeriodOfNoLengthToTheSecondIsReported() {
+        WorkingCalendar odd = WorkingCalendar.builder("odd")
+                .workingDays(List.of(new dev.gantry.scheduling.calendar.WorkingPeriod(
+                        java.time.LocalTime.of(22, 0), java.time.LocalTime.of(0, 0, 30))), DayOfWeek.MONDAY)
+                .build();
+        ProjectPlan plan = ProjectPlan.builder(START).calendar(odd).defaultCalendar("odd").task(task("a")).build();
+        assertThat(failure(plan).problems()).extracting(Problem::code).contains(ProblemCode.INVALID_WORKING_PERIOD);
     }
 
     @Test

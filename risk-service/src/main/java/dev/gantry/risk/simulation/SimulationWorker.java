@@ -2,6 +2,7 @@ package dev.gantry.risk.simulation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gantry.contracts.schedule.ScheduleDates;
 import dev.gantry.contracts.risk.SimulationCompleted;
 import dev.gantry.platform.events.EventPublisher;
 import dev.gantry.risk.RiskConfig;
@@ -176,8 +177,8 @@ public class SimulationWorker {
             SimulationResult result = simulator.run(request, new Progress(id));
             long elapsed = (System.nanoTime() - started) / 1_000_000;
             LocalDateTime received = network.schedule().header().finish();
-            if (received != null && !received.equals(result.plannedFinish())) {
-                warnings.add("The network as received schedules to " + result.plannedFinish() + ", while"
+            if (received != null && !received.equals(minute(result.plannedFinish()))) {
+                warnings.add("The network as received schedules to " + minute(result.plannedFinish()) + ", while"
                         + " projects-service computed " + received + " for schedule version "
                         + network.schedule().version());
             }
@@ -393,12 +394,12 @@ public class SimulationWorker {
         r.tasks().forEach(t -> statsById.put(t.taskId(), t));
         List<SimulationDto.Driver> tornado = r.tornado().stream().map(t -> new SimulationDto.Driver(
                 UUID.fromString(t.taskId()), network.name(UUID.fromString(t.taskId())), round(t.sensitivity()),
-                round(t.criticality()), t.finishWhenLow(), t.finishWhenHigh())).toList();
-        List<SimulationDto.Bin> histogram = r.histogram().stream().map(b -> new SimulationDto.Bin(b.from(), b.to(),
+                round(t.criticality()), minute(t.finishWhenLow()), minute(t.finishWhenHigh()))).toList();
+        List<SimulationDto.Bin> histogram = r.histogram().stream().map(b -> new SimulationDto.Bin(minute(b.from()), minute(b.to()),
                 b.count(), round(b.cumulative()))).toList();
         Set<String> varied = new HashSet<>(model.durations().keySet());
         model.risks().forEach(e -> varied.addAll(e.taskIds()));
-        SimulationDto.Result result = new SimulationDto.Result(r.plannedFinish(),
+        SimulationDto.Result result = new SimulationDto.Result(minute(r.plannedFinish()),
                 baseline == null ? null : baseline.finish(), baseline == null ? null : baseline.name(),
                 percentiles(r.finish()), round(r.probabilityOfPlannedFinish()),
                 r.probabilityOfTarget() == null ? null : round(r.probabilityOfTarget()), milestones, tornado,
@@ -419,8 +420,8 @@ public class SimulationWorker {
                 return; // cancelled or deleted meanwhile
             }
             events.publish(new SimulationCompleted(job.projectId(), job.id(), network.schedule().version(),
-                    r.iterations(), r.seed(), r.plannedFinish(), result.baselineFinish(), r.finish().p10(),
-                    r.finish().p50(), r.finish().p80(), r.finish().p90(), r.finish().p95(),
+                    r.iterations(), r.seed(), result.plannedFinish(), result.baselineFinish(), result.finish().p10(),
+                    result.finish().p50(), result.finish().p80(), result.finish().p90(), result.finish().p95(),
                     result.probabilityOfPlannedFinish(), result.probabilityOfBaselineFinish(),
                     tornado.stream().limit(DRIVERS_IN_EVENT).map(d -> new SimulationCompleted.Driver(d.taskId(),
                             d.name(), d.sensitivity(), d.criticality())).toList(),
@@ -481,8 +482,16 @@ public class SimulationWorker {
     }
 
     private static SimulationDto.Percentiles percentiles(SimulationResult.Percentiles p) {
-        return p == null ? null : new SimulationDto.Percentiles(p.p10(), p.p50(), p.p80(), p.p90(), p.p95(),
-                p.mean(), p.min(), p.max());
+        return p == null ? null : new SimulationDto.Percentiles(minute(p.p10()), minute(p.p50()), minute(p.p80()),
+                minute(p.p90()), minute(p.p95()), minute(p.mean()), minute(p.min()), minute(p.max()));
+    }
+
+    /**
+     * A date of the simulation to the nearest minute: the engine counts seconds, the platform's schedules are in whole
+     * minutes (ADR 0030), so the planned finish here is the one projects-service publishes.
+     */
+    private static LocalDateTime minute(LocalDateTime t) {
+        return ScheduleDates.Computed.toMinute(t);
     }
 
     private static double round(double value) {

@@ -317,16 +317,18 @@ final class CriticalPathPasses {
             int to = graph.outStart[i + 1];
             boolean anySuccessor = false;
             finish = Long.MAX_VALUE;
+            // A blank row left out of the roll-up may finish after the project's finish, which it does not count in.
+            long latest = c.countsTowardsFinish(i) ? projectFinish : Math.max(projectFinish, c.manualFinish[i]);
             for (int e = from; e < to; e++) {
                 int link = graph.outLinks[e];
                 if (c.finished(graph.succ[link])) {
                     continue;
                 }
                 anySuccessor = true;
-                finish = Math.min(finish, Math.min(linkLateFinish(link), projectFinish));
+                finish = Math.min(finish, Math.min(linkLateFinish(link), latest));
             }
             if (!anySuccessor) {
-                finish = projectFinish;
+                finish = latest;
             }
             long cd = c.constraintDate[i];
             switch (c.constraintType[i]) {

@@ -64,6 +64,9 @@ final class NetworkBuilder {
             }
             for (int x = predFrom; x < predTo; x++) {
                 int pl = preds[x];
+                if (c.summary[p] && !c.countsTowardsFinish(pl)) {
+                    continue; // a blank row is not part of its summary's dates
+                }
                 if (!c.summary[s]) {
                     b.add(pl, s, k);
                 } else {
@@ -80,6 +83,9 @@ final class NetworkBuilder {
         int best = -1;
         for (int y = c.leafDescendantsStart[summary]; y < c.leafDescendantsStart[summary + 1]; y++) {
             int leaf = c.leafDescendants[y];
+            if (!c.countsTowardsFinish(leaf)) {
+                continue;
+            }
             if (best < 0 || earlyStart[leaf] < earlyStart[best]) {
                 best = leaf;
             }

@@ -82,7 +82,7 @@ final class PlanValidator {
             }
         }
         for (WorkingPeriod p : all) {
-            if (p.minutes() <= 0) {
+            if (p.toSecond() <= p.fromSecond()) {
                 problems.add(Problem.ofCalendars(ProblemCode.INVALID_WORKING_PERIOD,
                         "Calendar '" + c.id() + "' has a working period ending before it starts: " + p.from() + "-" + p.to(), List.of(c.id())));
             }
@@ -225,6 +225,13 @@ final class PlanValidator {
                         + " refers to missing task(s) " + missing, List.of(d.predecessorId(), d.successorId())));
                 continue;
             }
+            double lag = d.lag().value();
+            double limit = d.lag().unit() == dev.gantry.scheduling.model.Lag.LagUnit.PERCENT ? MAX_LAG_PERCENT : MAX_MINUTES;
+            if (!(Math.abs(lag) <= limit)) {
+                problems.add(Problem.ofTasks(ProblemCode.LAG_OUT_OF_RANGE, "Dependency " + d.predecessorId() + " -> "
+                        + d.successorId() + " has a lag of " + lag + " " + d.lag().unit() + ", beyond " + limit,
+                        List.of(d.predecessorId(), d.successorId())));
+            }
             if (pred == succ) {
                 problems.add(Problem.ofTasks(ProblemCode.SELF_DEPENDENCY, "Task '" + d.predecessorId() + "' depends on itself", List.of(d.predecessorId())));
                 continue;
@@ -248,6 +255,8 @@ final class PlanValidator {
 
     /** Minutes the engine accepts in a duration or work: about 10,000 years, so that seconds never overflow. */
     static final double MAX_MINUTES = 5e9;
+    /** Percent of its predecessor's duration a lag may be: ten thousand times it. */
+    static final double MAX_LAG_PERCENT = 1e6;
 
     private static boolean withinRange(double minutes) {
         return minutes >= 0 && minutes <= MAX_MINUTES;

@@ -369,7 +369,7 @@ public final class SimulationRunner {
             return raw <= 0 || raw >= Seconds.PER_DAY ? raw : Durations.variance(c, i, from, to);
         }
 
-        /** The task's early finish; a summary's is its latest leaf's. */
+        /** The task's early finish; a summary's is its latest leaf's (blank rows left out of its roll-up aside). */
         long finishOf(int i) {
             if (!c.summary[i]) {
                 return c.finished(i) ? c.actualFinish[i] : passes.ef[i];
@@ -377,7 +377,9 @@ public final class SimulationRunner {
             long latest = NONE;
             for (int x = c.leafDescendantsStart[i]; x < c.leafDescendantsStart[i + 1]; x++) {
                 int leaf = c.leafDescendants[x];
-                latest = Math.max(latest, c.finished(leaf) ? c.actualFinish[leaf] : passes.ef[leaf]);
+                if (c.countsTowardsFinish(leaf)) {
+                    latest = Math.max(latest, c.finished(leaf) ? c.actualFinish[leaf] : passes.ef[leaf]);
+                }
             }
             return latest;
         }

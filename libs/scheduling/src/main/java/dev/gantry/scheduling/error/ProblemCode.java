@@ -37,5 +37,7 @@ public enum ProblemCode {
     /** A working period ends before or when it starts. */
     INVALID_WORKING_PERIOD,
     /** The plan has no start date. */
-    MISSING_PROJECT_START
+    MISSING_PROJECT_START,
+    /** A lag is not a number or beyond some 9,500 years (in minutes) or 10,000 times its predecessor (in percent). */
+    LAG_OUT_OF_RANGE
 }
