@@ -1,5 +1,6 @@
 package dev.gantry.reporting;
 
+import dev.gantry.contracts.project.BaselineSaved;
 import dev.gantry.contracts.Topics;
 import dev.gantry.contracts.project.ActionItemAdded;
 import dev.gantry.contracts.project.ActionItemEntry;
@@ -242,6 +243,30 @@ class StatusEventsTest {
                 .body("errors[0].parameter", equalTo("asOf"));
         as(manager, "project-manager").queryParam("asOf", "yesterday")
                 .get("/api/reports/projects/{id}/status", project).then().statusCode(400);
+    }
+
+    @Test
+    void theBaselinesFinishIsTheProjectsAsSavedNotItsLatestTask() {
+        // An imported plan's blank row (a nameless manual task) dated Feb 10 is in the baseline's tasks, but the
+        // project's finish that projects-service saved leaves it out: Jan 24. The schedule finishes Feb 3: 10 days late.
+        MovableClock.set(DAY_ONE);
+        UUID project = UUID.randomUUID();
+        String manager = "pm-" + project;
+        TestEvents.send(kafka, ReportingEventsTest.created(project, "Blank row " + project, manager));
+        UUID blankRow = UUID.randomUUID();
+        TestEvents.send(kafka, new BaselineSaved(project, UUID.randomUUID(), "Plan", null, at(4, 0), at(24, 0),
+                new BigDecimal("15000"), "EUR", List.of(
+                        EarnedValueEventsTest.task(S, "Release", null, true, false, at(4, 0), at(24, 0), "15000"),
+                        EarnedValueEventsTest.task(A, "Build", S, false, false, at(4, 0), at(24, 0), "15000"),
+                        EarnedValueEventsTest.task(blankRow, "Task 9", S, false, false,
+                                LocalDateTime.of(2027, 2, 10, 8, 0), LocalDateTime.of(2027, 2, 10, 17, 0), "0")),
+                Instant.parse("2027-01-04T08:00:00Z"), 1, 1));
+        sendSchedule(kafka, project);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath status = status(manager, project);
+            assertThat(status.getString("plan.version")).isEqualTo("12");
+            assertThat(status.getInt("plan.finishSlipDays")).isEqualTo(10);
+        });
     }
 
     @Test

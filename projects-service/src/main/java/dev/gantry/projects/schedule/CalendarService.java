@@ -106,7 +106,7 @@ public class CalendarService {
         List<FieldError> errors = new ArrayList<>();
         input.weekDays().forEach((day, periods) -> {
             for (int i = 0; i < periods.size(); i++) {
-                if (periods.get(i).minutes() <= 0) {
+                if (periods.get(i).toSecond() <= periods.get(i).fromSecond()) {
                     errors.add(FieldError.body("/weekDays/" + day + "/" + i, "a period must end after it starts"));
                 }
             }
@@ -117,7 +117,7 @@ public class CalendarService {
                 errors.add(FieldError.body("/exceptions/" + i + "/to", "must not be before 'from'"));
             }
             for (int p = 0; p < e.periods().size(); p++) {
-                if (e.periods().get(p).minutes() <= 0) {
+                if (e.periods().get(p).toSecond() <= e.periods().get(p).fromSecond()) {
                     errors.add(FieldError.body("/exceptions/" + i + "/periods/" + p, "a period must end after it starts"));
                 }
             }

@@ -471,6 +471,7 @@ public class Rescheduler {
         String label = switch (problem.code()) {
             case DEPENDENCY_CYCLE -> "The dependencies would form a cycle: ";
             case PARENT_CYCLE -> "The outline would loop: ";
+            case LAG_OUT_OF_RANGE -> "A lag is beyond what a schedule can hold (" + problem.message() + "); tasks: ";
             default -> problem.code() + ": " + problem.message() + (tasksNamed.isEmpty() ? "" : "; tasks: ");
         };
         return label + tasksNamed;

@@ -207,6 +207,12 @@ public class ScheduleTransfer {
 
     static Stored toStored(UUID projectId, ProjectPlan plan, LocalDateTime start, Instant now) {
         Rounding rounding = new Rounding();
+        Set<String> parents = new java.util.HashSet<>();
+        plan.tasks().forEach(pt -> {
+            if (pt.parentId() != null) {
+                parents.add(pt.parentId());
+            }
+        });
         List<ProjectCalendar> storedCalendars = new ArrayList<>();
         List<Task> storedTasks = new ArrayList<>();
         List<TaskLink> storedLinks = new ArrayList<>();
@@ -247,7 +253,7 @@ public class ScheduleTransfer {
             t.levelingDelayMinutes = pt.levelingDelayMinutes();
             t.levelingDelayElapsed = pt.levelingDelayElapsed();
             t.splitMinutes = pt.splitMinutes();
-            t.blankRow = pt.manual() && (pt.name() == null || pt.name().isBlank());
+            t.blankRow = pt.manual() && (pt.name() == null || pt.name().isBlank()) && !parents.contains(pt.id());
             t.constraintType = pt.constraint().type();
             t.constraintDate = pt.constraint().date();
             t.deadline = pt.deadline();

@@ -243,6 +243,7 @@ public class TaskService {
             task.manual = manual;
             task.manualStart = manualStart;
             task.manualFinish = manualFinish;
+            task.blankRow &= manual; // auto-scheduled, it is an ordinary task
             changed = true;
         }
         LocalDateTime storedConstraintDate = constraint.needsDate() ? constraintDate : null;

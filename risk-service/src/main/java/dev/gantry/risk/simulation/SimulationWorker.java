@@ -172,7 +172,9 @@ public class SimulationWorker {
                     .setParameter(3, given.version()).setParameter(4, ScheduleRiskInputs.array(model.milestones())).executeUpdate());
             SimulationRequest request = new SimulationRequest(network.plan(), model.durations(), 0,
                     model.correlations(), model.risks(), model.milestones().stream().map(UUID::toString).toList(),
-                    baseline == null ? null : baseline.finish(), job.iterations(), job.seed(),
+                    // The baseline's finish is whole minutes: a finish counts as on time when it is that minute to
+                    // the nearest minute, as the dates shown are, so up to 29 s after it.
+                    baseline == null || baseline.finish() == null ? null : baseline.finish().plusSeconds(29), job.iterations(), job.seed(),
                     Runtime.getRuntime().availableProcessors());
             SimulationResult result = simulator.run(request, new Progress(id));
             long elapsed = (System.nanoTime() - started) / 1_000_000;
@@ -395,7 +397,8 @@ public class SimulationWorker {
         List<SimulationDto.Driver> tornado = r.tornado().stream().map(t -> new SimulationDto.Driver(
                 UUID.fromString(t.taskId()), network.name(UUID.fromString(t.taskId())), round(t.sensitivity()),
                 round(t.criticality()), minute(t.finishWhenLow()), minute(t.finishWhenHigh()))).toList();
-        List<SimulationDto.Bin> histogram = r.histogram().stream().map(b -> new SimulationDto.Bin(minute(b.from()), minute(b.to()),
+        // Bin edges keep their seconds: rounded, the 20 bins of a spread of a few minutes would not be of equal width.
+        List<SimulationDto.Bin> histogram = r.histogram().stream().map(b -> new SimulationDto.Bin(b.from(), b.to(),
                 b.count(), round(b.cumulative()))).toList();
         Set<String> varied = new HashSet<>(model.durations().keySet());
         model.risks().forEach(e -> varied.addAll(e.taskIds()));

@@ -134,11 +134,11 @@ final class PlanValidator {
             if (t.assignments().stream().anyMatch(a -> !withinRange(a.workMinutes())
                     || (a.remainingWorkMinutes() != null && !withinRange(a.remainingWorkMinutes()))
                     || (a.actualWorkMinutes() != null && !withinRange(a.actualWorkMinutes())))) {
-                problems.add(Problem.ofTasks(ProblemCode.NEGATIVE_DURATION, "Task '" + t.id() + "' has an assignment with negative work", ids));
+                problems.add(Problem.ofTasks(ProblemCode.NEGATIVE_DURATION, "Task '" + t.id() + "' has an assignment with negative work, or work beyond " + MAX_MINUTES + " minutes", ids));
             }
             if ((p.remainingDurationMinutes() != null && !withinRange(p.remainingDurationMinutes()))
                     || (p.actualDurationMinutes() != null && !withinRange(p.actualDurationMinutes()))) {
-                problems.add(Problem.ofTasks(ProblemCode.NEGATIVE_DURATION, "Task '" + t.id() + "' has a negative actual or remaining duration", ids));
+                problems.add(Problem.ofTasks(ProblemCode.NEGATIVE_DURATION, "Task '" + t.id() + "' has a negative actual or remaining duration, or one beyond " + MAX_MINUTES + " minutes", ids));
             }
             if (p.percentComplete() < 0 || p.percentComplete() > 100 || Double.isNaN(p.percentComplete())) {
                 problems.add(Problem.ofTasks(ProblemCode.INVALID_PERCENT_COMPLETE, "Task '" + t.id() + "' is " + p.percentComplete() + "% complete", ids));

@@ -34,7 +34,7 @@ public record TaskResponse(
         long splitMinutes,
         @Schema(description = "A manually scheduled task the imported file left without a name (shown as \"Task"
                 + " <externalId>\"): as in MS Project, its dates are left out of its summary's roll-up and the project's"
-                + " finish while the summary has another task. Naming the task makes it an ordinary one. Read-only")
+                + " finish while the summary has another task. Naming the task or scheduling it automatically makes it an ordinary one. Read-only")
         boolean blankRow,
         @Schema(description = "The resources working on a resource-driven task of an imported plan, which set its"
                 + " duration; absent when it has none") List<WorkAssignmentDto> workAssignments,

@@ -80,7 +80,7 @@ public class Task {
 
     /**
      * A manually scheduled task the imported file left without a name (shown as "Task <UniqueID>"): the engine leaves it
-     * out of its summary's roll-up, as MS Project does. Cleared when the task is named.
+     * out of its summary's roll-up, as MS Project does. Cleared when the task is named or scheduled automatically.
      */
     @Column(name = "blank_row", nullable = false)
     public boolean blankRow;

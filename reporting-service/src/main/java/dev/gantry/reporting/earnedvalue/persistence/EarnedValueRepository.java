@@ -51,6 +51,15 @@ public class EarnedValueRepository {
                 .setParameter(7, saved.pageCount())
                 .executeUpdate();
         em.unwrap(Session.class).doWork(connection -> {
+            if (saved.finish() != null) {
+                // The project's finish as saved (every page carries it): what the status compares the schedule with.
+                try (PreparedStatement finish = connection.prepareStatement(
+                        "update ev_baseline set finish_at = ? where baseline_id = ? and finish_at is null")) {
+                    finish.setTimestamp(1, Timestamp.valueOf(saved.finish()));
+                    finish.setObject(2, saved.baselineId());
+                    finish.executeUpdate();
+                }
+            }
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into ev_baseline_task (baseline_id, task_id, name, summary, milestone, start_at, finish_at,
                                                   planned_cost)

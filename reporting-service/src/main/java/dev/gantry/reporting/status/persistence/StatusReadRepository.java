@@ -55,8 +55,11 @@ public class StatusReadRepository {
             Optional<Schedule> schedule = header(c, projectId);
             LocalDateTime baselineFinish = null;
             if (baselineId != null) {
+                // The project's finish as saved; baselines stored before it was kept: their latest task finish.
                 try (PreparedStatement s = c.prepareStatement("""
-                        select max(finish_at) from ev_baseline_task where baseline_id = ? and not summary""")) {
+                        select coalesce(b.finish_at, (select max(t.finish_at) from ev_baseline_task t
+                                                      where t.baseline_id = b.baseline_id and not t.summary))
+                        from ev_baseline b where b.baseline_id = ?""")) {
                     s.setObject(1, baselineId);
                     try (ResultSet r = s.executeQuery()) {
                         baselineFinish = r.next() ? r.getObject(1, LocalDateTime.class) : null;

@@ -109,7 +109,7 @@ public record ProjectNetwork(ScheduleAssembler.Schedule schedule, ProjectPlan pl
         ConstraintType constraint = t.constraintType() == null ? ConstraintType.AS_SOON_AS_POSSIBLE
                 : ConstraintType.valueOf(t.constraintType());
         PlanTask.Builder b = PlanTask.builder(t.taskId().toString())
-                .name(Boolean.TRUE.equals(t.blankRow()) ? null : t.name()) // a blank row, left out of the roll-up
+                .name(Boolean.TRUE.equals(t.blankRow()) && Boolean.TRUE.equals(t.manual()) ? null : t.name()) // a blank row
                 .parent(t.parentId() == null ? null : t.parentId().toString())
                 .wbs(t.wbs())
                 .duration(t.durationMinutes())
