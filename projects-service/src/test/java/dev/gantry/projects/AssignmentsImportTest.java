@@ -264,7 +264,7 @@ class AssignmentsImportTest {
         io.restassured.path.json.JsonPath response = asPm().contentType("application/octet-stream").body(mspdi(file))
                 .post("/api/projects/import").then().statusCode(201).extract().jsonPath();
         assertThat(response.getList("warnings", String.class))
-                .contains("1 durations or amounts of work have a fraction of a minute: kept to the nearest minute"
+                .containsExactly("1 durations or amounts of work have a fraction of a minute: kept to the nearest minute"
                         + " (Gantry stores whole minutes)");
         String project = response.getString("projectId");
         assertThat(finishOf(taskNamed(project, "Assess"))).isEqualTo("2027-03-10T09:09:00");

@@ -88,9 +88,11 @@ class ValidationTest {
         WorkingCalendar odd = WorkingCalendar.builder("odd")
                 .workingDays(List.of(new dev.gantry.scheduling.calendar.WorkingPeriod(
                         java.time.LocalTime.of(22, 0), java.time.LocalTime.of(0, 0, 30))), DayOfWeek.MONDAY)
+                // Working time on Tuesdays, so that the malformed period is the only problem.
+                .workingDays(List.of(dev.gantry.scheduling.calendar.WorkingPeriod.of(8, 17)), DayOfWeek.TUESDAY)
                 .build();
         ProjectPlan plan = ProjectPlan.builder(START).calendar(odd).defaultCalendar("odd").task(task("a")).build();
-        assertThat(failure(plan).problems()).extracting(Problem::code).contains(ProblemCode.INVALID_WORKING_PERIOD);
+        assertThat(failure(plan).problems()).extracting(Problem::code).containsExactly(ProblemCode.INVALID_WORKING_PERIOD);
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.gantry.scheduling.model.Dependency;
 import dev.gantry.scheduling.model.PlanTask;
 import dev.gantry.scheduling.model.Progress;
 import dev.gantry.scheduling.model.ProjectPlan;
+import dev.gantry.scheduling.model.WholeMinutes;
 
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
@@ -94,8 +95,7 @@ public final class PlanAssembler {
                 .split(t.splitMinutes);
         if (t.hasProgress()) {
             b.progress(new Progress(t.actualStart, t.actualFinish, t.percentComplete.doubleValue(),
-                    t.actualMinutes == null ? null : t.actualMinutes.doubleValue(),
-                    t.remainingMinutes == null ? null : t.remainingMinutes.doubleValue()));
+                    WholeMinutes.of(t.actualMinutes), WholeMinutes.of(t.remainingMinutes)));
         }
         return b.build();
     }

@@ -1,5 +1,7 @@
 package dev.gantry.projects.schedule;
 
+import static dev.gantry.contracts.schedule.ScheduleDates.Computed.toMinute;
+
 import dev.gantry.contracts.project.ScheduleChanged;
 import dev.gantry.contracts.project.TaskProgressReported;
 import dev.gantry.contracts.schedule.ScheduleDates;
@@ -405,14 +407,6 @@ public class Rescheduler {
                 List.copyOf(links.values()));
     }
 
-    /**
-     * A computed date as projects-service stores and publishes it: to the nearest minute (the engine counts seconds, so
-     * that fractions of a minute in work at partial units or in percent lags add up along a chain).
-     */
-    private static LocalDateTime toMinute(LocalDateTime t) {
-        return ScheduleDates.Computed.toMinute(t);
-    }
-
     /** Whether the computed values are unchanged; the outline's (WBS, level, summary) taken as equal when kept. */
     private static boolean sameComputed(TaskDates a, TaskSchedule b, boolean outlineKept) {
         return a.start.equals(toMinute(b.start())) && a.finish.equals(toMinute(b.finish())) && a.critical == b.critical()
@@ -424,7 +418,10 @@ public class Rescheduler {
                 && a.wbs.equals(b.wbs())));
     }
 
-    /** The task's computed row; with {@code outlineFrom}, its WBS, level and summary flag are taken from that row. */
+    /**
+     * The task's computed row, its dates to the nearest minute as they are stored and published (the engine counts
+     * seconds, ADR 0030); with {@code outlineFrom}, its WBS, level and summary flag are taken from that row.
+     */
     private static TaskDates toRow(UUID projectId, UUID id, TaskSchedule s, TaskDates outlineFrom) {
         TaskDates row = new TaskDates();
         row.taskId = id;

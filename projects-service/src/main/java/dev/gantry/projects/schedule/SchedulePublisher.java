@@ -20,6 +20,7 @@ import dev.gantry.projects.schedule.persistence.TaskDatesRepository;
 import dev.gantry.scheduling.calendar.Recurrence;
 import dev.gantry.scheduling.calendar.WorkingPeriod;
 import dev.gantry.scheduling.model.ConstraintType;
+import dev.gantry.scheduling.model.WholeMinutes;
 import dev.gantry.scheduling.model.WorkAssignment;
 import dev.gantry.scheduling.model.WorkContour;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -138,13 +139,9 @@ class SchedulePublisher {
             return null;
         }
         return assignments.stream().map(a -> new ScheduleTask.Assignment(a.resourceId(),
-                UUID.fromString(a.calendarId()), Math.round(a.workMinutes()), a.units(), wholeMinutes(a.actualWorkMinutes()),
-                wholeMinutes(a.remainingWorkMinutes()), contourName(a), delayOrNull(a))).toList();
-    }
-
-    /** Work of an assignment as stored: whole minutes (the import rounds a file's fractions). */
-    static Long wholeMinutes(Double minutes) {
-        return minutes == null ? null : Math.round(minutes);
+                UUID.fromString(a.calendarId()), Math.round(a.workMinutes()), a.units(),
+                WholeMinutes.round(a.actualWorkMinutes()), WholeMinutes.round(a.remainingWorkMinutes()), contourName(a),
+                delayOrNull(a))).toList();
     }
 
     /** An assignment's contour as the events name it: absent when flat. */

@@ -21,6 +21,7 @@ import dev.gantry.scheduling.calendar.WorkingCalendar;
 import dev.gantry.scheduling.model.Dependency;
 import dev.gantry.scheduling.model.PlanTask;
 import dev.gantry.scheduling.model.ProjectPlan;
+import dev.gantry.scheduling.model.WholeMinutes;
 import dev.gantry.scheduling.model.WorkAssignment;
 import dev.gantry.contracts.EventPages;
 import dev.gantry.contracts.project.AssignmentsImported;
@@ -196,10 +197,10 @@ public class ScheduleTransfer {
         events.publishAll(records);
     }
 
-    /** The rows an import stores for a converted plan (calendars parents first, tasks in plan order). */
     /**
-     * {@code roundedFractions}: durations and work of the file that had a fraction of a minute (MS Project keeps a tenth
-     * of a minute), stored to the nearest minute.
+     * The rows an import stores for a converted plan (calendars parents first, tasks in plan order), and how many of the
+     * file's durations and amounts of work had a fraction of a minute (MS Project keeps a tenth of a minute) and were
+     * stored to the nearest minute.
      */
     record Stored(List<ProjectCalendar> calendars, ProjectSchedule settings, List<Task> tasks, List<TaskLink> links,
                   int roundedFractions) {
@@ -267,8 +268,8 @@ public class ScheduleTransfer {
             }
             t.assignments = pt.assignments().stream()
                     .map(a -> new WorkAssignment(a.resourceId(), calendarIds.get(a.calendarId()).toString(),
-                            rounding.minutes(a.workMinutes()), a.units(), toDouble(rounding.minutes(a.actualWorkMinutes())),
-                            toDouble(rounding.minutes(a.remainingWorkMinutes())), a.contour(), a.delayMinutes()))
+                            rounding.minutes(a.workMinutes()), a.units(), WholeMinutes.of(rounding.minutes(a.actualWorkMinutes())),
+                            WholeMinutes.of(rounding.minutes(a.remainingWorkMinutes())), a.contour(), a.delayMinutes()))
                     .toList();
             storedTasks.add(t);
         }
@@ -338,10 +339,6 @@ public class ScheduleTransfer {
 
     private static Long nonNegative(Long value) {
         return value == null ? null : Math.max(0, value);
-    }
-
-    private static Double toDouble(Long value) {
-        return value == null ? null : value.doubleValue();
     }
 
     /** Minutes of the file to whole minutes, counting the values that had a fraction. */

@@ -14,17 +14,9 @@ final class MpxjDurations {
         return d != null && d.getUnits() != null && d.getUnits().isElapsed();
     }
 
-    /** Working minutes (or elapsed minutes for elapsed units); 0 for null. */
+    /** Whole working minutes (or elapsed minutes for elapsed units), rounded; 0 for null. */
     static long minutes(Duration d, ProjectProperties props) {
-        if (d == null || d.getUnits() == null) {
-            return 0;
-        }
-        TimeUnit target = d.getUnits().isElapsed() ? TimeUnit.ELAPSED_MINUTES : TimeUnit.MINUTES;
-        return Math.round(d.convertUnits(target, props).getDuration());
-    }
-
-    static Long minutesOrNull(Duration d, ProjectProperties props) {
-        return d == null ? null : minutes(d, props);
+        return Math.round(exactMinutes(d, props));
     }
 
     /**

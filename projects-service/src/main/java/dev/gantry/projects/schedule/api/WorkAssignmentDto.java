@@ -1,5 +1,6 @@
 package dev.gantry.projects.schedule.api;
 
+import dev.gantry.scheduling.model.WholeMinutes;
 import dev.gantry.scheduling.model.WorkAssignment;
 import dev.gantry.scheduling.model.WorkContour;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,11 +30,7 @@ public record WorkAssignmentDto(
 
     static WorkAssignmentDto of(WorkAssignment a) {
         return new WorkAssignmentDto(a.resourceId(), UUID.fromString(a.calendarId()), Math.round(a.workMinutes()), a.units(),
-                wholeMinutes(a.actualWorkMinutes()), wholeMinutes(a.remainingWorkMinutes()),
+                WholeMinutes.round(a.actualWorkMinutes()), WholeMinutes.round(a.remainingWorkMinutes()),
                 a.contour(), a.delayMinutes());
-    }
-
-    private static Long wholeMinutes(Double minutes) {
-        return minutes == null ? null : Math.round(minutes);
     }
 }

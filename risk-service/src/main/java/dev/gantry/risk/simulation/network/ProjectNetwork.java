@@ -17,6 +17,7 @@ import dev.gantry.scheduling.model.Lag;
 import dev.gantry.scheduling.model.PlanTask;
 import dev.gantry.scheduling.model.Progress;
 import dev.gantry.scheduling.model.ProjectPlan;
+import dev.gantry.scheduling.model.WholeMinutes;
 import dev.gantry.scheduling.model.WorkAssignment;
 import dev.gantry.scheduling.model.WorkContour;
 
@@ -118,7 +119,7 @@ public record ProjectNetwork(ScheduleAssembler.Schedule schedule, ProjectPlan pl
                 .calendar(t.calendarId() == null ? null : t.calendarId().toString())
                 .assignments(t.assignments() == null ? List.of() : t.assignments().stream()
                         .map(a -> new WorkAssignment(a.resourceId(), a.calendarId().toString(), a.workMinutes(),
-                                a.units(), minutes(a.actualWorkMinutes()), minutes(a.remainingWorkMinutes()),
+                                a.units(), WholeMinutes.of(a.actualWorkMinutes()), WholeMinutes.of(a.remainingWorkMinutes()),
                                 contour(a.contour()), a.delayMinutes() == null ? 0 : a.delayMinutes())).toList())
                 .constraint(new Constraint(constraint, constraint.needsDate() ? t.constraintDate() : null))
                 .deadline(t.deadline())
@@ -130,15 +131,10 @@ public record ProjectNetwork(ScheduleAssembler.Schedule schedule, ProjectPlan pl
                 || (t.percentComplete() != null && t.percentComplete().signum() > 0);
         if (progress) {
             b.progress(new Progress(t.actualStart(), t.actualFinish(),
-                    t.percentComplete() == null ? 0 : t.percentComplete().doubleValue(), minutes(t.actualMinutes()),
-                    minutes(t.remainingMinutes())));
+                    t.percentComplete() == null ? 0 : t.percentComplete().doubleValue(), WholeMinutes.of(t.actualMinutes()),
+                    WholeMinutes.of(t.remainingMinutes())));
         }
         return b.build();
-    }
-
-    /** Minutes of an event (whole minutes) as the engine takes them; null stays null. */
-    private static Double minutes(Long value) {
-        return value == null ? null : value.doubleValue();
     }
 
     /** An assignment's contour; absent means flat, and so does a name this version does not know. */
