@@ -13,12 +13,17 @@ import dev.gantry.reporting.status.StatusProjector;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.List;
 
 /**
  * Reads the compacted schedules topic — each project's schedule version, its tasks as entered and their computed dates
- * — for project status and my work. Records are applied by key and version (a record delivered again changes nothing),
- * each in a transaction of its own; links and calendars are not needed here and are skipped.
+ * — for project status and my work. Records are applied by key and version (a record delivered again changes nothing);
+ * links and calendars are not needed here and are skipped. The live consumer takes a batch at a time (what one poll
+ * returns): of each key only the batch's last record is applied, and all of them in one transaction
+ * ({@link EventInbox#consumeKeyedBatch}); a rebuild hands records over one at a time ({@link #consume}).
  */
 @ApplicationScoped
 public class ScheduleConsumer {
@@ -37,18 +42,30 @@ public class ScheduleConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
+    public void consumeBatch(ConsumerRecords<String, String> records) {
+        List<ConsumerRecord<String, String>> wanted = KeyedRecords.inOrder(records).stream()
+                .filter(ScheduleConsumer::wanted).toList();
+        inbox.consumeKeyedBatch(CHANNEL, wanted, this::apply);
+    }
+
+    /** Applies one record in a transaction of its own (a rebuild from the topic). */
     public void consume(ConsumerRecord<String, String> record) {
+        if (wanted(record)) {
+            inbox.consumeKeyed(CHANNEL, record, this::apply);
+        }
+    }
+
+    /** Links and calendars are skipped; a record whose key is not the topic's is kept, to be rejected. */
+    private static boolean wanted(ConsumerRecord<String, String> record) {
+        ScheduleKeys.Key key = ScheduleKeys.parse(record.key());
+        return key == null || !(ScheduleKeys.LINK.equals(key.kind()) || ScheduleKeys.CALENDAR.equals(key.kind()));
+    }
+
+    private void apply(ConsumerRecord<String, String> record) {
         ScheduleKeys.Key key = ScheduleKeys.parse(record.key());
         if (key == null) {
             throw new PoisonEventException("Not a key of the schedules topic: " + record.key());
         }
-        if (ScheduleKeys.LINK.equals(key.kind()) || ScheduleKeys.CALENDAR.equals(key.kind())) {
-            return;
-        }
-        inbox.consumeKeyed(CHANNEL, record, r -> apply(key, r));
-    }
-
-    private void apply(ScheduleKeys.Key key, ConsumerRecord<String, String> record) {
         if (key.kind() == null) {
             if (record.value() != null) {
                 status.scheduleVersion(KeyedRecords.read(record, ScheduleVersion.class));

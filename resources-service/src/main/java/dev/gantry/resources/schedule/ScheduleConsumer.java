@@ -1,12 +1,17 @@
 package dev.gantry.resources.schedule;
 
 import dev.gantry.platform.events.EventInbox;
+import dev.gantry.platform.events.KeyedRecords;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Reads the compacted schedules topic into the {@link ScheduleReplica}, each record in a transaction of its own. */
+/**
+ * Reads the compacted schedules topic into the {@link ScheduleReplica} a batch at a time (what one poll returns): of
+ * each key only the batch's last record is applied, and all of them in one transaction
+ * ({@link EventInbox#consumeKeyedBatch}).
+ */
 @ApplicationScoped
 public class ScheduleConsumer {
 
@@ -22,7 +27,7 @@ public class ScheduleConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.consumeKeyed(CHANNEL, record, replica::apply);
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.consumeKeyedBatch(CHANNEL, KeyedRecords.inOrder(records), replica::apply);
     }
 }

@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -36,12 +37,15 @@ public class EventInbox {
     private final GantryConfig config;
     private final MeterRegistry registry;
     private final ConsumptionGate gate;
+    private final DeadLetters deadLetters;
 
-    EventInbox(EntityManager em, GantryConfig config, MeterRegistry registry, ConsumptionGate gate) {
+    EventInbox(EntityManager em, GantryConfig config, MeterRegistry registry, ConsumptionGate gate,
+               DeadLetters deadLetters) {
         this.em = em;
         this.config = config;
         this.registry = registry;
         this.gate = gate;
+        this.deadLetters = deadLetters;
     }
 
     /**
@@ -89,6 +93,69 @@ public class EventInbox {
             QuarkusTransaction.requiringNew().run(() -> apply.accept(record));
             return true;
         }));
+        lagOf(consumer, record);
+    }
+
+    /**
+     * Applies a batch of records of a compacted topic (as {@link #consumeKeyed} applies one): of the records with the
+     * same key only the last is applied — what the topic keeps of that key once compacted, which is all its consumers
+     * may rely on — and all of them in one transaction. The batch's records that a later one of the same key replaces
+     * are counted ({@code outcome=superseded}) and skipped.
+     *
+     * <p>A batch waits out a database outage as one record does. Any other failure rolls the batch back and applies
+     * its records one at a time as {@link #consumeKeyed} does, each with its retries; a record given up on (or a poison
+     * message) is then sent to the channel's dead-letter topic on its own ({@link DeadLetters}) and the batch goes on,
+     * so one bad record neither stops the partition nor takes good records to the dead-letter topic with it.
+     */
+    public void consumeKeyedBatch(String consumer, List<ConsumerRecord<String, String>> records,
+                                  Consumer<ConsumerRecord<String, String>> apply) {
+        List<ConsumerRecord<String, String>> latest = KeyedRecords.latestOfEachKey(records);
+        if (latest.size() < records.size()) {
+            registry.counter("gantry.inbox.events", "consumer", consumer, "outcome", "superseded")
+                    .increment(records.size() - latest.size());
+        }
+        if (latest.isEmpty()) {
+            return;
+        }
+        boolean applied = gate.through(() -> applyBatch(consumer, latest, apply));
+        if (applied) {
+            registry.counter("gantry.inbox.events", "consumer", consumer, "outcome", "processed")
+                    .increment(latest.size());
+            latest.forEach(record -> lagOf(consumer, record));
+            return;
+        }
+        for (ConsumerRecord<String, String> record : latest) {
+            try {
+                consumeKeyed(consumer, record, apply);
+            } catch (PoisonEventException | EventRejectedException e) {
+                deadLetters.send(consumer, record, e);
+            }
+        }
+    }
+
+    /** One transaction for the whole batch; false when it failed for a reason other than a database outage. */
+    private boolean applyBatch(String consumer, List<ConsumerRecord<String, String>> batch,
+                               Consumer<ConsumerRecord<String, String>> apply) {
+        long outageBackoff = 250;
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> batch.forEach(apply));
+                return true;
+            } catch (RuntimeException e) {
+                if (!DatabaseUnavailable.causedBy(e)) {
+                    LOG.debugf(e, "A batch of %d records of %s failed; applying them one at a time", batch.size(),
+                            consumer);
+                    return false;
+                }
+                LOG.warnf("Database unavailable while processing a batch of %d records of %s; retrying in %d ms",
+                        batch.size(), consumer, outageBackoff);
+                sleep(outageBackoff);
+                outageBackoff = Math.min(outageBackoff * 2, MAX_OUTAGE_BACKOFF_MILLIS);
+            }
+        }
+    }
+
+    private void lagOf(String consumer, ConsumerRecord<String, String> record) {
         if (record.timestamp() > 0) {
             lag(consumer, record.topic(), Instant.ofEpochMilli(record.timestamp()));
         }
