@@ -70,6 +70,22 @@ class StatusMarksTest {
         }
     }
 
+    @Test
+    void aTransactionMarksEachProjectOnce() {
+        UUID project = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 64; i++) {
+                history.markChanged(project);
+            }
+            history.markChanged(other);
+        });
+        assertThat(marks(project)).isEqualTo(1);
+        assertThat(marks(other)).isEqualTo(1);
+        QuarkusTransaction.requiringNew().run(() -> history.markChanged(project));
+        assertThat(marks(project)).as("a later transaction marks it again").isEqualTo(2);
+    }
+
     private long marks(UUID project) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from report_mark where project_id = ?1").setParameter(1, project).getSingleResult())

@@ -9,6 +9,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -16,8 +17,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -41,23 +44,40 @@ public class StatusHistory {
     public record Snapshot(StatusReport report, Instant takenAt) {
     }
 
+    /** The transaction resource holding the projects a transaction has marked already. */
+    private static final Object MARKED = new Object();
+
     private final EntityManager em;
     private final StatusService status;
     private final ConsumptionGate gate;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
 
-    StatusHistory(EntityManager em, StatusService status, ConsumptionGate gate, Clock clock) {
+    StatusHistory(EntityManager em, StatusService status, ConsumptionGate gate, Clock clock,
+                  TransactionSynchronizationRegistry transactions) {
         this.em = em;
         this.status = status;
         this.gate = gate;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
-    /** Marks the project for the next snapshot, in the caller's transaction. */
+    /**
+     * Marks the project for the next snapshot, in the caller's transaction: once per transaction and project (a batch
+     * of schedule records, or a whole-network change's dozens of segments, would otherwise append a row for each).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void markChanged(UUID projectId) {
-        em.createNativeQuery("insert into report_mark (project_id) values (?1)").setParameter(1, projectId)
-                .executeUpdate();
+        @SuppressWarnings("unchecked")
+        Set<UUID> marked = (Set<UUID>) transactions.getResource(MARKED);
+        if (marked == null) {
+            marked = new HashSet<>();
+            transactions.putResource(MARKED, marked);
+        }
+        if (marked.add(projectId)) {
+            em.createNativeQuery("insert into report_mark (project_id) values (?1)").setParameter(1, projectId)
+                    .executeUpdate();
+        }
     }
 
     /** The projects with an allocation in an open over-allocation episode. */

@@ -51,10 +51,6 @@ public class IdempotentRequests {
     }
 
     /**
-     * Runs {@code work} once per key: {@code operation} names the endpoint (e.g. {@code POST /api/projects}),
-     * {@code request} is the parsed body, used to recognise a key reused for a different request.
-     */
-    /**
      * An {@code Idempotency-Key} header sent empty reaches an endpoint as no header at all, which would silently run
      * the request without the protection the client asked for; it is refused before matching instead.
      */
@@ -72,6 +68,10 @@ public class IdempotentRequests {
         return null;
     }
 
+    /**
+     * Runs {@code work} once per key: {@code operation} names the endpoint (e.g. {@code POST /api/projects}),
+     * {@code request} is the parsed body, used to recognise a key reused for a different request.
+     */
     @Transactional
     public Response execute(String key, String operation, Object request, Supplier<Response> work) {
         if (key == null) {
