@@ -72,7 +72,9 @@ class ScheduleConsumerTest {
                         || r.key().startsWith(project.toString())), 1, WAIT);
         assertThat(dead).hasSize(1);
         assertThat(dead.get(0).key()).isEqualTo(ScheduleKeys.dates(poisoned, 0));
-        assertThat(header(dead.get(0), "dead-letter-reason")).contains("not " + GantryEvent.typeOf(ScheduleDates.class));
+        assertThat(header(dead.get(0), "dead-letter-reason")).isEqualTo("Record " + ScheduleKeys.dates(poisoned, 0)
+                + " has type " + GantryEvent.typeOf(ScheduleVersion.class) + ", not "
+                + GantryEvent.typeOf(ScheduleDates.class));
         assertThat(header(dead.get(0), "dead-letter-topic")).isEqualTo(Topics.PROJECT_SCHEDULES);
         assertThat(header(dead.get(0), "dead-letter-offset")).isEqualTo(String.valueOf(poison.offset()));
     }

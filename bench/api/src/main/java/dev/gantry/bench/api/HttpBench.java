@@ -29,8 +29,7 @@ public final class HttpBench {
 
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     private static final Set<String> OPTIONS = Set.of("seconds", "warmup", "ceiling-warmup", "connections", "paths",
-            "scenarios",
-            "projects", "timeout-ms", "no-ceiling", "user", "settle-seconds");
+            "scenarios", "projects", "timeout-ms", "no-ceiling", "user", "settle-seconds");
     private static final List<String> ALL_SCENARIOS = List.of("create-project", "create-task", "list-tasks", "get-project");
     private static final int TASKS_PER_PROJECT = 100;
 

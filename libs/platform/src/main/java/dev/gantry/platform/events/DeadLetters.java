@@ -9,7 +9,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
@@ -94,14 +93,11 @@ public class DeadLetters {
 
     private synchronized Producer<String, String> producer() {
         if (producer == null) {
-            Map<String, Object> properties = KafkaClientProperties.fromConfig();
-            properties.put(ProducerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-dead-letters");
-            properties.put(ProducerConfig.ACKS_CONFIG, "all");
+            Map<String, Object> properties = KafkaClientProperties.forStringProducer(
+                    config.serviceName() + "-dead-letters");
             properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
             properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
             properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
-            properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             producer = new KafkaProducer<>(properties);
         }
         return producer;

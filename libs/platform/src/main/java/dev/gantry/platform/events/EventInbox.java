@@ -110,17 +110,13 @@ public class EventInbox {
     public void consumeKeyedBatch(String consumer, List<ConsumerRecord<String, String>> records,
                                   Consumer<ConsumerRecord<String, String>> apply) {
         List<ConsumerRecord<String, String>> latest = KeyedRecords.latestOfEachKey(records);
-        if (latest.size() < records.size()) {
-            registry.counter("gantry.inbox.events", "consumer", consumer, "outcome", "superseded")
-                    .increment(records.size() - latest.size());
-        }
+        count(consumer, "superseded", records.size() - latest.size());
         if (latest.isEmpty()) {
             return;
         }
         boolean applied = gate.through(() -> applyBatch(consumer, latest, apply));
         if (applied) {
-            registry.counter("gantry.inbox.events", "consumer", consumer, "outcome", "processed")
-                    .increment(latest.size());
+            count(consumer, "processed", latest.size());
             latest.forEach(record -> lagOf(consumer, record));
             return;
         }
@@ -136,22 +132,15 @@ public class EventInbox {
     /** One transaction for the whole batch; false when it failed for a reason other than a database outage. */
     private boolean applyBatch(String consumer, List<ConsumerRecord<String, String>> batch,
                                Consumer<ConsumerRecord<String, String>> apply) {
-        long outageBackoff = 250;
-        while (true) {
-            try {
+        String subject = "a batch of " + batch.size() + " records of " + consumer;
+        try {
+            return waitingOutOutages(subject, () -> {
                 QuarkusTransaction.requiringNew().run(() -> batch.forEach(apply));
                 return true;
-            } catch (RuntimeException e) {
-                if (!DatabaseUnavailable.causedBy(e)) {
-                    LOG.debugf(e, "A batch of %d records of %s failed; applying them one at a time", batch.size(),
-                            consumer);
-                    return false;
-                }
-                LOG.warnf("Database unavailable while processing a batch of %d records of %s; retrying in %d ms",
-                        batch.size(), consumer, outageBackoff);
-                sleep(outageBackoff);
-                outageBackoff = Math.min(outageBackoff * 2, MAX_OUTAGE_BACKOFF_MILLIS);
-            }
+            });
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "%s failed; applying them one at a time", subject);
+            return false;
         }
     }
 
@@ -164,22 +153,15 @@ public class EventInbox {
     /** Runs the attempt until it succeeds or is given up; whether the event was applied (not a duplicate). */
     private boolean retrying(String consumer, Object subject, Supplier<Boolean> attempt) {
         int attempts = 0;
-        long outageBackoff = 250;
         while (true) {
             try {
-                boolean applied = attempt.get();
+                boolean applied = waitingOutOutages(subject, attempt);
                 count(consumer, applied ? "processed" : "duplicate");
                 return applied;
             } catch (PoisonEventException e) {
                 count(consumer, "rejected");
                 throw e;
             } catch (RuntimeException e) {
-                if (DatabaseUnavailable.causedBy(e)) {
-                    LOG.warnf("Database unavailable while processing %s; retrying in %d ms", subject, outageBackoff);
-                    sleep(outageBackoff);
-                    outageBackoff = Math.min(outageBackoff * 2, MAX_OUTAGE_BACKOFF_MILLIS);
-                    continue;
-                }
                 attempts++;
                 if (attempts >= config.consumer().maxAttempts()) {
                     count(consumer, "rejected");
@@ -188,6 +170,26 @@ public class EventInbox {
                 }
                 LOG.debugf(e, "Attempt %d at %s failed", attempts, subject);
                 sleep(config.consumer().backoff().toMillis() * attempts);
+            }
+        }
+    }
+
+    /**
+     * Runs the attempt again while the database is unreachable or ends the session (an outage is not the event's
+     * fault, so it never counts as a failed attempt), with a back-off up to 5 s; any other failure is thrown.
+     */
+    private static <T> T waitingOutOutages(Object subject, Supplier<T> attempt) {
+        long backoff = 250;
+        while (true) {
+            try {
+                return attempt.get();
+            } catch (RuntimeException e) {
+                if (!DatabaseUnavailable.causedBy(e)) {
+                    throw e;
+                }
+                LOG.warnf("Database unavailable while processing %s; retrying in %d ms", subject, backoff);
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, MAX_OUTAGE_BACKOFF_MILLIS);
             }
         }
     }
@@ -227,7 +229,13 @@ public class EventInbox {
     }
 
     private void count(String consumer, String outcome) {
-        registry.counter("gantry.inbox.events", "consumer", consumer, "outcome", outcome).increment();
+        count(consumer, outcome, 1);
+    }
+
+    private void count(String consumer, String outcome, int records) {
+        if (records > 0) {
+            registry.counter("gantry.inbox.events", "consumer", consumer, "outcome", outcome).increment(records);
+        }
     }
 
     private static void sleep(long millis) {

@@ -3,6 +3,7 @@ package dev.gantry.platform.events;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -56,6 +57,19 @@ final class KafkaClientProperties {
             }
         }
         fromEnvironment.forEach(properties::putIfAbsent);
+        return properties;
+    }
+
+    /**
+     * {@link #fromConfig()} for a producer of the platform's own (the outbox relay, dead letters): string keys and
+     * values, every replica's acknowledgement, and the client id given.
+     */
+    static Map<String, Object> forStringProducer(String clientId) {
+        Map<String, Object> properties = fromConfig();
+        properties.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         return properties;
     }
 }

@@ -28,7 +28,6 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.record.AbstractRecords;
 import org.apache.kafka.common.record.CompressionType;
 import org.apache.kafka.common.record.RecordBatch;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Utils;
 import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
@@ -499,9 +498,7 @@ public class OutboxRelay {
 
     private Producer<String, String> producer() {
         if (producer == null) {
-            Map<String, Object> properties = KafkaClientProperties.fromConfig();
-            properties.put(ProducerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-outbox");
-            properties.put(ProducerConfig.ACKS_CONFIG, "all");
+            Map<String, Object> properties = KafkaClientProperties.forStringProducer(config.serviceName() + "-outbox");
             properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
             properties.put(ProducerConfig.LINGER_MS_CONFIG, 0);
@@ -509,8 +506,6 @@ public class OutboxRelay {
             properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
             properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
             properties.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2_000);
-            properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             maxRequestSize = Integer.parseInt(String.valueOf(
                     properties.getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, DEFAULT_MAX_REQUEST_SIZE)));
             producer = new KafkaProducer<>(properties);

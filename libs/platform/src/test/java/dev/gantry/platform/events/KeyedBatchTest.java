@@ -24,9 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * {@link EventInbox#consumeKeyedBatch} through a channel that takes a batch at a time ({@link KeyedFixtureConsumer})
- * and the real broker: of each key the last record wins, every record is either applied or superseded, and a record
- * that cannot be applied is dead-lettered on its own while the rest of its partition applies.
+ * {@link EventInbox#consumeKeyedBatch}: handed a batch directly, and through a channel that takes a batch at a time
+ * ({@link KeyedFixtureConsumer}) and the real broker. Of each key the last record wins, in one transaction; every
+ * record is either applied or superseded; a record that cannot be applied is dead-lettered on its own while the rest
+ * of its batch and partition applies.
  */
 @QuarkusTest
 @WithTestResource(value = GantryTestResources.class, scope = TestResourceScope.GLOBAL)
@@ -37,6 +38,48 @@ class KeyedBatchTest {
 
     @Inject
     MeterRegistry registry;
+    @Inject
+    EventInbox inbox;
+    @Inject
+    KeyedFixtureConsumer fixture;
+
+    @Test
+    void aBatchAppliesTheLastRecordOfEachKeyInOneTransactionAndFallsBackToOneAtATimeOnAFailure() {
+        String a = "a-" + UUID.randomUUID();
+        String b = "b-" + UUID.randomUUID();
+        String failing = "failing-" + UUID.randomUUID();
+        double processedBefore = count("processed");
+        double supersededBefore = count("superseded");
+
+        inbox.consumeKeyedBatch(KeyedFixtureConsumer.CHANNEL, List.of(record(a, "a1", 1), record(b, "b1", 2),
+                record(a, "a2", 3)), fixture::apply);
+        assertThat(value(a)).isEqualTo("a2");
+        assertThat(applications(a)).as("a1 superseded by a2 in the same batch").isEqualTo(1);
+        assertThat(value(b)).isEqualTo("b1");
+        assertThat(count("superseded") - supersededBefore).isEqualTo(1);
+        assertThat(count("processed") - processedBefore).isEqualTo(2);
+
+        // One record fails at every attempt: the batch rolls back, then its records are applied one at a time and
+        // the failing one alone is dead-lettered.
+        try (KafkaTestClient kafka = new KafkaTestClient(GantryTestResources.kafka())) {
+            inbox.consumeKeyedBatch(KeyedFixtureConsumer.CHANNEL, List.of(record(a, "a3", 4),
+                    record(failing, KeyedFixtureConsumer.FAILING, 5), record(b, "b2", 6)), fixture::apply);
+            assertThat(value(a)).isEqualTo("a3");
+            assertThat(applications(a)).as("a2, then a3 once: the batch's own attempt was rolled back").isEqualTo(2);
+            assertThat(value(b)).isEqualTo("b2");
+            assertThat(applications(b)).isEqualTo(2);
+            assertThat(value(failing)).isNull();
+            List<ConsumerRecord<String, String>> dead = kafka.awaitRecords(DEAD_LETTERS,
+                    r -> failing.equals(r.key()) || a.equals(r.key()) || b.equals(r.key()), 1, WAIT);
+            assertThat(dead).hasSize(1);
+            assertThat(dead.get(0).key()).isEqualTo(failing);
+            assertThat(header(dead.get(0), "dead-letter-reason")).isEqualTo("Giving up on record " + failing + " of "
+                    + KeyedFixtureConsumer.TOPIC + "-0@5 after 3 attempts: Fixture failure at " + failing);
+            assertThat(header(dead.get(0), "dead-letter-exception-class-name"))
+                    .isEqualTo(EventRejectedException.class.getName());
+            assertThat(header(dead.get(0), "dead-letter-offset")).isEqualTo("5");
+        }
+    }
 
     @Test
     void ofEachKeyTheLastRecordWinsAndEveryRecordIsAppliedOrSuperseded() {
@@ -86,6 +129,18 @@ class KeyedBatchTest {
             assertThat(header(letter, "ce_type")).as("the record's own headers are kept").isEqualTo("fixture");
         }
         assertThat(FixtureDatabase.count("select count(*) from fixture_keyed where record_key = ?", bad)).isZero();
+    }
+
+    private static ConsumerRecord<String, String> record(String key, String value, long offset) {
+        return new ConsumerRecord<>(KeyedFixtureConsumer.TOPIC, 0, offset, key, value);
+    }
+
+    private static String value(String key) {
+        return FixtureDatabase.text("select value from fixture_keyed where record_key = ?", key);
+    }
+
+    private static long applications(String key) {
+        return FixtureDatabase.count("select applications from fixture_keyed where record_key = ?", key);
     }
 
     private double count(String outcome) {
