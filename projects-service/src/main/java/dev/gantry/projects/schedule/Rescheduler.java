@@ -107,6 +107,7 @@ public class Rescheduler {
      * throws a 409 naming the tasks, and the whole transaction rolls back. Callers have authorised the change.
      */
     public <T> Changed<T> change(UUID projectId, Function<PlanChange, T> work) {
+        long began = System.nanoTime();
         Project project = projects.require(projectId);
         ProjectSchedule settings = lock(projectId);
         NetworkState before = cache.at(projectId, settings.scheduleVersion).orElseGet(() -> load(project, settings));
@@ -115,7 +116,7 @@ public class Rescheduler {
         T value = work.apply(change);
         if (!change.isEmpty() || settings.republish) {
             em.flush();
-            recompute(change, before);
+            recompute(change, before, began);
         }
         return new Changed<>(value, change);
     }
@@ -172,7 +173,7 @@ public class Rescheduler {
         return new NetworkState(-1, byId, linkById, calendars.ofProject(project.id), dates.byTask(project.id), null);
     }
 
-    private void recompute(PlanChange change, NetworkState before) {
+    private void recompute(PlanChange change, NetworkState before, long began) {
         long started = System.nanoTime();
         UUID projectId = change.projectId();
         ProjectSchedule settings = change.settings();
@@ -265,8 +266,10 @@ public class Rescheduler {
         }
         int previousSegments = settings.dateSegments;
         int segments = ScheduleDates.segmentsFor(taskById.size(), previousSegments);
+        long compared = System.nanoTime();
         List<TaskDatesRepository.Segment> writtenSegments = segments(projectId, version, taskById, computed,
                 changedRows, removedTasks, segments, publishAll || segments != previousSegments);
+        long serialized = System.nanoTime();
         dates.write(projectId, version, writtenSegments, segments);
         change.computed(computed);
         long written = System.nanoTime();
@@ -307,24 +310,31 @@ public class Rescheduler {
 
         NetworkState after = new NetworkState(settings.scheduleVersion, taskById, linkById, calendarList, computed,
                 parts);
-        keepAfterCommit(projectId, after);
         long published = System.nanoTime();
+        keepAfterCommit(projectId, after, published);
         if (published - started > SLOW_NANOS || LOG.isDebugEnabled()) {
             LOG.logf(published - started > SLOW_NANOS ? Logger.Level.INFO : Logger.Level.DEBUG,
                     "Rescheduled project %s to version %d: %d tasks, %d links; %d tasks' computed values changed,"
-                            + " %d of %d segments and %d task records written; %d ms (network %d, engine %d,"
-                            + " segments %d, events %d)", projectId, settings.scheduleVersion, taskById.size(),
-                    linkById.size(), changedRows.size(), writtenSegments.size(), segments, writtenTasks.size(),
-                    (published - started) / 1_000_000, (assembled - started) / 1_000_000,
-                    (scheduled - assembled) / 1_000_000, (written - scheduled) / 1_000_000,
-                    (published - written) / 1_000_000);
+                            + " %d of %d segments and %d task records written; %s ms (network %s, engine %s,"
+                            + " comparison %s, segments' JSON %s, segments stored %s, events %s; before it: lock and edit %s)",
+                    projectId,
+                    settings.scheduleVersion, taskById.size(), linkById.size(), changedRows.size(),
+                    writtenSegments.size(), segments, writtenTasks.size(), millis(published - started),
+                    millis(assembled - started), millis(scheduled - assembled), millis(compared - scheduled),
+                    millis(serialized - compared), millis(written - serialized), millis(published - written),
+                    millis(started - began));
         }
+    }
+
+    /** Nanoseconds as milliseconds with one decimal, for the log line. */
+    private static String millis(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e6);
     }
 
     /**
      * The segments to write: every segment when {@code all}, otherwise those holding a task whose computed values
      * changed or that was removed. Each is the JSON of its {@link ScheduleDates} record, written once for the row and
-     * the published record alike.
+     * the published record alike, from its tasks' arrays: those of unchanged tasks as the previous version wrote them.
      */
     private static List<TaskDatesRepository.Segment> segments(UUID projectId, long version, Map<UUID, Task> tasks,
                                                               Map<UUID, TaskDates> computed, List<TaskDates> changed,
@@ -341,17 +351,17 @@ public class Rescheduler {
         if (dirty.isEmpty()) {
             return List.of();
         }
-        Map<Integer, List<ScheduleDates.Computed>> bySegment = new java.util.TreeMap<>();
+        Map<Integer, List<String>> bySegment = new java.util.TreeMap<>();
         dirty.forEach(i -> bySegment.put(i, new ArrayList<>()));
         for (UUID id : tasks.keySet()) {
-            List<ScheduleDates.Computed> segment = bySegment.get(ScheduleDates.segmentOf(id, segments));
+            List<String> segment = bySegment.get(ScheduleDates.segmentOf(id, segments));
             if (segment != null) {
-                segment.add(computed.get(id).toComputed());
+                segment.add(computed.get(id).json());
             }
         }
         List<TaskDatesRepository.Segment> written = new ArrayList<>(bySegment.size());
         bySegment.forEach((i, entries) -> written.add(new TaskDatesRepository.Segment(i,
-                TaskDatesRepository.json(new ScheduleDates(projectId, i, version, entries)))));
+                ScheduleDates.json(projectId, i, version, entries))));
         return written;
     }
 
@@ -386,7 +396,7 @@ public class Rescheduler {
         return reported;
     }
 
-    private void keepAfterCommit(UUID projectId, NetworkState state) {
+    private void keepAfterCommit(UUID projectId, NetworkState state, long published) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -396,6 +406,8 @@ public class Rescheduler {
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
                     cache.put(projectId, state);
+                    LOG.debugf("Version %d of project %s committed %s ms after it was published", state.version(),
+                            projectId, millis(System.nanoTime() - published));
                 }
             }
         });

@@ -8,7 +8,9 @@ import java.io.IOException;
 
 /**
  * Writes a {@link ScheduleDates.Computed} as the JSON array its {@code @JsonPropertyOrder} describes, field by field,
- * without the bean serializer's reflection. {@code ScheduleDatesTest} checks that what it writes reads back equal.
+ * without the bean serializer's reflection (token by token, so that it also writes into a tree or a token buffer).
+ * {@code ScheduleDatesTest} checks that what it writes reads back equal and is what {@link ScheduleDates.Computed#json()}
+ * writes.
  */
 public final class ComputedWriter extends StdSerializer<ScheduleDates.Computed> {
 

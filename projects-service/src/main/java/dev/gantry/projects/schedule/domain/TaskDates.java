@@ -8,7 +8,7 @@ import java.util.UUID;
 /**
  * The computed schedule of one task, replaced by every recomputation. Stored with the other tasks of its segment in
  * one row of {@code schedule_dates_segment} (the same JSON as the {@link ScheduleDates} record published for it), so a
- * recomputation that moves thousands of tasks writes a few rows; never changed once built.
+ * recomputation that moves thousands of tasks writes a few rows; never changed once built (its JSON is kept with it).
  */
 public class TaskDates {
 
@@ -27,6 +27,8 @@ public class TaskDates {
     public long totalSlackMinutes;
     public long freeSlackMinutes;
     public boolean critical;
+    /** This task's array in its segment's JSON, written at the first segment that needs it and kept with the row. */
+    private String json;
 
     public static TaskDates of(UUID projectId, ScheduleDates.Computed c) {
         TaskDates d = new TaskDates();
@@ -46,6 +48,19 @@ public class TaskDates {
         d.totalSlackMinutes = c.totalSlackMinutes();
         d.freeSlackMinutes = c.freeSlackMinutes();
         return d;
+    }
+
+    /**
+     * This task's array as its segment's JSON holds it ({@link ScheduleDates.Computed#json()}). A recomputation keeps
+     * the rows whose values did not change, so a segment rewritten because other tasks of it moved reuses theirs.
+     */
+    public String json() {
+        String written = json;
+        if (written == null) {
+            written = toComputed().json();
+            json = written;
+        }
+        return written;
     }
 
     public ScheduleDates.Computed toComputed() {
