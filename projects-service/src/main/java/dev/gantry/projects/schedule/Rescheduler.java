@@ -316,10 +316,10 @@ public class Rescheduler {
             LOG.logf(published - started > SLOW_NANOS ? Logger.Level.INFO : Logger.Level.DEBUG,
                     "Rescheduled project %s to version %d: %d tasks, %d links; %d tasks' computed values changed,"
                             + " %d of %d segments and %d task records written; %s ms (network %s, engine %s,"
-                            + " comparison %s, segments' JSON %s, segments stored %s, events %s; before it: lock and edit %s)",
-                    projectId,
-                    settings.scheduleVersion, taskById.size(), linkById.size(), changedRows.size(),
-                    writtenSegments.size(), segments, writtenTasks.size(), millis(published - started),
+                            + " comparison %s, segments' JSON %s, segments stored %s, events %s;"
+                            + " before it: lock and edit %s)", projectId, settings.scheduleVersion, taskById.size(),
+                    linkById.size(), changedRows.size(), writtenSegments.size(), segments, writtenTasks.size(),
+                    millis(published - started),
                     millis(assembled - started), millis(scheduled - assembled), millis(compared - scheduled),
                     millis(serialized - compared), millis(written - serialized), millis(published - written),
                     millis(started - began));
@@ -406,8 +406,10 @@ public class Rescheduler {
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
                     cache.put(projectId, state);
-                    LOG.debugf("Version %d of project %s committed %s ms after it was published", state.version(),
-                            projectId, millis(System.nanoTime() - published));
+                    if (LOG.isDebugEnabled()) {
+                        LOG.debugf("Version %d of project %s committed %s ms after it was published",
+                                state.version(), projectId, millis(System.nanoTime() - published));
+                    }
                 }
             }
         });

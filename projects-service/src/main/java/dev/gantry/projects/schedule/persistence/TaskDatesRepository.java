@@ -107,13 +107,4 @@ public class TaskDatesRepository {
             throw new IllegalStateException("A stored schedule segment cannot be read: " + e.getOriginalMessage(), e);
         }
     }
-
-    /** The JSON of a segment, as stored and as published. */
-    public static String json(ScheduleDates segment) {
-        try {
-            return EventJson.mapper().writeValueAsString(segment);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write a schedule segment", e);
-        }
-    }
 }
