@@ -102,6 +102,35 @@ public final class TaskSchedule {
     /** On the critical path (total slack ≤ 0 to the second, before it is rounded to minutes; not complete). */
     public boolean critical() { return critical; }
 
+    /** How many values {@link #timesInto} writes per task. */
+    public static final int TIMES = 10;
+
+    /**
+     * Writes the task's computed values — the six dates to the second, duration, total and free slack, and
+     * criticality as 0 or 1 — into {@code into} from {@code offset}: a compact copy of what a later result is
+     * compared with ({@link #sameTimes}) without keeping this object.
+     */
+    public void timesInto(long[] into, int offset) {
+        into[offset] = start;
+        into[offset + 1] = finish;
+        into[offset + 2] = earlyStart;
+        into[offset + 3] = earlyFinish;
+        into[offset + 4] = lateStart;
+        into[offset + 5] = lateFinish;
+        into[offset + 6] = durationMinutes;
+        into[offset + 7] = totalSlackMinutes;
+        into[offset + 8] = freeSlackMinutes;
+        into[offset + 9] = critical ? 1 : 0;
+    }
+
+    /** Whether the task's computed values are those {@link #timesInto} wrote into {@code times} from {@code offset}. */
+    public boolean sameTimes(long[] times, int offset) {
+        return times[offset] == start && times[offset + 1] == finish && times[offset + 2] == earlyStart
+                && times[offset + 3] == earlyFinish && times[offset + 4] == lateStart && times[offset + 5] == lateFinish
+                && times[offset + 6] == durationMinutes && times[offset + 7] == totalSlackMinutes
+                && times[offset + 8] == freeSlackMinutes && times[offset + 9] == (critical ? 1 : 0);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof TaskSchedule t && id.equals(t.id) && Objects.equals(name, t.name) && Objects.equals(parentId, t.parentId)

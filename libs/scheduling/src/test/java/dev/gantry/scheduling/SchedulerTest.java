@@ -46,6 +46,33 @@ class SchedulerTest {
     }
 
     @Test
+    void aTasksTimesCompareWithAnEarlierResultsCopy() {
+        ProjectPlan before = ProjectPlan.builder(MONDAY)
+                .task(task("a", 2)).task(task("b", 3)).task(task("c", 1))
+                .dependency(Dependency.finishToStart("a", "b"))
+                .build();
+        ScheduleResult first = scheduler.schedule(before);
+        long[] times = new long[first.tasks().size() * TaskSchedule.TIMES];
+        for (int i = 0; i < first.tasks().size(); i++) {
+            first.tasks().get(i).timesInto(times, i * TaskSchedule.TIMES);
+        }
+        ProjectPlan longerA = ProjectPlan.builder(MONDAY)
+                .task(task("a", 3)).task(task("b", 3)).task(task("c", 1))
+                .dependency(Dependency.finishToStart("a", "b"))
+                .build();
+        ScheduleResult second = scheduler.schedule(longerA);
+        // a and b move; c keeps its dates but its slack grows with the project, so only an unchanged plan compares equal.
+        assertThat(second.tasks().get(0).sameTimes(times, 0)).isFalse();
+        assertThat(second.tasks().get(1).sameTimes(times, TaskSchedule.TIMES)).isFalse();
+        assertThat(second.tasks().get(2).sameTimes(times, 2 * TaskSchedule.TIMES)).isFalse();
+        assertThat(second.tasks().get(2).earlyStart()).isEqualTo(first.tasks().get(2).earlyStart());
+        ScheduleResult again = scheduler.schedule(before);
+        for (int i = 0; i < again.tasks().size(); i++) {
+            assertThat(again.tasks().get(i).sameTimes(times, i * TaskSchedule.TIMES)).isTrue();
+        }
+    }
+
+    @Test
     void lagsLeadsAndLinkTypes() {
         ProjectPlan plan = ProjectPlan.builder(MONDAY)
                 .task(task("a", 4))

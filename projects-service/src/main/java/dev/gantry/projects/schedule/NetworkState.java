@@ -17,9 +17,20 @@ import java.util.Map;
  * @param tasks tasks by id in position order
  * @param links dependencies by id
  * @param dates computed dates by task id
- * @param plan  the tasks and links converted to the engine's model; null when the state was read from the rows in
- *              the transaction that changes it (its entities are then the ones the change modifies)
+ * @param plan    the tasks and links converted to the engine's model; null when the state was read from the rows in
+ *                the transaction that changes it (its entities are then the ones the change modifies)
+ * @param inOrder the computed rows and the engine's values in the plan's outline order; null when not known
  */
 record NetworkState(long version, Map<java.util.UUID, Task> tasks, Map<java.util.UUID, TaskLink> links,
-                    List<ProjectCalendar> calendars, Map<java.util.UUID, TaskDates> dates, PlanParts plan) {
+                    List<ProjectCalendar> calendars, Map<java.util.UUID, TaskDates> dates, PlanParts plan,
+                    InOrder inOrder) {
+
+    /**
+     * What the next recomputation compares its result with, position by position, while the outline stays the same:
+     * the engine's values of the task at position {@code i} of {@code outline} to the second
+     * ({@link dev.gantry.scheduling.TaskSchedule#timesInto}, from {@code i * TIMES}) and its computed row. A task whose
+     * values are those of the previous result keeps its row, with no look-up by id and no date built.
+     */
+    record InOrder(List<java.util.UUID> outline, TaskDates[] rows, long[] times) {
+    }
 }

@@ -117,6 +117,14 @@ final class PlanParts {
         return ordered;
     }
 
+    /**
+     * The tasks' ids in outline order: the order of {@link #tasksInOutlineOrder} and of the engine's result. The same
+     * instance in the parts {@link #next} builds while no task is added, removed or moved.
+     */
+    List<UUID> outline() {
+        return outline;
+    }
+
     Collection<Dependency> dependencies() {
         return links.values();
     }

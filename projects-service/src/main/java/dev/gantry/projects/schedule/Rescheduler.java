@@ -23,6 +23,7 @@ import dev.gantry.scheduling.TaskSchedule;
 import dev.gantry.scheduling.error.Problem;
 import dev.gantry.scheduling.error.ScheduleValidationException;
 import dev.gantry.scheduling.error.WorkingTimeExhaustedException;
+import dev.gantry.scheduling.model.PlanTask;
 import dev.gantry.scheduling.model.ProjectPlan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -55,9 +56,11 @@ import java.util.stream.Collectors;
  * writers wait for each other instead of failing, and a client only sees 409 for a real rule violation. The project's
  * network as of its current schedule version — with its tasks and links already converted to the engine's model — is
  * taken from memory when this replica holds that version (otherwise read once); the change replaces only the tasks,
- * links and calendars it touched; the engine reschedules the whole network (milliseconds even at 20,000 tasks); only
- * the segments of computed dates in which something moved are written, in one batch; and only the records that
- * changed are published. Holding the network in memory changes nothing observable: the result is the one a
+ * links and calendars it touched; the engine reschedules the whole network (milliseconds even at 20,000 tasks); its
+ * result is compared with the previous version's task by task, by position while no task was added, removed or moved
+ * (no look-up by id, and no date built for a task whose values are the same to the second); only the segments of
+ * computed dates in which something moved are written, in one batch; and only the records that changed are
+ * published. Holding the network in memory changes nothing observable: the result is the one a
  * recomputation from the stored rows gives, which the tests check over random edit sequences.
  */
 @ApplicationScoped
@@ -162,7 +165,7 @@ public class Rescheduler {
     private NetworkState load(Project project, ProjectSchedule settings) {
         NetworkState state = read(project);
         return new NetworkState(settings.scheduleVersion, state.tasks(), state.links(), state.calendars(),
-                state.dates(), null);
+                state.dates(), null, null);
     }
 
     private NetworkState read(Project project) {
@@ -170,7 +173,8 @@ public class Rescheduler {
         tasks.ofProject(project.id).forEach(t -> byId.put(t.id, t));
         Map<UUID, TaskLink> linkById = new LinkedHashMap<>();
         links.ofProject(project.id).forEach(l -> linkById.put(l.id, l));
-        return new NetworkState(-1, byId, linkById, calendars.ofProject(project.id), dates.byTask(project.id), null);
+        return new NetworkState(-1, byId, linkById, calendars.ofProject(project.id), dates.byTask(project.id), null,
+                null);
     }
 
     private void recompute(PlanChange change, NetworkState before, long began) {
@@ -229,7 +233,8 @@ public class Rescheduler {
                 : before.plan().next(before.tasks(), taskById, change.tasks(), linkById, linkIds);
         PlanAssembler.Network header = new PlanAssembler.Network(change.project(), settings, calendarList, List.of(),
                 List.of());
-        ProjectPlan plan = PlanAssembler.toPlan(header, parts.tasksInOutlineOrder(), parts.dependencies());
+        List<PlanTask> ordered = parts.tasksInOutlineOrder();
+        ProjectPlan plan = PlanAssembler.toPlan(header, ordered, parts.dependencies());
         ScheduleResult result = schedule(plan, taskById.values());
         long scheduled = System.nanoTime();
         // WBS codes, outline levels and which tasks are summaries follow the outline alone. When it is the previous
@@ -248,14 +253,42 @@ public class Rescheduler {
         // ScheduleChanged lists the moved tasks only when few moved: count them all, name at most one more than it lists.
         List<dev.gantry.contracts.project.TaskDates> moved = new ArrayList<>();
         int movedCount = 0;
-        for (TaskSchedule s : result.tasks()) {
-            UUID id = UUID.fromString(s.id());
-            TaskDates old = before.dates().get(id);
+        // The result is in the plan's order: position i is the outline's i-th task, so the previous version's values
+        // and row are found by position while the outline is the one they were kept for.
+        List<TaskSchedule> results = result.tasks();
+        List<UUID> outline = parts.outline();
+        boolean positional = inPlanOrder(results, ordered);
+        NetworkState.InOrder previous = before.inOrder();
+        boolean aligned = positional && outlineKept && previous != null && previous.outline() == outline;
+        TaskDates[] rows = positional ? new TaskDates[results.size()] : null;
+        long[] times = positional ? new long[results.size() * TaskSchedule.TIMES] : null;
+        for (int i = 0; i < results.size(); i++) {
+            TaskSchedule s = results.get(i);
+            UUID id = positional ? outline.get(i) : UUID.fromString(s.id());
+            TaskDates old;
+            if (positional) {
+                s.timesInto(times, i * TaskSchedule.TIMES);
+            }
+            if (aligned) {
+                old = previous.rows()[i];
+                if (s.sameTimes(previous.times(), i * TaskSchedule.TIMES)) {
+                    rows[i] = old;
+                    continue;
+                }
+            } else {
+                old = before.dates().get(id);
+            }
             boolean outlineAsStored = outlineKept && old != null;
-            if (old != null && sameComputed(old, s, outlineAsStored)) {
+            TaskDates row = toRow(projectId, id, s, outlineAsStored ? old : null);
+            if (old != null && sameComputed(old, row)) {
+                if (positional) {
+                    rows[i] = old;
+                }
                 continue;
             }
-            TaskDates row = toRow(projectId, id, s, outlineAsStored ? old : null);
+            if (positional) {
+                rows[i] = row;
+            }
             changedRows.add(row);
             computed.put(id, row);
             if (SchedulePublisher.moved(old, row.start, row.finish, row.critical)
@@ -309,7 +342,7 @@ public class Rescheduler {
         }
 
         NetworkState after = new NetworkState(settings.scheduleVersion, taskById, linkById, calendarList, computed,
-                parts);
+                parts, positional ? new NetworkState.InOrder(outline, rows, times) : null);
         long published = System.nanoTime();
         keepAfterCommit(projectId, after, published);
         if (published - started > SLOW_NANOS || LOG.isDebugEnabled()) {
@@ -421,15 +454,27 @@ public class Rescheduler {
                 List.copyOf(links.values()));
     }
 
-    /** Whether the computed values are unchanged; the outline's (WBS, level, summary) taken as equal when kept. */
-    private static boolean sameComputed(TaskDates a, TaskSchedule b, boolean outlineKept) {
-        return a.start.equals(toMinute(b.start())) && a.finish.equals(toMinute(b.finish())) && a.critical == b.critical()
-                && a.totalSlackMinutes == b.totalSlackMinutes() && a.freeSlackMinutes == b.freeSlackMinutes()
-                && a.earlyStart.equals(toMinute(b.earlyStart())) && a.earlyFinish.equals(toMinute(b.earlyFinish()))
-                && a.lateStart.equals(toMinute(b.lateStart())) && a.lateFinish.equals(toMinute(b.lateFinish()))
-                && a.durationMinutes == b.durationMinutes()
-                && (outlineKept || (a.summary == b.summary() && a.outlineLevel == b.outlineLevel()
-                && a.wbs.equals(b.wbs())));
+    /** Whether two computed rows hold the same values: what is stored and published of a task. */
+    private static boolean sameComputed(TaskDates a, TaskDates b) {
+        return a.start.equals(b.start) && a.finish.equals(b.finish) && a.critical == b.critical
+                && a.totalSlackMinutes == b.totalSlackMinutes && a.freeSlackMinutes == b.freeSlackMinutes
+                && a.earlyStart.equals(b.earlyStart) && a.earlyFinish.equals(b.earlyFinish)
+                && a.lateStart.equals(b.lateStart) && a.lateFinish.equals(b.lateFinish)
+                && a.durationMinutes == b.durationMinutes && a.summary == b.summary
+                && a.outlineLevel == b.outlineLevel && Objects.equals(a.wbs, b.wbs);
+    }
+
+    /** Whether the result lists the plan's tasks in the plan's order, each by the plan's own id instance. */
+    private static boolean inPlanOrder(List<TaskSchedule> results, List<PlanTask> ordered) {
+        if (results.size() != ordered.size()) {
+            return false;
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            if (results.get(i).id() != ordered.get(i).id()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -9,7 +9,7 @@ public interface ScheduleConfig {
 
     /**
      * At most how many tasks, in all, the networks kept in memory between edits hold (tasks, links, calendars and
-     * computed dates: about 1–2 KB a task, so the default takes some 50–100 MB at most). An edit of a project whose
+     * computed dates and the engine's last values: about 1–2 KB a task, so the default takes some 50–100 MB at most). An edit of a project whose
      * network is kept costs the engine's time and the rows that changed; any other edit first reads the whole network.
      * Least recently edited out first; the network of the last edit always stays, however large.
      */
