@@ -265,36 +265,24 @@ public class Rescheduler {
         for (int i = 0; i < results.size(); i++) {
             TaskSchedule s = results.get(i);
             UUID id = positional ? outline.get(i) : UUID.fromString(s.id());
-            TaskDates old;
+            TaskDates old = aligned ? previous.rows()[i] : before.dates().get(id);
+            TaskDates next = old;
+            if (!aligned || !s.sameTimes(previous.times(), i * TaskSchedule.TIMES)) {
+                TaskDates row = toRow(projectId, id, s, outlineKept && old != null ? old : null);
+                if (old == null || !sameComputed(old, row)) {
+                    next = row;
+                    changedRows.add(row);
+                    computed.put(id, row);
+                    if (SchedulePublisher.moved(old, row.start, row.finish, row.critical)
+                            && ++movedCount <= ScheduleChanged.MAX_LISTED + 1) {
+                        moved.add(new dev.gantry.contracts.project.TaskDates(id, taskById.get(id).name, row.start,
+                                row.finish, row.critical));
+                    }
+                }
+            }
             if (positional) {
                 s.timesInto(times, i * TaskSchedule.TIMES);
-            }
-            if (aligned) {
-                old = previous.rows()[i];
-                if (s.sameTimes(previous.times(), i * TaskSchedule.TIMES)) {
-                    rows[i] = old;
-                    continue;
-                }
-            } else {
-                old = before.dates().get(id);
-            }
-            boolean outlineAsStored = outlineKept && old != null;
-            TaskDates row = toRow(projectId, id, s, outlineAsStored ? old : null);
-            if (old != null && sameComputed(old, row)) {
-                if (positional) {
-                    rows[i] = old;
-                }
-                continue;
-            }
-            if (positional) {
-                rows[i] = row;
-            }
-            changedRows.add(row);
-            computed.put(id, row);
-            if (SchedulePublisher.moved(old, row.start, row.finish, row.critical)
-                    && ++movedCount <= ScheduleChanged.MAX_LISTED + 1) {
-                moved.add(new dev.gantry.contracts.project.TaskDates(id, taskById.get(id).name, row.start, row.finish,
-                        row.critical));
+                rows[i] = next;
             }
         }
         int previousSegments = settings.dateSegments;
