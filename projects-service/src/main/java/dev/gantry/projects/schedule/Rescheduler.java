@@ -154,10 +154,14 @@ public class Rescheduler {
     }
 
     private ProjectSchedule lock(UUID projectId) {
-        em.createNativeQuery("insert into project_schedule (project_id) values (?1) on conflict do nothing")
-                .setParameter(1, projectId).executeUpdate();
-        // Refreshed under the lock: an instance read earlier in this transaction may be stale.
         ProjectSchedule settings = em.find(ProjectSchedule.class, projectId);
+        if (settings == null) {
+            // A project's first change: two writers may race to create the row, and neither must fail.
+            em.createNativeQuery("insert into project_schedule (project_id) values (?1) on conflict do nothing")
+                    .setParameter(1, projectId).executeUpdate();
+            settings = em.find(ProjectSchedule.class, projectId);
+        }
+        // Refreshed under the lock: an instance read earlier in this transaction may be stale.
         em.refresh(settings, LockModeType.PESSIMISTIC_WRITE);
         return settings;
     }
@@ -291,9 +295,7 @@ public class Rescheduler {
         List<TaskDatesRepository.Segment> writtenSegments = segments(projectId, version, taskById, computed,
                 changedRows, removedTasks, segments, publishAll || segments != previousSegments);
         long serialized = System.nanoTime();
-        dates.write(projectId, version, writtenSegments, segments);
         change.computed(computed);
-        long written = System.nanoTime();
 
         LocalDateTime start = toMinute(result.tasks().isEmpty() ? plan.start() : result.projectStart());
         LocalDateTime finish = toMinute(result.tasks().isEmpty() ? plan.start() : result.projectFinish());
@@ -321,28 +323,34 @@ public class Rescheduler {
                 writtenTasks.add(t);
             }
         }
-        publisher.publish(new SchedulePublisher.Version(projectId, settings, now, writtenTasks, removedTasks,
-                allLinks, removedLinks, allCalendars, removedCalendars, writtenSegments, segments, previousSegments,
-                movedCount, moved, spanMoved, previousStart, previousFinish, taskById.size(), linkById.size(),
-                calendarList.size(), plan.start()));
+        // The segments' records go to the outbox first; their rows then take the same JSON from there, so the
+        // 1.4 MB of a plan-wide change crosses the connection once.
+        List<UUID> segmentEvents = publisher.publish(new SchedulePublisher.Version(projectId, settings, now,
+                writtenTasks, removedTasks, allLinks, removedLinks, allCalendars, removedCalendars, writtenSegments,
+                segments, previousSegments, movedCount, moved, spanMoved, previousStart, previousFinish,
+                taskById.size(), linkById.size(), calendarList.size(), plan.start()));
+        long published = System.nanoTime();
+        dates.write(projectId, version, writtenSegments.stream().map(TaskDatesRepository.Segment::segment).toList(),
+                segmentEvents, segments);
+        long written = System.nanoTime();
         if (reported != null) {
             publisher.progressReported(projectId, settings, reported, now);
         }
 
         NetworkState after = new NetworkState(settings.scheduleVersion, taskById, linkById, calendarList, computed,
                 parts, positional ? new NetworkState.InOrder(outline, rows, times) : null);
-        long published = System.nanoTime();
-        keepAfterCommit(projectId, after, published);
-        if (published - started > SLOW_NANOS || LOG.isDebugEnabled()) {
-            LOG.logf(published - started > SLOW_NANOS ? Logger.Level.INFO : Logger.Level.DEBUG,
+        long finished = System.nanoTime();
+        keepAfterCommit(projectId, after, finished);
+        if (finished - started > SLOW_NANOS || LOG.isDebugEnabled()) {
+            LOG.logf(finished - started > SLOW_NANOS ? Logger.Level.INFO : Logger.Level.DEBUG,
                     "Rescheduled project %s to version %d: %d tasks, %d links; %d tasks' computed values changed,"
                             + " %d of %d segments and %d task records written; %s ms (network %s, engine %s,"
-                            + " comparison %s, segments' JSON %s, segments stored %s, events %s;"
+                            + " comparison %s, segments' JSON %s, events %s, segments stored %s;"
                             + " before it: lock and edit %s)", projectId, settings.scheduleVersion, taskById.size(),
                     linkById.size(), changedRows.size(), writtenSegments.size(), segments, writtenTasks.size(),
-                    millis(published - started),
+                    millis(finished - started),
                     millis(assembled - started), millis(scheduled - assembled), millis(compared - scheduled),
-                    millis(serialized - compared), millis(written - serialized), millis(published - written),
+                    millis(serialized - compared), millis(published - serialized), millis(written - published),
                     millis(started - began));
         }
     }

@@ -60,7 +60,12 @@ class SchedulePublisher {
         this.events = events;
     }
 
-    void publish(Version v) {
+    /**
+     * Writes the version's records to the outbox.
+     *
+     * @return the event ids of the segments' records, in the order of {@link Version#writtenSegments()}
+     */
+    List<UUID> publish(Version v) {
         long version = v.settings().scheduleVersion;
         List<Outgoing> records = new ArrayList<>();
         if (v.movedCount() > 0 || !v.removedTasks().isEmpty() || v.spanMoved()) {
@@ -91,6 +96,7 @@ class SchedulePublisher {
                     v.projectId().toString()));
         }
         String partition = v.projectId().toString();
+        int firstSegment = records.size();
         for (TaskDatesRepository.Segment segment : v.writtenSegments()) {
             records.add(new Outgoing(ScheduleDates.class, ScheduleKeys.dates(v.projectId(), segment.segment()),
                     partition, partition, segment.json()));
@@ -106,7 +112,8 @@ class SchedulePublisher {
                 v.settings().defaultCalendarId, v.settings().statusDate, v.calculatedAt(), v.taskCount(),
                 v.linkCount(), v.calendarCount(), v.dateSegments(), written, removed, v.planStart(),
                 v.settings().moveRemainingWork ? Boolean.TRUE : null, v.settings().splitInProgress ? Boolean.TRUE : null)));
-        events.publishOutgoing(records);
+        List<UUID> ids = events.publishOutgoing(records);
+        return ids.subList(firstSegment, firstSegment + v.writtenSegments().size());
     }
 
     /** TaskProgressReported for the tasks, in pages when many. */

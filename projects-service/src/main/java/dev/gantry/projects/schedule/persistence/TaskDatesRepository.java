@@ -27,8 +27,14 @@ public class TaskDatesRepository {
     public record Segment(int segment, String json) {
     }
 
-    private static final String UPSERT = """
-            insert into schedule_dates_segment (project_id, segment, version, body) values (?, ?, ?, ?)
+    /**
+     * The bodies are taken from the outbox rows the same transaction wrote for the segments' records: the database
+     * copies them, so the JSON crosses the connection once, not twice.
+     */
+    private static final String COPY_FROM_OUTBOX = """
+            insert into schedule_dates_segment (project_id, segment, version, body)
+            select ?, s.segment, ?, o.payload
+              from unnest(cast(? as int4[]), cast(? as uuid[])) as s(segment, event_id) join outbox o on o.event_id = s.event_id
             on conflict (project_id, segment) do update set version = excluded.version, body = excluded.body
             """;
 
@@ -54,22 +60,31 @@ public class TaskDatesRepository {
                 + " and segment = any(cast(?2 as int4[]))", projectId, wanted.toArray(Integer[]::new)));
     }
 
-    /** Inserts or replaces the segments and removes those numbered {@code segments} and above. */
-    public void write(UUID projectId, long version, Collection<Segment> written, int segments) {
+    /**
+     * Inserts or replaces the segments and removes those numbered {@code segments} and above. Each written segment's
+     * body is the payload of the outbox row with the given event id, which this transaction wrote for the segment's
+     * {@link ScheduleDates} record (its JSON is the same text).
+     *
+     * @param written the segments' numbers, in the order of {@code eventIds}
+     * @param eventIds the event ids of the segments' outbox rows
+     */
+    public void write(UUID projectId, long version, List<Integer> written, List<UUID> eventIds, int segments) {
+        if (written.size() != eventIds.size()) {
+            throw new IllegalArgumentException(written.size() + " segments but " + eventIds.size() + " event ids");
+        }
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
             if (!written.isEmpty()) {
-                // A batch of plain parameters: an array literal would have the driver escape every character of
-                // the JSON and the database parse it back.
-                try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
-                    for (Segment segment : written) {
-                        statement.setObject(1, projectId);
-                        statement.setInt(2, segment.segment());
-                        statement.setLong(3, version);
-                        statement.setString(4, segment.json());
-                        statement.addBatch();
+                try (PreparedStatement statement = connection.prepareStatement(COPY_FROM_OUTBOX)) {
+                    statement.setObject(1, projectId);
+                    statement.setLong(2, version);
+                    statement.setArray(3, connection.createArrayOf("int4", written.toArray(Integer[]::new)));
+                    statement.setArray(4, connection.createArrayOf("uuid", eventIds.toArray(UUID[]::new)));
+                    int copied = statement.executeUpdate();
+                    if (copied != written.size()) {
+                        throw new IllegalStateException("Stored " + copied + " of " + written.size()
+                                + " schedule segments of project " + projectId + ": their outbox rows are missing");
                     }
-                    statement.executeBatch();
                 }
             }
             try (PreparedStatement statement = connection.prepareStatement(
