@@ -38,6 +38,7 @@ import static dev.gantry.projects.ScheduleApiTest.schedule;
 import static dev.gantry.projects.ScheduleApiTest.task;
 import static dev.gantry.testing.KafkaTestClient.header;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The schedule kept between edits gives the result a recomputation from the stored rows gives, over random edit
@@ -334,6 +335,11 @@ class IncrementalScheduleTest {
         }
         ScheduleAssembler.Schedule rebuilt = assembler.complete(project).orElseThrow();
         assertThat(rebuilt.version()).isEqualTo(version);
+        // Segments are stored by version until a later one is published: once the relay has published the last
+        // version, each segment has only its row of that version left.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ProjectsApi.count(
+                "select count(*) from schedule_dates_segment where project_id = ?", project))
+                .isEqualTo(segments(project)));
         List<Map<String, Object>> tasks = producer.getList("tasks");
         assertThat(rebuilt.tasks()).hasSize(tasks.size());
         for (Map<String, Object> t : tasks) {

@@ -295,7 +295,9 @@ public class Rescheduler {
         List<TaskDatesRepository.Segment> writtenSegments = segments(projectId, version, taskById, computed,
                 changedRows, removedTasks, segments, publishAll || segments != previousSegments);
         long serialized = System.nanoTime();
+        dates.write(projectId, version, writtenSegments, segments);
         change.computed(computed);
+        long written = System.nanoTime();
 
         LocalDateTime start = toMinute(result.tasks().isEmpty() ? plan.start() : result.projectStart());
         LocalDateTime finish = toMinute(result.tasks().isEmpty() ? plan.start() : result.projectFinish());
@@ -323,34 +325,28 @@ public class Rescheduler {
                 writtenTasks.add(t);
             }
         }
-        // The segments' records go to the outbox first; their rows then take the same JSON from there, so the
-        // 1.4 MB of a plan-wide change crosses the connection once.
-        List<UUID> segmentEvents = publisher.publish(new SchedulePublisher.Version(projectId, settings, now,
-                writtenTasks, removedTasks, allLinks, removedLinks, allCalendars, removedCalendars, writtenSegments,
-                segments, previousSegments, movedCount, moved, spanMoved, previousStart, previousFinish,
-                taskById.size(), linkById.size(), calendarList.size(), plan.start()));
-        long published = System.nanoTime();
-        dates.write(projectId, version, writtenSegments.stream().map(TaskDatesRepository.Segment::segment).toList(),
-                segmentEvents, segments);
-        long written = System.nanoTime();
+        publisher.publish(new SchedulePublisher.Version(projectId, settings, now, writtenTasks, removedTasks,
+                allLinks, removedLinks, allCalendars, removedCalendars, writtenSegments, segments, previousSegments,
+                movedCount, moved, spanMoved, previousStart, previousFinish, taskById.size(), linkById.size(),
+                calendarList.size(), plan.start()));
         if (reported != null) {
             publisher.progressReported(projectId, settings, reported, now);
         }
 
         NetworkState after = new NetworkState(settings.scheduleVersion, taskById, linkById, calendarList, computed,
                 parts, positional ? new NetworkState.InOrder(outline, rows, times) : null);
-        long finished = System.nanoTime();
-        keepAfterCommit(projectId, after, finished);
-        if (finished - started > SLOW_NANOS || LOG.isDebugEnabled()) {
-            LOG.logf(finished - started > SLOW_NANOS ? Logger.Level.INFO : Logger.Level.DEBUG,
+        long published = System.nanoTime();
+        keepAfterCommit(projectId, after, published);
+        if (published - started > SLOW_NANOS || LOG.isDebugEnabled()) {
+            LOG.logf(published - started > SLOW_NANOS ? Logger.Level.INFO : Logger.Level.DEBUG,
                     "Rescheduled project %s to version %d: %d tasks, %d links; %d tasks' computed values changed,"
                             + " %d of %d segments and %d task records written; %s ms (network %s, engine %s,"
-                            + " comparison %s, segments' JSON %s, events %s, segments stored %s;"
+                            + " comparison %s, segments' JSON %s, segments stored %s, events %s;"
                             + " before it: lock and edit %s)", projectId, settings.scheduleVersion, taskById.size(),
                     linkById.size(), changedRows.size(), writtenSegments.size(), segments, writtenTasks.size(),
-                    millis(finished - started),
+                    millis(published - started),
                     millis(assembled - started), millis(scheduled - assembled), millis(compared - scheduled),
-                    millis(serialized - compared), millis(published - serialized), millis(written - published),
+                    millis(serialized - compared), millis(written - serialized), millis(published - written),
                     millis(started - began));
         }
     }

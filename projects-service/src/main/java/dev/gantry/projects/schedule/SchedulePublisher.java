@@ -16,6 +16,7 @@ import dev.gantry.projects.schedule.domain.ProjectSchedule;
 import dev.gantry.projects.schedule.domain.Task;
 import dev.gantry.projects.schedule.domain.TaskDates;
 import dev.gantry.projects.schedule.domain.TaskLink;
+import dev.gantry.projects.schedule.persistence.ScheduleDatesPayloads;
 import dev.gantry.projects.schedule.persistence.TaskDatesRepository;
 import dev.gantry.scheduling.calendar.Recurrence;
 import dev.gantry.scheduling.calendar.WorkingPeriod;
@@ -60,12 +61,7 @@ class SchedulePublisher {
         this.events = events;
     }
 
-    /**
-     * Writes the version's records to the outbox.
-     *
-     * @return the event ids of the segments' records, in the order of {@link Version#writtenSegments()}
-     */
-    List<UUID> publish(Version v) {
+    void publish(Version v) {
         long version = v.settings().scheduleVersion;
         List<Outgoing> records = new ArrayList<>();
         if (v.movedCount() > 0 || !v.removedTasks().isEmpty() || v.spanMoved()) {
@@ -96,10 +92,11 @@ class SchedulePublisher {
                     v.projectId().toString()));
         }
         String partition = v.projectId().toString();
-        int firstSegment = records.size();
         for (TaskDatesRepository.Segment segment : v.writtenSegments()) {
-            records.add(new Outgoing(ScheduleDates.class, ScheduleKeys.dates(v.projectId(), segment.segment()),
-                    partition, partition, segment.json()));
+            // Stored once, in the segment's row: the outbox row names it and the relay reads it from there.
+            records.add(Outgoing.stored(ScheduleDates.class, ScheduleKeys.dates(v.projectId(), segment.segment()),
+                    partition, segment.json(), ScheduleDatesPayloads.NAME,
+                    ScheduleDatesPayloads.reference(v.projectId(), segment.segment(), version)));
         }
         for (int i = v.dateSegments(); i < v.previousSegments(); i++) {
             records.add(Outgoing.tombstone(ScheduleDates.class, ScheduleKeys.dates(v.projectId(), i), partition));
@@ -112,8 +109,7 @@ class SchedulePublisher {
                 v.settings().defaultCalendarId, v.settings().statusDate, v.calculatedAt(), v.taskCount(),
                 v.linkCount(), v.calendarCount(), v.dateSegments(), written, removed, v.planStart(),
                 v.settings().moveRemainingWork ? Boolean.TRUE : null, v.settings().splitInProgress ? Boolean.TRUE : null)));
-        List<UUID> ids = events.publishOutgoing(records);
-        return ids.subList(firstSegment, firstSegment + v.writtenSegments().size());
+        events.publishOutgoing(records);
     }
 
     /** TaskProgressReported for the tasks, in pages when many. */

@@ -45,8 +45,8 @@ public class EventPublisher {
     private static final int JDBC_BATCH = 1000;
     private static final String INSERT = """
             insert into outbox (event_id, topic, message_key, partition_key, event_type, source, subject, actor,
-                                traceparent, occurred_at, payload)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                traceparent, occurred_at, payload, payload_ref)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     @Inject
     EntityManager em;
@@ -120,7 +120,8 @@ public class EventPublisher {
                     insert.setString(8, actor);
                     insert.setString(9, traceparent);
                     insert.setObject(10, occurredAt);
-                    insert.setString(11, record.payload());
+                    insert.setString(11, record.payloadRef() == null ? record.payload() : null);
+                    insert.setString(12, record.payloadRef());
                     insert.addBatch();
                     if (++batched % JDBC_BATCH == 0) {
                         insert.executeBatch();

@@ -52,9 +52,16 @@ public class OutboxMessage {
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
-    /** The JSON payload; {@code null} for a tombstone. */
+    /** The JSON payload; {@code null} for a tombstone, and for a row whose payload {@link #payloadRef} names. */
     @Column(columnDefinition = "text")
     public String payload;
+
+    /**
+     * {@code <source>:<reference>} of a payload an {@link OutboxPayloadSource} keeps; {@code null} when the row holds
+     * its payload. The relay fills {@link #payload} from the source before it sends the row.
+     */
+    @Column(name = "payload_ref")
+    public String payloadRef;
 
     @Column(name = "published_at")
     public Instant publishedAt;
@@ -74,6 +81,6 @@ public class OutboxMessage {
     }
 
     public boolean isTombstone() {
-        return payload == null;
+        return payload == null && payloadRef == null;
     }
 }

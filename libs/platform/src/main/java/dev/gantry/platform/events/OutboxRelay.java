@@ -11,6 +11,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -43,6 +45,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -126,10 +129,18 @@ public class OutboxRelay {
     private volatile Thread thread;
     private Producer<String, String> producer;
     private int maxRequestSize = DEFAULT_MAX_REQUEST_SIZE;
+    /** The sources of payloads that rows name instead of holding ({@link OutboxMessage#payloadRef}), by name. */
+    private final Map<String, OutboxPayloadSource> sources = new HashMap<>();
 
-    OutboxRelay(EntityManager em, GantryConfig config, MeterRegistry registry) {
+    OutboxRelay(EntityManager em, GantryConfig config, MeterRegistry registry,
+                @Any Instance<OutboxPayloadSource> payloadSources) {
         this.em = em;
         this.config = config;
+        for (OutboxPayloadSource source : payloadSources) {
+            if (sources.put(source.name(), source) != null) {
+                throw new IllegalStateException("Two outbox payload sources are named " + source.name());
+            }
+        }
         this.published = Counter.builder("gantry.outbox.published")
                 .description("Events published from the outbox").register(registry);
         this.parkedTotal = Counter.builder("gantry.outbox.parked.total")
@@ -257,8 +268,10 @@ public class OutboxRelay {
             if (rows.isEmpty()) {
                 return new Batch(0, null);
             }
+            readReferencedPayloads(rows);
             Exception failure = publishInKeyOrder(rows, producer());
             record(rows);
+            tellSourcesPublished(rows);
             return new Batch(rows.size(), failure);
         });
     }
@@ -355,6 +368,55 @@ public class OutboxRelay {
         return transientFailure;
     }
 
+    /**
+     * Fills in the payload of every row that names it instead of holding it, one look-up per source for the batch. A
+     * row whose payload its source no longer has keeps none: it is marked published without being sent (a later
+     * record of its key superseded it; see {@link OutboxPayloadSource}).
+     */
+    private void readReferencedPayloads(List<OutboxMessage> rows) {
+        Map<String, Map<String, List<OutboxMessage>>> bySource = new HashMap<>();
+        for (OutboxMessage row : rows) {
+            if (row.payloadRef != null) {
+                bySource.computeIfAbsent(sourceOf(row), s -> new LinkedHashMap<>())
+                        .computeIfAbsent(referenceOf(row), r -> new ArrayList<>()).add(row);
+            }
+        }
+        bySource.forEach((name, byReference) -> {
+            OutboxPayloadSource source = sources.get(name);
+            if (source == null) {
+                return; // send() refuses such a row for good: it is parked, with the reason
+            }
+            source.payloads(byReference.keySet()).forEach((reference, payload) -> {
+                List<OutboxMessage> named = byReference.get(reference);
+                if (named != null) {
+                    named.forEach(row -> row.payload = payload);
+                }
+            });
+        });
+    }
+
+    /** Tells each source which of its references were published, so that it may let their payloads go. */
+    private void tellSourcesPublished(List<OutboxMessage> rows) {
+        Map<String, List<String>> bySource = new HashMap<>();
+        for (OutboxMessage row : rows) {
+            if (row.payloadRef != null && row.publishedAt != null && sources.containsKey(sourceOf(row))) {
+                bySource.computeIfAbsent(sourceOf(row), s -> new ArrayList<>()).add(referenceOf(row));
+            }
+        }
+        bySource.forEach((name, references) -> sources.get(name).published(references));
+    }
+
+    /** The source a row's payload reference names: its part before the first {@code ':'}. */
+    private static String sourceOf(OutboxMessage row) {
+        int colon = row.payloadRef.indexOf(':');
+        return colon < 0 ? row.payloadRef : row.payloadRef.substring(0, colon);
+    }
+
+    /** The reference within its source: the part after the first {@code ':'}. */
+    private static String referenceOf(OutboxMessage row) {
+        return row.payloadRef.substring(row.payloadRef.indexOf(':') + 1);
+    }
+
     /** Writes what happened to the rows: published ones in one statement, failed ones one by one (they are few). */
     private void record(List<OutboxMessage> rows) {
         List<Long> publishedIds = new ArrayList<>(rows.size());
@@ -396,6 +458,15 @@ public class OutboxRelay {
     }
 
     private Sent send(OutboxMessage row, Producer<String, String> kafka) {
+        if (row.payloadRef != null && row.payload == null) {
+            if (!sources.containsKey(sourceOf(row))) {
+                return new Sent(row, null, new SerializationException("No outbox payload source for the row's"
+                        + " payload reference " + row.payloadRef + "; not sent"));
+            }
+            LOG.debugf("Outbox row %d (key %s): its source no longer has the payload %s, which a later record of the"
+                    + " key superseded; marked published without sending it", row.id, row.key, row.payloadRef);
+            return new Sent(row, CompletableFuture.completedFuture(null), null);
+        }
         try {
             ProducerRecord<String, String> record = toRecord(row, partitionFor(row, kafka));
             int size = sizeOf(record);

@@ -11,15 +11,38 @@ import java.util.Objects;
  * {@link EventPublisher#publishOutgoing(java.util.List)} write events and tombstones together, in order, in one
  * JDBC batch.
  *
- * @param payload the event as JSON, {@code null} for a tombstone
+ * @param payload    the event as JSON, {@code null} for a tombstone
+ * @param payloadRef where the relay reads the payload when it publishes the record ({@code <source>:<reference>}, see
+ *                   {@link OutboxPayloadSource}), or {@code null} when the outbox keeps a copy; with a reference,
+ *                   {@code payload} is only checked against the size bound, not written
  */
 public record Outgoing(Class<? extends GantryEvent> type, String key, String partitionKey, String subject,
-                       String payload) {
+                       String payload, String payloadRef) {
 
     public Outgoing {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(partitionKey, "partitionKey");
+        if (payloadRef != null && payload == null) {
+            throw new IllegalArgumentException("A record with a payload reference needs its payload for the size check");
+        }
+    }
+
+    /** A record whose payload the outbox keeps. */
+    public Outgoing(Class<? extends GantryEvent> type, String key, String partitionKey, String subject,
+                    String payload) {
+        this(type, key, partitionKey, subject, payload, null);
+    }
+
+    /**
+     * A record whose payload the service stores itself, under {@code reference} of the {@link OutboxPayloadSource}
+     * named {@code source}, until the relay has published it; {@code payload} is the same JSON, checked against the
+     * size bound and not written to the outbox.
+     */
+    public static Outgoing stored(Class<? extends GantryEvent> type, String key, String partitionKey, String payload,
+                                  String source, String reference) {
+        return new Outgoing(type, key, partitionKey, partitionKey, Objects.requireNonNull(payload, "payload"),
+                source + ":" + reference);
     }
 
     /** The event, with its {@link GantryEvent#key()}, {@link GantryEvent#partitionKey()} and subject. */

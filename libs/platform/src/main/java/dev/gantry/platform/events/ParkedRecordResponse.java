@@ -24,11 +24,15 @@ public record ParkedRecordResponse(
                 example = "RecordTooLargeException: The message is 300145 bytes when serialized which is larger than"
                         + " 262144, which is the value of the max.message.bytes configuration.") String reason,
         @Schema(description = "Failed sends so far", example = "1") int attempts,
-        @Schema(description = "Payload size in bytes (0 for a tombstone)", example = "300012") long payloadSize) {
+        @Schema(description = "Payload size in bytes (0 for a tombstone, and for a payload the service keeps in a"
+                + " table of its own: see payloadReference)", example = "300012") long payloadSize,
+        @Schema(description = "Where the relay reads the payload when the service keeps it itself,"
+                + " <source>:<reference>; absent when the outbox row holds it",
+                example = "schedule-dates:8d0c6a1e-2b47-4c7a-9d55-61f0a3b9e2c4/17/42") String payloadReference) {
 
     static ParkedRecordResponse of(OutboxMessage row) {
         return new ParkedRecordResponse(row.id, row.eventId, row.type, row.topic, row.key,
                 row.effectivePartitionKey(), row.occurredAt, row.parkedAt, row.parkReason, row.attempts,
-                Utf8.length(row.payload));
+                Utf8.length(row.payload), row.payloadRef);
     }
 }

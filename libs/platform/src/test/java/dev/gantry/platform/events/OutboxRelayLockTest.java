@@ -12,6 +12,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -62,6 +64,9 @@ class OutboxRelayLockTest {
     MeterRegistry registry;
     @Inject
     TransactionSynchronizationRegistry transactions;
+    @Inject
+    @Any
+    Instance<OutboxPayloadSource> payloadSources;
 
     @Test
     void noRelayPublishesWhileAnotherHoldsTheLock() throws Exception {
@@ -92,7 +97,7 @@ class OutboxRelayLockTest {
         awaitOutboxDrained();
         String run = UUID.randomUUID().toString();
         SimpleMeterRegistry secondRegistry = new SimpleMeterRegistry();
-        OutboxRelay second = new OutboxRelay(em, config, secondRegistry);
+        OutboxRelay second = new OutboxRelay(em, config, secondRegistry, payloadSources);
         double publishedByFirstBefore = publishedCount(registry);
         Map<String, List<String>> idsByKey = new LinkedHashMap<>();
         int written = 0;

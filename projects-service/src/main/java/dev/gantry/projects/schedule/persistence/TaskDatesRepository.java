@@ -16,9 +16,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The computed dates of projects' tasks, stored by segment: one row per {@link ScheduleDates} segment holding the
- * record's JSON, as published on the schedules topic. A recomputation writes only the segments it changed, in one
- * batch; a read decodes the segments it needs.
+ * The computed dates of projects' tasks, stored by segment: one row per {@link ScheduleDates} segment and version
+ * holding the record's JSON, as published on the schedules topic. A recomputation writes only the segments it changed,
+ * in one batch; the outbox rows that publish them name these rows instead of holding a copy
+ * ({@link ScheduleDatesPayloads}), and a segment's earlier versions are removed once a later one is published. A read
+ * decodes the latest version of the segments it needs.
  */
 @ApplicationScoped
 public class TaskDatesRepository {
@@ -27,16 +29,11 @@ public class TaskDatesRepository {
     public record Segment(int segment, String json) {
     }
 
-    /**
-     * The bodies are taken from the outbox rows the same transaction wrote for the segments' records: the database
-     * copies them, so the JSON crosses the connection once, not twice.
-     */
-    private static final String COPY_FROM_OUTBOX = """
-            insert into schedule_dates_segment (project_id, segment, version, body)
-            select ?, s.segment, ?, o.payload
-              from unnest(cast(? as int4[]), cast(? as uuid[])) as s(segment, event_id) join outbox o on o.event_id = s.event_id
-            on conflict (project_id, segment) do update set version = excluded.version, body = excluded.body
-            """;
+    private static final String INSERT = """
+            insert into schedule_dates_segment (project_id, segment, version, body) values (?, ?, ?, ?)""";
+    /** Each segment's latest version: earlier ones stay until the relay has published a later one. */
+    private static final String LATEST = "select distinct on (segment) body from schedule_dates_segment"
+            + " where project_id = ?1";
 
     private final EntityManager em;
 
@@ -46,8 +43,7 @@ public class TaskDatesRepository {
 
     /** The computed dates of every task of the project, by task id (empty before the first computation). */
     public Map<UUID, TaskDates> byTask(UUID projectId) {
-        return decode(projectId, bodies("select body from schedule_dates_segment where project_id = ?1", projectId,
-                null));
+        return decode(projectId, bodies(LATEST + " order by segment, version desc", projectId, null));
     }
 
     /** The computed dates of these tasks of the project (read from their segments only). */
@@ -56,35 +52,29 @@ public class TaskDatesRepository {
             return Map.of();
         }
         List<Integer> wanted = taskIds.stream().map(id -> ScheduleDates.segmentOf(id, segments)).distinct().toList();
-        return decode(projectId, bodies("select body from schedule_dates_segment where project_id = ?1"
-                + " and segment = any(cast(?2 as int4[]))", projectId, wanted.toArray(Integer[]::new)));
+        return decode(projectId, bodies(LATEST + " and segment = any(cast(?2 as int4[])) order by segment, version desc",
+                projectId, wanted.toArray(Integer[]::new)));
     }
 
     /**
-     * Inserts or replaces the segments and removes those numbered {@code segments} and above. Each written segment's
-     * body is the payload of the outbox row with the given event id, which this transaction wrote for the segment's
-     * {@link ScheduleDates} record (its JSON is the same text).
-     *
-     * @param written the segments' numbers, in the order of {@code eventIds}
-     * @param eventIds the event ids of the segments' outbox rows
+     * Stores the segments at {@code version} and removes every version of those numbered {@code segments} and above
+     * (their records are superseded by tombstones published after them).
      */
-    public void write(UUID projectId, long version, List<Integer> written, List<UUID> eventIds, int segments) {
-        if (written.size() != eventIds.size()) {
-            throw new IllegalArgumentException(written.size() + " segments but " + eventIds.size() + " event ids");
-        }
+    public void write(UUID projectId, long version, Collection<Segment> written, int segments) {
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
             if (!written.isEmpty()) {
-                try (PreparedStatement statement = connection.prepareStatement(COPY_FROM_OUTBOX)) {
-                    statement.setObject(1, projectId);
-                    statement.setLong(2, version);
-                    statement.setArray(3, connection.createArrayOf("int4", written.toArray(Integer[]::new)));
-                    statement.setArray(4, connection.createArrayOf("uuid", eventIds.toArray(UUID[]::new)));
-                    int copied = statement.executeUpdate();
-                    if (copied != written.size()) {
-                        throw new IllegalStateException("Stored " + copied + " of " + written.size()
-                                + " schedule segments of project " + projectId + ": their outbox rows are missing");
+                // A batch of plain parameters: an array literal would have the driver escape every character of
+                // the JSON and the database parse it back.
+                try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+                    for (Segment segment : written) {
+                        statement.setObject(1, projectId);
+                        statement.setInt(2, segment.segment());
+                        statement.setLong(3, version);
+                        statement.setString(4, segment.json());
+                        statement.addBatch();
                     }
+                    statement.executeBatch();
                 }
             }
             try (PreparedStatement statement = connection.prepareStatement(
