@@ -59,6 +59,9 @@ class OutboxPayloadReferenceTest {
         assertThat(records.get(0).value()).isEqualTo(payload);
         assertThat(header(records.get(0), CloudEventHeaders.DATA_CONTENT_TYPE)).isEqualTo(CloudEventHeaders.JSON);
         assertThat(payloads.published()).contains(reference);
+        // The relay read the payload for the send only: the outbox row still names it and holds no copy.
+        assertThat(FixtureDatabase.text("select coalesce(payload, '(none)') from outbox where event_id = ?",
+                ids.get(0))).isEqualTo("(none)");
     }
 
     @Test

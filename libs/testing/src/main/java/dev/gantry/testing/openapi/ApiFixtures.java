@@ -50,20 +50,28 @@ public final class ApiFixtures {
     private final Map<String, String> bodies;
     private final Map<String, String> notFuzzed;
     private final Map<String, String> updatedInBackground;
+    private final Map<String, String> trimmedInBackground;
 
     private ApiFixtures(UUID project, UUID otherProject, Map<String, String> values, Map<String, String> bodies,
-                        Map<String, String> notFuzzed, Map<String, String> updatedInBackground) {
+                        Map<String, String> notFuzzed, Map<String, String> updatedInBackground,
+                        Map<String, String> trimmedInBackground) {
         this.project = project;
         this.otherProject = otherProject;
         this.values = Map.copyOf(values);
         this.bodies = Map.copyOf(bodies);
         this.notFuzzed = Map.copyOf(notFuzzed);
         this.updatedInBackground = Map.copyOf(updatedInBackground);
+        this.trimmedInBackground = Map.copyOf(trimmedInBackground);
     }
 
     /** Tables whose rows the service's background work updates ({@link Builder#updatedInBackground}). */
     public Map<String, String> updatedInBackground() {
         return updatedInBackground;
+    }
+
+    /** Tables whose superseded rows the service's background work deletes ({@link Builder#trimmedInBackground}). */
+    public Map<String, String> trimmedInBackground() {
+        return trimmedInBackground;
     }
 
     /** The operations the fuzz suite leaves out ({@code "METHOD /path"}), each with the reason. */
@@ -167,6 +175,7 @@ public final class ApiFixtures {
         private final Map<String, String> bodies = new LinkedHashMap<>();
         private final Map<String, String> notFuzzed = new LinkedHashMap<>();
         private final Map<String, String> updatedInBackground = new LinkedHashMap<>();
+        private final Map<String, String> trimmedInBackground = new LinkedHashMap<>();
 
         private Builder(UUID project, UUID otherProject) {
             this.project = Objects.requireNonNull(project, "project");
@@ -218,8 +227,20 @@ public final class ApiFixtures {
             return this;
         }
 
+        /**
+         * A table from which the service's background work deletes rows a later one superseded after a request was
+         * answered (earlier versions of a record, once the relay has published a later one): the suites compare only
+         * its newest row version, so that an insert or an update by a request is still seen. {@code why} names the
+         * work.
+         */
+        public Builder trimmedInBackground(String table, String why) {
+            trimmedInBackground.put(table, why);
+            return this;
+        }
+
         public ApiFixtures build() {
-            return new ApiFixtures(project, otherProject, values, bodies, notFuzzed, updatedInBackground);
+            return new ApiFixtures(project, otherProject, values, bodies, notFuzzed, updatedInBackground,
+                    trimmedInBackground);
         }
     }
 }

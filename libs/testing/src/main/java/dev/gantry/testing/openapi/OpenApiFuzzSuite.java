@@ -76,6 +76,7 @@ public final class OpenApiFuzzSuite {
     private final ApiDocument document;
     private final SampleRequests samples;
     private final java.util.Set<String> updatedInBackground;
+    private final java.util.Set<String> trimmedInBackground;
     private final ApiClient client = ApiClient.local();
     private final Findings findings = new Findings();
     private final Map<Integer, Integer> statuses = new TreeMap<>();
@@ -94,6 +95,7 @@ public final class OpenApiFuzzSuite {
         this.samples = new SampleRequests(document, fixtures);
         this.notFuzzed = fixtures.notFuzzed();
         this.updatedInBackground = fixtures.updatedInBackground().keySet();
+        this.trimmedInBackground = fixtures.trimmedInBackground().keySet();
         this.seed = Long.getLong(SEED_PROPERTY, DEFAULT_SEED);
         this.tries = Integer.getInteger(TRIES_PROPERTY, DEFAULT_TRIES);
         this.budget = Duration.ofSeconds(Integer.getInteger(BUDGET_PROPERTY, DEFAULT_BUDGET_SECONDS));
@@ -121,7 +123,7 @@ public final class OpenApiFuzzSuite {
         }
         long started = System.nanoTime();
         long deadline = started + budget.toNanos();
-        try (DatabaseFingerprint db = DatabaseFingerprint.ofTestDatabase(updatedInBackground)) {
+        try (DatabaseFingerprint db = DatabaseFingerprint.ofTestDatabase(updatedInBackground, trimmedInBackground)) {
             database = db;
             db.awaitQuiet(Duration.ofSeconds(30));
             oversizedRequestLines(operations.get(0));

@@ -22,9 +22,11 @@ class DatabaseFingerprintTest {
         postgres = PostgresServer.launch();
         execute("create table project (id int primary key, name text)",
                 "create table outbox (id int primary key, published_at timestamptz)",
+                "create table segment (id int, version int, primary key (id, version))",
                 "insert into project values (1, 'Data centre move')",
-                "insert into outbox values (1, null)");
-        fingerprint = DatabaseFingerprint.of(postgres.connect());
+                "insert into outbox values (1, null)",
+                "insert into segment values (1, 1), (1, 2)");
+        fingerprint = DatabaseFingerprint.of(postgres.connect(), java.util.Set.of(), java.util.Set.of("segment"));
     }
 
     @AfterAll
@@ -83,6 +85,17 @@ class DatabaseFingerprintTest {
         } finally {
             execute("delete from outbox where id = 2");
         }
+    }
+
+    @Test
+    void backgroundWorkDeletingSupersededRowsIsNoChangeButANewRowIs() throws SQLException {
+        execute("insert into segment values (2, 1), (2, 2)");
+        DatabaseFingerprint.Snapshot before = fingerprint.current();
+        execute("delete from segment where id = 2 and version < 2");
+        assertThat(fingerprint.changesSince(before)).isEmpty();
+
+        execute("insert into segment values (2, 3)");
+        assertThat(fingerprint.changesSince(before)).hasSize(1).allMatch(change -> change.startsWith("segment ("));
     }
 
     @Test
