@@ -72,6 +72,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code park_reason} are set, a WARN line names it, {@code gantry.outbox.parked.total} counts it. The later rows of
  * its partition key wait behind it, so that key's order holds; every other key keeps flowing. An operator retries it
  * through {@link OutboxAdministration}. Transient failures never park anything: they are retried with back-off.
+ *
+ * <p><b>Named payloads.</b> A row written with {@link Outgoing#stored} holds no payload but names it
+ * ({@link OutboxMessage#payloadRef}); the relay reads the payloads its batch names from their
+ * {@link OutboxPayloadSource}, one look-up per source, sends them like any record, and tells the source which were
+ * published, in the transaction that marks them (ADR 0032).
  */
 @ApplicationScoped
 public class OutboxRelay {
