@@ -346,8 +346,10 @@ public class OutboxRelay {
                 OutboxMessage row = sent.row();
                 if (failure == null) {
                     row.publishedAt = Instant.now();
-                    published.increment();
-                    delay.record(Duration.between(row.occurredAt, Instant.now()));
+                    if (sent.acknowledgement() != NOT_SENT) {
+                        published.increment();
+                        delay.record(Duration.between(row.occurredAt, Instant.now()));
+                    }
                     ArrayDeque<OutboxMessage> queue = byKey.get(partitionKey);
                     queue.pollFirst();
                     if (queue.isEmpty()) {
@@ -446,6 +448,12 @@ public class OutboxRelay {
     }
 
     /** A send in flight, or a record refused before it was sent. */
+    /**
+     * The acknowledgement of a row marked published without a send (its named payload was superseded): it succeeds,
+     * but counts neither as published nor in the delay.
+     */
+    private static final Future<RecordMetadata> NOT_SENT = CompletableFuture.completedFuture(null);
+
     private record Sent(OutboxMessage row, Future<RecordMetadata> acknowledgement, Throwable refused) {
 
         /** {@code null} once the broker acknowledged the record, otherwise why it was not. */
@@ -470,7 +478,7 @@ public class OutboxRelay {
             }
             LOG.debugf("Outbox row %d (key %s): its source no longer has the payload %s, which a later record of the"
                     + " key superseded; marked published without sending it", row.id, row.key, row.payloadRef);
-            return new Sent(row, CompletableFuture.completedFuture(null), null);
+            return new Sent(row, NOT_SENT, null);
         }
         try {
             ProducerRecord<String, String> record = toRecord(row, partitionFor(row, kafka));

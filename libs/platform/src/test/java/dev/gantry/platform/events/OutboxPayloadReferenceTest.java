@@ -10,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,8 @@ class OutboxPayloadReferenceTest {
     EventPublisher events;
     @Inject
     FixturePayloads payloads;
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void aNamedPayloadIsReadFromItsSourceAndPublishedInItsKeysOrder() {
@@ -69,6 +72,9 @@ class OutboxPayloadReferenceTest {
         GantryTestResources.kafka().createTopic(FixtureEvent.TOPIC, 3, false);
         String key = "superseded-" + UUID.randomUUID();
         String payload = Outgoing.event(FixtureEvent.of(key, 1)).payload();
+        await().atMost(WAIT).until(() -> FixtureDatabase.count(
+                "select count(*) from outbox where published_at is null and parked_at is null") == 0);
+        double publishedBefore = registry.get("gantry.outbox.published").counter().count();
 
         List<UUID> ids = publish(List.of(
                 Outgoing.stored(FixtureEvent.class, key, key, payload, FixturePayloads.NAME, "let-go"),
@@ -77,6 +83,8 @@ class OutboxPayloadReferenceTest {
         await().atMost(WAIT).until(() -> isPublished(ids.get(0)) && isPublished(ids.get(1)));
         assertThat(recordsOf(key)).extracting(r -> header(r, CloudEventHeaders.ID))
                 .containsExactly(ids.get(1).toString());
+        // Marked published, but not counted as a record sent.
+        assertThat(registry.get("gantry.outbox.published").counter().count()).isEqualTo(publishedBefore + 1);
     }
 
     @Test
