@@ -140,16 +140,18 @@ class IncrementalScheduleTest {
         List<String> taskIds = new ArrayList<>(schedule(project).getList("tasks", Map.class).stream()
                 .filter(t -> !Boolean.TRUE.equals(t.get("summary"))).map(t -> (String) t.get("id")).toList());
         int tasks = schedule(project).getList("tasks").size();
-        assertThat(tasks).isBetween(240, ScheduleDates.TASKS_PER_SEGMENT);
-        assertThat(segments(project)).isEqualTo(1);
+        assertThat(tasks).isBetween(240, 260);
+        // About 16 tasks per segment in a project this small.
+        assertThat(segments(project)).isEqualTo(16);
 
-        // Growing past twice the tasks per segment spreads the tasks over more segments, all rewritten at once.
-        while (tasks <= 2 * ScheduleDates.TASKS_PER_SEGMENT) {
+        // Growing past twice that many tasks spreads them over more segments, all rewritten at once.
+        while (ScheduleDates.segmentsFor(tasks, 16) == 16) {
             taskIds.add(task(project, Map.of("name", "Grown " + tasks, "durationMinutes", 480)));
             tasks++;
         }
-        assertThat(segments(project)).isEqualTo(4);
-        assertThat(lastVersion(project).path("dateSegments").asInt()).isEqualTo(4);
+        assertThat(tasks).isEqualTo(2 * 16 * ScheduleDates.TASKS_PER_SMALL_SEGMENT + 2);
+        assertThat(segments(project)).isEqualTo(32);
+        assertThat(lastVersion(project).path("dateSegments").asInt()).isEqualTo(32);
         assertAgreesWithFullRecomputation(project, "after growing");
 
         Random random = new Random(5);

@@ -29,8 +29,21 @@ import java.util.UUID;
 @EventType(value = "dev.gantry.project.schedule-dates.v1", topic = Topics.PROJECT_SCHEDULES)
 public record ScheduleDates(UUID projectId, int segment, long version, List<Computed> tasks) implements GantryEvent {
 
-    /** A segment holds about this many tasks on average; the segment count doubles when a project outgrows it. */
+    /**
+     * A large project's segment holds about this many tasks on average; the segment count doubles when the project
+     * outgrows it. Below {@link #SMALL_PROJECT_SEGMENTS} × this many tasks, segments are smaller
+     * ({@link #segmentsFor}).
+     */
     public static final int TASKS_PER_SEGMENT = 256;
+
+    /**
+     * A small project's segment holds about this many tasks, up to {@link #SMALL_PROJECT_SEGMENTS} segments: a task
+     * added to a 100-task project rewrites a segment of some 16 tasks, not one of all 100 (ADR 0033).
+     */
+    public static final int TASKS_PER_SMALL_SEGMENT = 16;
+
+    /** The segment count up to which segments hold {@link #TASKS_PER_SMALL_SEGMENT} tasks rather than more. */
+    public static final int SMALL_PROJECT_SEGMENTS = 32;
 
     /**
      * The computed values of one task. Written as {@link #json()} says (a whole plan's worth at every edit that moves
@@ -139,20 +152,38 @@ public record ScheduleDates(UUID projectId, int segment, long version, List<Comp
     }
 
     /**
-     * The number of segments for {@code taskCount} tasks, given the current number: a power of two, kept while the
-     * project stays between a quarter and twice {@link #TASKS_PER_SEGMENT} tasks per segment, so that growing or
-     * shrinking by a task does not rewrite every segment back and forth.
+     * The number of segments for {@code taskCount} tasks, given the current number ({@code 0} when there is none). The
+     * ideal count ({@link #idealSegments}) is a power of two that gives a segment about
+     * {@link #TASKS_PER_SMALL_SEGMENT} tasks up to {@link #SMALL_PROJECT_SEGMENTS} segments, then stays there until
+     * segments reach {@link #TASKS_PER_SEGMENT} tasks, and then grows with the project. The current count is kept
+     * while it lies between the ideal count for half and for four times as many tasks, so that growing or shrinking by
+     * a task never rewrites every segment back and forth.
      */
     public static int segmentsFor(int taskCount, int current) {
-        if (current >= 1 && Integer.bitCount(current) == 1 && taskCount <= 2L * TASKS_PER_SEGMENT * current
-                && (current == 1 || taskCount >= (long) TASKS_PER_SEGMENT * current / 4)) {
+        int tasks = Math.max(0, taskCount);
+        if (current >= 1 && Integer.bitCount(current) == 1 && current >= idealSegments(tasks / 2)
+                && current <= idealSegments(4L * tasks)) {
             return current;
         }
-        int segments = 1;
-        while ((long) segments * TASKS_PER_SEGMENT < taskCount) {
-            segments <<= 1;
+        return idealSegments(tasks);
+    }
+
+    /** The ideal segment count for {@code taskCount} tasks, which {@link #segmentsFor} keeps within a range. */
+    static int idealSegments(long taskCount) {
+        int small = Math.min(powerOfTwoAtLeast(ceilDiv(taskCount, TASKS_PER_SMALL_SEGMENT)), SMALL_PROJECT_SEGMENTS);
+        return Math.max(small, powerOfTwoAtLeast(ceilDiv(taskCount, TASKS_PER_SEGMENT)));
+    }
+
+    private static long ceilDiv(long a, int b) {
+        return (a + b - 1) / b;
+    }
+
+    private static int powerOfTwoAtLeast(long n) {
+        int p = 1;
+        while (p < n && p < (1 << 30)) {
+            p <<= 1;
         }
-        return segments;
+        return p;
     }
 
     @Override

@@ -147,17 +147,47 @@ class ScheduleAssemblerTest {
 
     @Test
     void segmentsDoubleAndHalveWithHysteresis() {
-        int perSegment = ScheduleDates.TASKS_PER_SEGMENT;
+        // Small projects: segments of about 16 tasks, up to 32 segments.
         assertThat(ScheduleDates.segmentsFor(0, 0)).isEqualTo(1);
-        assertThat(ScheduleDates.segmentsFor(100, 1)).isEqualTo(1);
-        assertThat(ScheduleDates.segmentsFor(2 * perSegment, 1)).isEqualTo(1);
-        assertThat(ScheduleDates.segmentsFor(2 * perSegment + 1, 1)).isEqualTo(4);
+        assertThat(ScheduleDates.segmentsFor(16, 0)).isEqualTo(1);
+        assertThat(ScheduleDates.segmentsFor(17, 0)).isEqualTo(2);
+        assertThat(ScheduleDates.segmentsFor(100, 0)).isEqualTo(8);
+        assertThat(ScheduleDates.segmentsFor(512, 0)).isEqualTo(32);
+        // Then 32 segments until they hold 256 tasks each; beyond, about 256 tasks per segment.
+        assertThat(ScheduleDates.segmentsFor(2_000, 0)).isEqualTo(32);
+        assertThat(ScheduleDates.segmentsFor(8_192, 0)).isEqualTo(32);
+        assertThat(ScheduleDates.segmentsFor(8_193, 0)).isEqualTo(64);
         assertThat(ScheduleDates.segmentsFor(10_500, 0)).isEqualTo(64);
-        // Within a quarter and twice the target per segment, the count stays; outside, it is chosen again.
+        assertThat(ScheduleDates.segmentsFor(20_000, 0)).isEqualTo(128);
+        // The current count stays between the ideal counts for half and four times the tasks; outside, it is chosen
+        // again. Large projects keep the counts they had before small projects got smaller segments.
         assertThat(ScheduleDates.segmentsFor(10_500, 32)).isEqualTo(32);
-        assertThat(ScheduleDates.segmentsFor(perSegment * 16 / 4, 16)).isEqualTo(16);
-        assertThat(ScheduleDates.segmentsFor(perSegment * 16 / 4 - 1, 16)).isEqualTo(4);
-        assertThat(ScheduleDates.segmentsFor(100, 3)).isEqualTo(1);
+        assertThat(ScheduleDates.segmentsFor(10_586, 64)).isEqualTo(64);
+        assertThat(ScheduleDates.segmentsFor(20_000, 128)).isEqualTo(128);
+        assertThat(ScheduleDates.segmentsFor(20_000, 16)).isEqualTo(128);
+        assertThat(ScheduleDates.segmentsFor(100, 1)).isEqualTo(8);
+        assertThat(ScheduleDates.segmentsFor(33, 1)).isEqualTo(1);
+        assertThat(ScheduleDates.segmentsFor(34, 1)).isEqualTo(4);
+        assertThat(ScheduleDates.segmentsFor(100, 32)).isEqualTo(32);
+        assertThat(ScheduleDates.segmentsFor(100, 64)).isEqualTo(8);
+        assertThat(ScheduleDates.segmentsFor(100, 3)).isEqualTo(8);
+        // No count flips back and forth as a project grows or shrinks by a task at a time.
+        for (int direction : new int[] {1, -1}) {
+            int current = 0;
+            int changes = 0;
+            int from = direction > 0 ? 0 : 30_000;
+            for (int tasks = from; tasks >= 0 && tasks <= 30_000; tasks += direction) {
+                int next = ScheduleDates.segmentsFor(tasks, current);
+                assertThat(Integer.bitCount(next)).isEqualTo(1);
+                if (next != current) {
+                    changes++;
+                    assertThat(ScheduleDates.segmentsFor(tasks - direction, next)).as("at %d tasks", tasks)
+                            .isEqualTo(next);
+                }
+                current = next;
+            }
+            assertThat(changes).isLessThan(16);
+        }
         // Tasks spread evenly: 20,000 random ids in 64 segments, none far above the average.
         List<UUID> many = ids(20_000);
         int[] counts = new int[64];
