@@ -15,9 +15,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.LongFunction;
 
 /**
@@ -35,7 +40,7 @@ public final class HttpBench {
 
     /** One row of the table. */
     record Row(String scenario, String path, String kind, LoadRun.Result result, Double ratio, String loadAverage,
-               double settledSeconds) {
+               double settledSeconds, Map<String, Double> cpuPerRequest) {
     }
 
     private HttpBench() {
@@ -162,12 +167,37 @@ public final class HttpBench {
     private static void measure(List<Row> rows, String scenario, String path, String kind, URI base, int connections,
                                 Timing timing, LongFunction<byte[]> requests, LoadRun.Result ceiling) {
         double settled = Machine.settle(timing.settleSeconds(), OUT);
-        LoadRun.Result r = LoadRun.run(base, connections, timing.warmup(), timing.seconds(), timing.timeoutMillis(),
-                requests);
+        // Each process's CPU time over the measured seconds (the warm-up left out), read beside the load.
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread t = new Thread(task, "cpu-snapshots");
+            t.setDaemon(true);
+            return t;
+        });
+        Map<String, Double> cpu;
+        LoadRun.Result r;
+        try {
+            ScheduledFuture<Map<String, Double>> before = timer.schedule(ProcessCpu::snapshot,
+                    (long) (timing.warmup() * 1000), TimeUnit.MILLISECONDS);
+            ScheduledFuture<Map<String, Double>> after = timer.schedule(ProcessCpu::snapshot,
+                    (long) ((timing.warmup() + timing.seconds()) * 1000), TimeUnit.MILLISECONDS);
+            r = LoadRun.run(base, connections, timing.warmup(), timing.seconds(), timing.timeoutMillis(), requests);
+            cpu = ProcessCpu.perRequest(before.get(30, TimeUnit.SECONDS), after.get(30, TimeUnit.SECONDS),
+                    r.requests());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("reading the processes' CPU time failed", e);
+        } finally {
+            timer.shutdownNow();
+        }
         Double ratio = ceiling == null || ceiling.throughput() == 0 ? null : r.throughput() / ceiling.throughput();
-        Row row = new Row(scenario, path, kind, r, ratio, Machine.loadAverage(), settled);
+        Row row = new Row(scenario, path, kind, r, ratio, Machine.loadAverage(), settled, cpu);
         rows.add(row);
         OUT.println(line(row) + (r.firstError() == null ? "" : "   first error: " + r.firstError()));
+        if (cpu != null) {
+            OUT.println(ProcessCpu.describe(cpu));
+        }
     }
 
     /**
@@ -248,6 +278,7 @@ public final class HttpBench {
         m.put("ratioToCeiling", row.ratio() == null ? null : round(row.ratio()));
         m.put("loadAverage", row.loadAverage());
         m.put("settledSeconds", row.settledSeconds() < 0 ? null : round(row.settledSeconds()));
+        m.put("cpuMillisPerRequest", row.cpuPerRequest());
         return m;
     }
 
