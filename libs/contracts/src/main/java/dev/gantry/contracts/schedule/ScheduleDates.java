@@ -43,7 +43,7 @@ public record ScheduleDates(UUID projectId, int segment, long version, List<Comp
     public static final int TASKS_PER_SMALL_SEGMENT = 16;
 
     /** The segment count up to which segments hold {@link #TASKS_PER_SMALL_SEGMENT} tasks rather than more. */
-    public static final int SMALL_PROJECT_SEGMENTS = 32;
+    public static final int SMALL_PROJECT_SEGMENTS = 8;
 
     /**
      * The computed values of one task. Written as {@link #json()} says (a whole plan's worth at every edit that moves

@@ -147,15 +147,16 @@ class ScheduleAssemblerTest {
 
     @Test
     void segmentsDoubleAndHalveWithHysteresis() {
-        // Small projects: segments of about 16 tasks, up to 32 segments.
+        // Small projects: segments of about 16 tasks, up to 8 segments.
         assertThat(ScheduleDates.segmentsFor(0, 0)).isEqualTo(1);
         assertThat(ScheduleDates.segmentsFor(16, 0)).isEqualTo(1);
         assertThat(ScheduleDates.segmentsFor(17, 0)).isEqualTo(2);
         assertThat(ScheduleDates.segmentsFor(100, 0)).isEqualTo(8);
-        assertThat(ScheduleDates.segmentsFor(512, 0)).isEqualTo(32);
-        // Then 32 segments until they hold 256 tasks each; beyond, about 256 tasks per segment.
-        assertThat(ScheduleDates.segmentsFor(2_000, 0)).isEqualTo(32);
-        assertThat(ScheduleDates.segmentsFor(8_192, 0)).isEqualTo(32);
+        assertThat(ScheduleDates.segmentsFor(128, 0)).isEqualTo(8);
+        // Then 8 segments until they hold 256 tasks each; beyond, about 256 tasks per segment, as before.
+        assertThat(ScheduleDates.segmentsFor(1_000, 0)).isEqualTo(8);
+        assertThat(ScheduleDates.segmentsFor(2_048, 0)).isEqualTo(8);
+        assertThat(ScheduleDates.segmentsFor(2_049, 0)).isEqualTo(16);
         assertThat(ScheduleDates.segmentsFor(8_193, 0)).isEqualTo(64);
         assertThat(ScheduleDates.segmentsFor(10_500, 0)).isEqualTo(64);
         assertThat(ScheduleDates.segmentsFor(20_000, 0)).isEqualTo(128);
@@ -168,8 +169,8 @@ class ScheduleAssemblerTest {
         assertThat(ScheduleDates.segmentsFor(100, 1)).isEqualTo(8);
         assertThat(ScheduleDates.segmentsFor(33, 1)).isEqualTo(1);
         assertThat(ScheduleDates.segmentsFor(34, 1)).isEqualTo(4);
-        assertThat(ScheduleDates.segmentsFor(100, 32)).isEqualTo(32);
-        assertThat(ScheduleDates.segmentsFor(100, 64)).isEqualTo(8);
+        assertThat(ScheduleDates.segmentsFor(100, 4)).isEqualTo(4);
+        assertThat(ScheduleDates.segmentsFor(100, 16)).isEqualTo(8);
         assertThat(ScheduleDates.segmentsFor(100, 3)).isEqualTo(8);
         // No count flips back and forth as a project grows or shrinks by a task at a time.
         for (int direction : new int[] {1, -1}) {
