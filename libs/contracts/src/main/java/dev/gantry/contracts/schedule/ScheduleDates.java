@@ -38,7 +38,7 @@ public record ScheduleDates(UUID projectId, int segment, long version, List<Comp
 
     /**
      * A small project's segment holds about this many tasks, up to {@link #SMALL_PROJECT_SEGMENTS} segments: a task
-     * added to a 100-task project rewrites a segment of some 16 tasks, not one of all 100 (ADR 0033).
+     * added to a 100-task project rewrites a segment of some 12 tasks, not one of all 100 (ADR 0033).
      */
     public static final int TASKS_PER_SMALL_SEGMENT = 16;
 
