@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -94,7 +96,7 @@ final class ProcessCpu {
     }
 
     private static List<String> order(Map<String, Double> groups) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (String[] g : GROUPS) {
             if (groups.containsKey(g[0])) {
                 names.add(g[0]);
@@ -112,7 +114,7 @@ final class ProcessCpu {
     static String describe(Map<String, Double> perRequest) {
         StringBuilder line = new StringBuilder("    cpu ms/request:");
         perRequest.forEach((name, ms) -> line.append(' ').append(name).append(' ')
-                .append(String.format(java.util.Locale.ROOT, "%.2f", ms)).append(','));
+                .append(String.format(Locale.ROOT, "%.2f", ms)).append(','));
         line.setLength(line.length() - 1);
         return line.toString();
     }

@@ -145,6 +145,23 @@ class ScheduleAssemblerTest {
         assertThat(ScheduleKeys.parse(project + "/dates/-1")).isNull();
     }
 
+    /** Walks 0 to 30,000 tasks ({@code direction} 1) or back (-1), and lists where the segment count changed. */
+    private static List<String> segmentChanges(int direction) {
+        List<String> changes = new ArrayList<>();
+        int current = 0;
+        for (int tasks = direction > 0 ? 0 : 30_000; tasks >= 0 && tasks <= 30_000; tasks += direction) {
+            int next = ScheduleDates.segmentsFor(tasks, current);
+            assertThat(Integer.bitCount(next)).as("a power of two at %d tasks", tasks).isEqualTo(1);
+            if (next != current) {
+                changes.add(tasks + "=" + next);
+                assertThat(ScheduleDates.segmentsFor(tasks - direction, next)).as("back at %d tasks", tasks)
+                        .isEqualTo(next);
+            }
+            current = next;
+        }
+        return changes;
+    }
+
     @Test
     void segmentsDoubleAndHalveWithHysteresis() {
         // Small projects: segments of about 16 tasks, up to 8 segments.
@@ -172,23 +189,10 @@ class ScheduleAssemblerTest {
         assertThat(ScheduleDates.segmentsFor(100, 4)).isEqualTo(4);
         assertThat(ScheduleDates.segmentsFor(100, 16)).isEqualTo(8);
         assertThat(ScheduleDates.segmentsFor(100, 3)).isEqualTo(8);
-        // No count flips back and forth as a project grows or shrinks by a task at a time.
-        for (int direction : new int[] {1, -1}) {
-            int current = 0;
-            int changes = 0;
-            int from = direction > 0 ? 0 : 30_000;
-            for (int tasks = from; tasks >= 0 && tasks <= 30_000; tasks += direction) {
-                int next = ScheduleDates.segmentsFor(tasks, current);
-                assertThat(Integer.bitCount(next)).isEqualTo(1);
-                if (next != current) {
-                    changes++;
-                    assertThat(ScheduleDates.segmentsFor(tasks - direction, next)).as("at %d tasks", tasks)
-                            .isEqualTo(next);
-                }
-                current = next;
-            }
-            assertThat(changes).isLessThan(16);
-        }
+        // Growing or shrinking by a task at a time, the count changes only at these task counts (tasks=segments), and
+        // never flips back one task later.
+        assertThat(segmentChanges(1)).containsExactly("0=1", "34=4", "130=8", "4098=32", "16386=128");
+        assertThat(segmentChanges(-1)).containsExactly("30000=128", "4096=16", "512=8", "16=1");
         // Tasks spread evenly: 20,000 random ids in 64 segments, none far above the average.
         List<UUID> many = ids(20_000);
         int[] counts = new int[64];

@@ -447,13 +447,13 @@ public class OutboxRelay {
         }
     }
 
-    /** A send in flight, or a record refused before it was sent. */
     /**
      * The acknowledgement of a row marked published without a send (its named payload was superseded): it succeeds,
      * but counts neither as published nor in the delay.
      */
     private static final Future<RecordMetadata> NOT_SENT = CompletableFuture.completedFuture(null);
 
+    /** A send in flight, or a record refused before it was sent. */
     private record Sent(OutboxMessage row, Future<RecordMetadata> acknowledgement, Throwable refused) {
 
         /** {@code null} once the broker acknowledged the record, otherwise why it was not. */
