@@ -9,6 +9,8 @@ import dev.gantry.projects.schedule.ScheduleRepublisher;
 import dev.gantry.scheduling.TaskSchedule;
 import dev.gantry.testing.GantryTestResources;
 import dev.gantry.testing.KafkaTestClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -56,6 +58,9 @@ class IncrementalScheduleTest {
     @Inject
     ScheduleRepublisher republisher;
 
+    @Inject
+    MeterRegistry meters;
+
     @BeforeAll
     static void connect() {
         kafka = new KafkaTestClient(GantryTestResources.kafka());
@@ -86,6 +91,42 @@ class IncrementalScheduleTest {
             }
             assertConsumerRebuildsTheSchedule(kafka, project);
         }
+    }
+
+    /**
+     * An edit of a task's own data (a duration, a constraint) is scheduled on the structure the engine compiled for
+     * the previous version; a change of the outline or the links compiles it again; both agree with a recomputation
+     * from the stored rows.
+     */
+    @Test
+    void editsOfATasksOwnDataReuseTheCompiledStructure() {
+        UUID project = createProject(uniqueName("Kept structure"));
+        String first = task(project, Map.of("name", "First", "durationMinutes", 480));
+        String second = task(project, Map.of("name", "Second", "durationMinutes", 960));
+        asPm().contentType(ContentType.JSON).body(Map.of("predecessorId", first, "successorId", second, "type", "FS"))
+                .post("/api/projects/{p}/dependencies", project).then().statusCode(201);
+
+        double kept = recomputations("kept");
+        double compiled = recomputations("compiled");
+        patch(project, first, Map.of("durationMinutes", 1440));
+        patch(project, second, Map.of("constraint", Map.of("type", "START_NO_EARLIER_THAN",
+                "date", "2027-03-10T08:00:00")));
+        assertThat(recomputations("kept") - kept).isEqualTo(2);
+        assertThat(recomputations("compiled") - compiled).isZero();
+        assertAgreesWithFullRecomputation(project, "after edits on the kept structure");
+
+        String third = task(project, Map.of("name", "Third", "durationMinutes", 480));
+        patch(project, third, Map.of("parentId", first));
+        assertThat(recomputations("compiled") - compiled).isEqualTo(2);
+        assertThat(recomputations("kept") - kept).isEqualTo(2);
+        assertThat(schedule(project).getList("tasks.findAll { it.name == 'Second' }.start", String.class))
+                .containsExactly("2027-03-10T08:00:00");
+        assertAgreesWithFullRecomputation(project, "after a new task and a new parent");
+    }
+
+    private double recomputations(String structure) {
+        Timer timer = meters.find("gantry.schedule.recompute").tag("structure", structure).timer();
+        return timer == null ? 0 : timer.count();
     }
 
     @Test

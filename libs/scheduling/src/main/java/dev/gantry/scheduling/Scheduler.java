@@ -1,5 +1,6 @@
 package dev.gantry.scheduling;
 
+import dev.gantry.scheduling.engine.PlanShape;
 import dev.gantry.scheduling.engine.ScheduleEngine;
 import dev.gantry.scheduling.error.Problem;
 import dev.gantry.scheduling.error.ScheduleValidationException;
@@ -35,6 +36,28 @@ public final class Scheduler {
      */
     public ScheduleResult schedule(ProjectPlan plan) {
         return engine.schedule(plan);
+    }
+
+    /**
+     * Schedules the plan again after an edit, reusing what an earlier run compiled of its structure: pass the
+     * {@link Scheduled#shape()} of the previous run of the same plan (or null). When the plan still has that
+     * structure (the same task ids in the same order under the same parents, and equal dependencies; durations,
+     * constraints, progress and calendars may differ) the index, the structural checks and the network are not built
+     * again; otherwise they are, as by {@link #schedule(ProjectPlan)}. The result is the same either way.
+     *
+     * @throws ScheduleValidationException as {@link #schedule(ProjectPlan)}
+     */
+    public Scheduled schedule(ProjectPlan plan, PlanShape previous) {
+        ScheduleEngine.Run run = engine.schedule(plan, previous);
+        return new Scheduled(run.result(), run.shape());
+    }
+
+    /**
+     * A schedule and the structure of the plan it was computed for, to hand to the next run.
+     *
+     * @param shape never changed, so it may be kept with the plan and shared between threads
+     */
+    public record Scheduled(ScheduleResult result, PlanShape shape) {
     }
 
     /** Every problem that would prevent scheduling, dependency cycles included; empty when the plan is schedulable. */

@@ -4,6 +4,7 @@ import dev.gantry.projects.schedule.domain.ProjectCalendar;
 import dev.gantry.projects.schedule.domain.Task;
 import dev.gantry.projects.schedule.domain.TaskDates;
 import dev.gantry.projects.schedule.domain.TaskLink;
+import dev.gantry.scheduling.engine.PlanShape;
 
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,12 @@ import java.util.Map;
  * @param plan    the tasks and links converted to the engine's model; null when the state was read from the rows in
  *                the transaction that changes it (its entities are then the ones the change modifies)
  * @param inOrder the computed rows and the engine's values in the plan's outline order; null when not known
+ * @param shape   what the engine compiled of the plan's structure (outline, links, network) for this version; null
+ *                when not known. The next recomputation hands it back, and the engine reuses it when it still fits
  */
 record NetworkState(long version, Map<java.util.UUID, Task> tasks, Map<java.util.UUID, TaskLink> links,
                     List<ProjectCalendar> calendars, Map<java.util.UUID, TaskDates> dates, PlanParts plan,
-                    InOrder inOrder) {
+                    InOrder inOrder, PlanShape shape) {
 
     /**
      * What the next recomputation compares its result with, position by position, while the outline stays the same:

@@ -20,11 +20,14 @@ import dev.gantry.projects.schedule.persistence.TaskRepository;
 import dev.gantry.scheduling.ScheduleResult;
 import dev.gantry.scheduling.Scheduler;
 import dev.gantry.scheduling.TaskSchedule;
+import dev.gantry.scheduling.engine.PlanShape;
 import dev.gantry.scheduling.error.Problem;
 import dev.gantry.scheduling.error.ScheduleValidationException;
 import dev.gantry.scheduling.error.WorkingTimeExhaustedException;
 import dev.gantry.scheduling.model.PlanTask;
 import dev.gantry.scheduling.model.ProjectPlan;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -46,6 +49,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -56,7 +60,8 @@ import java.util.stream.Collectors;
  * writers wait for each other instead of failing, and a client only sees 409 for a real rule violation. The project's
  * network as of its current schedule version — with its tasks and links already converted to the engine's model — is
  * taken from memory when this replica holds that version (otherwise read once); the change replaces only the tasks,
- * links and calendars it touched; the engine reschedules the whole network (milliseconds even at 20,000 tasks); its
+ * links and calendars it touched; the engine reschedules the whole network (milliseconds even at 20,000 tasks), on the structure it compiled for the
+ * previous version (index, outline, links, network) when the change left that as it was; its
  * result is compared with the previous version's task by task, by position while no task was added, removed or moved
  * (no look-up by id, and no date built for a task whose values are the same to the second); only the segments of
  * computed dates in which something moved are written, in one batch; and only the records that changed are
@@ -88,10 +93,16 @@ public class Rescheduler {
     private static final Logger LOG = Logger.getLogger(Rescheduler.class);
     /** A recomputation slower than this is logged at INFO with its phases; faster ones at DEBUG. */
     private static final long SLOW_NANOS = 500_000_000L;
+    private static final String TIMER = "gantry.schedule.recompute";
+    private static final String TIMER_DESCRIPTION = "A change of a project's schedule from its start to its events"
+            + " written (commit excluded), by whether the engine reused the structure compiled for the previous version";
+    private final Timer onKeptStructure;
+    private final Timer onNewStructure;
 
     Rescheduler(EntityManager em, ProjectRepository projects, TaskRepository tasks, LinkRepository links,
                 CalendarRepository calendars, TaskDatesRepository dates, SchedulePublisher publisher,
-                NetworkCache cache, TransactionSynchronizationRegistry transactions, Clock clock) {
+                NetworkCache cache, TransactionSynchronizationRegistry transactions, Clock clock,
+                MeterRegistry meters) {
         this.em = em;
         this.projects = projects;
         this.tasks = tasks;
@@ -102,6 +113,10 @@ public class Rescheduler {
         this.cache = cache;
         this.transactions = transactions;
         this.clock = clock;
+        this.onKeptStructure = Timer.builder(TIMER).tag("structure", "kept").description(TIMER_DESCRIPTION)
+                .publishPercentiles(0.5, 0.95, 0.99).register(meters);
+        this.onNewStructure = Timer.builder(TIMER).tag("structure", "compiled").description(TIMER_DESCRIPTION)
+                .publishPercentiles(0.5, 0.95, 0.99).register(meters);
     }
 
     /**
@@ -169,7 +184,7 @@ public class Rescheduler {
     private NetworkState load(Project project, ProjectSchedule settings) {
         NetworkState state = read(project);
         return new NetworkState(settings.scheduleVersion, state.tasks(), state.links(), state.calendars(),
-                state.dates(), null, null);
+                state.dates(), null, null, null);
     }
 
     private NetworkState read(Project project) {
@@ -178,7 +193,7 @@ public class Rescheduler {
         Map<UUID, TaskLink> linkById = new LinkedHashMap<>();
         links.ofProject(project.id).forEach(l -> linkById.put(l.id, l));
         return new NetworkState(-1, byId, linkById, calendars.ofProject(project.id), dates.byTask(project.id), null,
-                null);
+                null, null);
     }
 
     private void recompute(PlanChange change, NetworkState before, long began) {
@@ -239,7 +254,10 @@ public class Rescheduler {
                 List.of());
         List<PlanTask> ordered = parts.tasksInOutlineOrder();
         ProjectPlan plan = PlanAssembler.toPlan(header, ordered, parts.dependencies());
-        ScheduleResult result = schedule(plan, taskById.values());
+        // The structure compiled for the previous version serves again when the edit left the outline and the links
+        // as they were (the engine checks that it fits).
+        Scheduler.Scheduled run = schedule(plan, before.shape(), taskById.values());
+        ScheduleResult result = run.result();
         long scheduled = System.nanoTime();
         // WBS codes, outline levels and which tasks are summaries follow the outline alone. When it is the previous
         // version's and no touched task's own WBS code changed, they are the stored ones: the engine's WBS numbering
@@ -334,18 +352,21 @@ public class Rescheduler {
         }
 
         NetworkState after = new NetworkState(settings.scheduleVersion, taskById, linkById, calendarList, computed,
-                parts, positional ? new NetworkState.InOrder(outline, rows, times) : null);
+                parts, positional ? new NetworkState.InOrder(outline, rows, times) : null, run.shape());
         long published = System.nanoTime();
+        boolean structureKept = run.shape() == before.shape();
+        (structureKept ? onKeptStructure : onNewStructure).record(published - began, TimeUnit.NANOSECONDS);
         keepAfterCommit(projectId, after, published);
         if (published - started > SLOW_NANOS || LOG.isDebugEnabled()) {
             LOG.logf(published - started > SLOW_NANOS ? Logger.Level.INFO : Logger.Level.DEBUG,
                     "Rescheduled project %s to version %d: %d tasks, %d links; %d tasks' computed values changed,"
-                            + " %d of %d segments and %d task records written; %s ms (network %s, engine %s,"
+                            + " %d of %d segments and %d task records written; %s ms (network %s, engine %s%s,"
                             + " comparison %s, segments' JSON %s, segments stored %s, events %s;"
                             + " before it: lock and edit %s)", projectId, settings.scheduleVersion, taskById.size(),
                     linkById.size(), changedRows.size(), writtenSegments.size(), segments, writtenTasks.size(),
                     millis(published - started),
-                    millis(assembled - started), millis(scheduled - assembled), millis(compared - scheduled),
+                    millis(assembled - started), millis(scheduled - assembled),
+                    structureKept ? " on the kept structure" : "", millis(compared - scheduled),
                     millis(serialized - compared), millis(written - serialized), millis(published - written),
                     millis(started - began));
         }
@@ -495,8 +516,13 @@ public class Rescheduler {
 
     /** Computes the plan; an impossible plan is a 409 naming the tasks. */
     ScheduleResult schedule(ProjectPlan plan, java.util.Collection<Task> network) {
+        return schedule(plan, null, network).result();
+    }
+
+    /** Schedules the plan, reusing {@code shape} when it fits; a plan the engine rejects is a 409 naming the tasks. */
+    private Scheduler.Scheduled schedule(ProjectPlan plan, PlanShape shape, java.util.Collection<Task> network) {
         try {
-            return scheduler.schedule(plan);
+            return scheduler.schedule(plan, shape);
         } catch (ScheduleValidationException e) {
             Map<String, String> names = network.stream()
                     .collect(Collectors.toMap(t -> t.id.toString(), t -> t.name, (a, b) -> a));

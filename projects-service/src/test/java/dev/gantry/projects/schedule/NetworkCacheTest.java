@@ -40,7 +40,7 @@ class NetworkCacheTest {
             t.id = UUID.randomUUID();
             tasks.put(t.id, t);
         }
-        return new NetworkState(version, tasks, Map.of(), List.of(), Map.of(), null, null);
+        return new NetworkState(version, tasks, Map.of(), List.of(), Map.of(), null, null, null);
     }
 
     @Test

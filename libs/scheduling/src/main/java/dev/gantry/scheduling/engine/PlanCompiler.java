@@ -23,6 +23,39 @@ final class PlanCompiler {
     }
 
     static CompiledPlan compile(ProjectPlan plan, PlanIndex planIndex, CalendarCache calendars) {
+        CompiledPlan c = header(plan);
+        compileHierarchy(c, planIndex.parent);
+        compileTasks(c, plan, calendars);
+        compileLinks(c, plan.dependencies(), planIndex);
+        return c;
+    }
+
+    /**
+     * Compiles a plan that {@code shape} {@linkplain PlanShape#fits fits}: the outline and the links are the shape's
+     * (shared, never written), only the tasks' own data is compiled.
+     */
+    static CompiledPlan compile(ProjectPlan plan, PlanShape shape, CalendarCache calendars) {
+        CompiledPlan c = header(plan);
+        c.parent = shape.parent;
+        c.summary = shape.summary;
+        c.outlineLevel = shape.outlineLevel;
+        c.leaves = shape.leaves;
+        c.leafDescendantsStart = shape.leafDescendantsStart;
+        c.leafDescendants = shape.leafDescendants;
+        c.bottomUp = shape.bottomUp;
+        compileTasks(c, plan, calendars);
+        c.linkCount = shape.linkCount;
+        c.linkPred = shape.linkPred;
+        c.linkSucc = shape.linkSucc;
+        c.linkType = shape.linkType;
+        c.lagUnit = shape.lagUnit;
+        c.lagValue = shape.lagValue;
+        c.hasDirectSuccessors = shape.hasDirectSuccessors;
+        c.hasSummaryLinks = shape.hasSummaryLinks;
+        return c;
+    }
+
+    private static CompiledPlan header(ProjectPlan plan) {
         CompiledPlan c = new CompiledPlan();
         List<PlanTask> tasks = plan.tasks();
         int n = tasks.size();
@@ -34,9 +67,6 @@ final class PlanCompiler {
         c.projectStart = Seconds.of(plan.start());
         c.statusDate = plan.moveRemainingWorkAfterStatusDate() ? Seconds.of(plan.statusDate()) : Seconds.NONE;
         c.splitInProgress = plan.splitInProgressTasks();
-        compileHierarchy(c, planIndex.parent);
-        compileTasks(c, plan, calendars);
-        compileLinks(c, plan.dependencies(), planIndex);
         return c;
     }
 

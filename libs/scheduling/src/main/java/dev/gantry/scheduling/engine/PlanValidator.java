@@ -39,14 +39,28 @@ final class PlanValidator {
         return v.problems;
     }
 
+    /**
+     * The problems of a plan whose structure was already found valid (a {@link PlanShape} fits it): its start, its
+     * calendars and its tasks' own data; the hierarchy and the dependencies are the shape's.
+     */
+    static List<Problem> validateTasks(ProjectPlan plan, PlanIndex index) {
+        PlanValidator v = new PlanValidator(plan, index);
+        v.checkStartCalendarsAndTasks();
+        return v.problems;
+    }
+
     private void run() {
+        checkStartCalendarsAndTasks();
+        boolean hierarchyOk = checkHierarchy();
+        checkDependencies(hierarchyOk);
+    }
+
+    private void checkStartCalendarsAndTasks() {
         if (plan.start() == null) {
             problems.add(Problem.ofTasks(ProblemCode.MISSING_PROJECT_START, "The plan has no start date", List.of()));
         }
         Map<String, WorkingCalendar> calendars = checkCalendars();
         checkTasks(calendars);
-        boolean hierarchyOk = checkHierarchy();
-        checkDependencies(hierarchyOk);
     }
 
     private Map<String, WorkingCalendar> checkCalendars() {

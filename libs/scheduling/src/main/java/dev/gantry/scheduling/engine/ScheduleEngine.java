@@ -40,20 +40,33 @@ public final class ScheduleEngine {
     }
 
     public ScheduleResult schedule(ProjectPlan plan) {
-        PlanIndex index = PlanIndex.of(plan);
-        List<Problem> problems = PlanValidator.validate(plan, index);
+        return schedule(plan, null).result();
+    }
+
+    /**
+     * Schedules the plan, taking its structure from {@code kept} when that {@linkplain PlanShape#fits fits} the plan
+     * (compiled by an earlier run), and returns the result with the shape for the next run: {@code kept} itself when
+     * it was used, a new one otherwise.
+     */
+    public Run schedule(ProjectPlan plan, PlanShape kept) {
+        PlanShape shape = kept != null && kept.fits(plan) ? kept : null;
+        PlanIndex index = shape != null ? shape.index : PlanIndex.of(plan);
+        List<Problem> problems = shape != null ? PlanValidator.validateTasks(plan, index)
+                : PlanValidator.validate(plan, index);
         if (!problems.isEmpty()) {
             throw new ScheduleValidationException(problems);
         }
-        CompiledPlan c = PlanCompiler.compile(plan, index, calendars);
+        CompiledPlan c = shape != null ? PlanCompiler.compile(plan, shape, calendars)
+                : PlanCompiler.compile(plan, index, calendars);
         CriticalPathPasses passes = new CriticalPathPasses(c);
 
-        LinkGraph network = NetworkBuilder.leafLinks(c);
-        passes.useNetwork(network, order(c, network));
+        LinkGraph leafNetwork = shape != null ? shape.leafNetwork : NetworkBuilder.leafLinks(c);
+        int[] leafOrder = shape != null ? shape.leafOrder : order(c, leafNetwork);
+        passes.useNetwork(leafNetwork, leafOrder);
         passes.forwardPass();
         if (c.hasSummaryLinks) {
             // Which leaf drives a summary's start is only known once leaves have early dates.
-            network = NetworkBuilder.withSummaryLinks(c, passes.es);
+            LinkGraph network = NetworkBuilder.withSummaryLinks(c, passes.es);
             passes.useNetwork(network, order(c, network));
             passes.forwardPass();
         }
@@ -61,8 +74,14 @@ public final class ScheduleEngine {
         if (c.hasAlap) {
             passes.alapForwardPass();
         }
-        Outcome outcome = new Outcome(c, passes, NetworkBuilder.planLinks(c));
-        return toResult(plan, c, outcome);
+        LinkGraph planLinks = shape != null ? shape.planLinks : NetworkBuilder.planLinks(c);
+        Outcome outcome = new Outcome(c, passes, planLinks);
+        ScheduleResult result = toResult(plan, c, outcome);
+        return new Run(result, shape != null ? shape : PlanShape.of(plan, index, c, leafNetwork, leafOrder, planLinks));
+    }
+
+    /** A schedule and the structure of the plan it was computed for. */
+    public record Run(ScheduleResult result, PlanShape shape) {
     }
 
     static int[] order(CompiledPlan c, LinkGraph network) {
