@@ -2,6 +2,7 @@ package dev.gantry.bench.scheduling;
 
 import dev.gantry.scheduling.ScheduleResult;
 import dev.gantry.scheduling.Scheduler;
+import dev.gantry.scheduling.model.PlanTask;
 import dev.gantry.scheduling.model.ProjectPlan;
 import dev.gantry.scheduling.mpxj.MpxjImporter;
 import org.mpxj.ProjectFile;
@@ -29,8 +30,13 @@ public final class SchedulingBench {
     private static final long MPXJ_BUDGET_MILLIS = 20_000;
     private static final long GANTRY_BUDGET_MILLIS = 4_000;
 
-    record Line(String network, int tasks, int links, double gantryMedianMs, int gantryRuns, Double mpxjMedianMs, int mpxjRuns,
-                String mpxjNote, String agreement) {
+    /**
+     * @param gantryKeptMedianMs the engine again after a duration edit, on the structure kept from the previous run
+     *                           ({@link Scheduler#schedule(ProjectPlan, dev.gantry.scheduling.engine.PlanShape)}), as a
+     *                           service schedules each edit
+     */
+    record Line(String network, int tasks, int links, double gantryMedianMs, int gantryRuns, double gantryKeptMedianMs,
+                Double mpxjMedianMs, int mpxjRuns, String mpxjNote, String agreement) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -44,7 +50,8 @@ public final class SchedulingBench {
         Scheduler scheduler = new Scheduler();
         warmUp(scheduler);
         List<Line> lines = new ArrayList<>();
-        System.out.printf(Locale.ROOT, "%-40s %10s %10s %12s %14s %9s  %s%n", "network", "tasks", "links", "gantry (ms)", "mpxj (ms)", "ratio", "finish");
+        System.out.printf(Locale.ROOT, "%-40s %10s %10s %12s %10s %14s %9s  %s%n", "network", "tasks", "links", "gantry (ms)",
+                "kept (ms)", "mpxj (ms)", "ratio", "finish");
         for (var supplier : networks) {
             BenchNetwork network = supplier.get();
             Line line = measure(scheduler, network);
@@ -59,9 +66,13 @@ public final class SchedulingBench {
     private static void warmUp(Scheduler scheduler) {
         BenchNetwork small = BenchNetwork.random("warm-up", 2_000, 50, 99);
         ProjectPlan plan = new MpxjImporter().convert(small.project).plan();
+        ProjectPlan edited = withMiddleTaskLonger(plan);
+        Scheduler.Scheduled previous = scheduler.schedule(plan, null);
         long until = System.nanoTime() + 3_000_000_000L;
-        while (System.nanoTime() < until) {
+        for (int i = 0; System.nanoTime() < until; i++) {
+            // Both paths: from scratch, and on the kept structure.
             scheduler.schedule(plan);
+            previous = scheduler.schedule(i % 2 == 0 ? edited : plan, previous.shape());
         }
         try {
             new MicrosoftScheduler().schedule(small.project, BenchNetwork.START);
@@ -84,6 +95,7 @@ public final class SchedulingBench {
             result = scheduler.schedule(plan);
             gantry.add((System.nanoTime() - t0) / 1e6);
         }
+        List<Double> kept = keptStructure(scheduler, plan);
         List<Double> mpxj = new ArrayList<>();
         String note = null;
         long budgetEnd = System.currentTimeMillis() + MPXJ_BUDGET_MILLIS;
@@ -101,8 +113,45 @@ public final class SchedulingBench {
                     .max(LocalDateTime::compareTo).orElse(null);
             agreement = Objects.equals(theirs, result.projectFinish()) ? "same finish " + theirs : "DIFFERENT: " + theirs + " vs " + result.projectFinish();
         }
-        return new Line(network.name, network.tasks, network.links, median(gantry), gantry.size(), mpxj.isEmpty() ? null : median(mpxj),
-                mpxj.size(), note, agreement);
+        return new Line(network.name, network.tasks, network.links, median(gantry), gantry.size(), median(kept),
+                mpxj.isEmpty() ? null : median(mpxj), mpxj.size(), note, agreement);
+    }
+
+    /**
+     * The edit a user makes most, timed as a service runs it: the middle task's duration one day longer, then back,
+     * each run handed the previous run's {@code PlanShape}. Checks that the kept structure gives the full run's result.
+     */
+    private static List<Double> keptStructure(Scheduler scheduler, ProjectPlan plan) {
+        ProjectPlan edited = withMiddleTaskLonger(plan);
+        Scheduler.Scheduled previous = scheduler.schedule(plan, null);
+        for (int i = 0; i < 5; i++) {
+            previous = scheduler.schedule(i % 2 == 0 ? edited : plan, previous.shape());
+        }
+        if (!previous.result().tasks().equals(scheduler.schedule(edited).tasks())) {
+            throw new IllegalStateException("the run on the kept structure differs from a full run");
+        }
+        List<Double> kept = new ArrayList<>();
+        long until = System.nanoTime() + GANTRY_BUDGET_MILLIS * 1_000_000;
+        while (kept.size() < 5 || (System.nanoTime() < until && kept.size() < 101)) {
+            ProjectPlan next = kept.size() % 2 == 0 ? plan : edited;
+            long t0 = System.nanoTime();
+            Scheduler.Scheduled run = scheduler.schedule(next, previous.shape());
+            kept.add((System.nanoTime() - t0) / 1e6);
+            if (run.shape() != previous.shape()) {
+                throw new IllegalStateException("a duration edit did not keep the structure");
+            }
+            previous = run;
+        }
+        return kept;
+    }
+
+    /** The plan with its middle task one day longer: the same structure, the same dependency instances. */
+    private static ProjectPlan withMiddleTaskLonger(ProjectPlan plan) {
+        int middle = plan.tasks().size() / 2;
+        List<PlanTask> longer = new ArrayList<>(plan.tasks());
+        longer.set(middle, longer.get(middle).toBuilder().duration(longer.get(middle).durationMinutes() + 480).build());
+        return new ProjectPlan(plan.start(), plan.defaultCalendarId(), plan.calendars(), longer, plan.dependencies(),
+                plan.statusDate(), plan.moveRemainingWorkAfterStatusDate(), plan.splitInProgressTasks());
     }
 
     private record Outcome(double millis, String failure) {
@@ -145,8 +194,8 @@ public final class SchedulingBench {
     private static void print(Line l) {
         String mpxj = l.mpxjMedianMs() == null ? l.mpxjNote() : String.format(Locale.ROOT, "%.1f", l.mpxjMedianMs());
         String ratio = l.mpxjMedianMs() == null ? "n/a" : String.format(Locale.ROOT, "%.0fx", l.mpxjMedianMs() / l.gantryMedianMs());
-        System.out.printf(Locale.ROOT, "%-40s %10d %10d %12.2f %14s %9s  %s%n", l.network(), l.tasks(), l.links(), l.gantryMedianMs(),
-                mpxj, ratio, l.agreement());
+        System.out.printf(Locale.ROOT, "%-40s %10d %10d %12.2f %10.2f %14s %9s  %s%n", l.network(), l.tasks(), l.links(),
+                l.gantryMedianMs(), l.gantryKeptMedianMs(), mpxj, ratio, l.agreement());
     }
 
     private static String json(List<Line> lines) {
@@ -162,6 +211,7 @@ public final class SchedulingBench {
                     .append(", \"links\": ").append(l.links())
                     .append(", \"gantryMedianMs\": ").append(String.format(Locale.ROOT, "%.3f", l.gantryMedianMs()))
                     .append(", \"gantryRuns\": ").append(l.gantryRuns())
+                    .append(", \"gantryKeptStructureMedianMs\": ").append(String.format(Locale.ROOT, "%.3f", l.gantryKeptMedianMs()))
                     .append(", \"mpxjMedianMs\": ").append(l.mpxjMedianMs() == null ? "null" : String.format(Locale.ROOT, "%.3f", l.mpxjMedianMs()))
                     .append(", \"mpxjRuns\": ").append(l.mpxjRuns())
                     .append(", \"mpxjNote\": ").append(l.mpxjNote() == null ? "null" : "\"" + l.mpxjNote().replace("\"", "'") + "\"")
