@@ -95,7 +95,8 @@ class KeptShapeTest {
         // Another parent for one task: a top-level leaf moves under the first summary (on a plan without links, so
         // that the move cannot close a cycle through a link on the summary).
         int top = lastTopLevelLeaf(tasks);
-        String firstSummary = tasks.stream().filter(t -> isSummary(tasks, tasks.indexOf(t))).findFirst().orElseThrow().id();
+        String firstSummary = tasks.stream().filter(t -> isSummary(tasks, tasks.indexOf(t))).findFirst().orElseThrow()
+                .id();
         PlanShape unlinked = scheduler.schedule(plan(tasks, List.of()), null).shape();
         List<PlanTask> moved = new ArrayList<>(tasks);
         moved.set(top, moved.get(top).toBuilder().parent(firstSummary).build());

@@ -60,13 +60,13 @@ import java.util.stream.Collectors;
  * writers wait for each other instead of failing, and a client only sees 409 for a real rule violation. The project's
  * network as of its current schedule version — with its tasks and links already converted to the engine's model — is
  * taken from memory when this replica holds that version (otherwise read once); the change replaces only the tasks,
- * links and calendars it touched; the engine reschedules the whole network (milliseconds even at 20,000 tasks), on the structure it compiled for the
- * previous version (index, outline, links, network) when the change left that as it was; its
- * result is compared with the previous version's task by task, by position while no task was added, removed or moved
- * (no look-up by id, and no date built for a task whose values are the same to the second); only the segments of
- * computed dates in which something moved are written, in one batch; and only the records that changed are
- * published. Holding the network in memory changes nothing observable: the result is the one a
- * recomputation from the stored rows gives, which the tests check over random edit sequences.
+ * links and calendars it touched; the engine reschedules the whole network (milliseconds even at 20,000 tasks), on
+ * the structure it compiled for the previous version (index, outline, links, network) when the change left that as it
+ * was; its result is compared with the previous version's task by task, by position while no task was added, removed
+ * or moved (no look-up by id, and no date built for a task whose values are the same to the second); only the segments
+ * of computed dates in which something moved are written, in one batch; and only the records that changed are
+ * published. Holding the network in memory changes nothing observable: the result is the one a recomputation from the
+ * stored rows gives, which the tests check over random edit sequences.
  */
 @ApplicationScoped
 @Transactional
@@ -95,7 +95,8 @@ public class Rescheduler {
     private static final long SLOW_NANOS = 500_000_000L;
     private static final String TIMER = "gantry.schedule.recompute";
     private static final String TIMER_DESCRIPTION = "A change of a project's schedule from its start to its events"
-            + " written (commit excluded), by whether the engine reused the structure compiled for the previous version";
+            + " written (commit excluded), by whether the engine reused the structure compiled for the previous"
+            + " version";
     private final Timer onKeptStructure;
     private final Timer onNewStructure;
 
