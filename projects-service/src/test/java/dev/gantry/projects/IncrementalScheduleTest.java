@@ -36,6 +36,7 @@ import java.util.concurrent.Future;
 import static dev.gantry.projects.ProjectsApi.asPm;
 import static dev.gantry.projects.ProjectsApi.createProject;
 import static dev.gantry.projects.ProjectsApi.uniqueName;
+import static dev.gantry.projects.ScheduleApiTest.link;
 import static dev.gantry.projects.ScheduleApiTest.schedule;
 import static dev.gantry.projects.ScheduleApiTest.task;
 import static dev.gantry.testing.KafkaTestClient.header;
@@ -103,8 +104,7 @@ class IncrementalScheduleTest {
         UUID project = createProject(uniqueName("Kept structure"));
         String first = task(project, Map.of("name", "First", "durationMinutes", 480));
         String second = task(project, Map.of("name", "Second", "durationMinutes", 960));
-        asPm().contentType(ContentType.JSON).body(Map.of("predecessorId", first, "successorId", second, "type", "FS"))
-                .post("/api/projects/{p}/dependencies", project).then().statusCode(201);
+        link(project, first, second, "FS", null);
 
         double kept = recomputations("kept");
         double compiled = recomputations("compiled");
@@ -223,8 +223,7 @@ class IncrementalScheduleTest {
         UUID project = createProject(uniqueName("Republished"));
         String a = task(project, Map.of("name", "Alpha", "durationMinutes", 480));
         String b = task(project, Map.of("name", "Bravo", "durationMinutes", 960));
-        asPm().contentType(ContentType.JSON).body(Map.of("predecessorId", a, "successorId", b, "type", "FS"))
-                .post("/api/projects/{p}/dependencies", project).then().statusCode(201);
+        link(project, a, b, "FS", null);
         long version = schedule(project).getLong("scheduleVersion");
         // As after the upgrade that introduced the segments: no stored computed dates, marked for republication.
         ProjectsApi.execute("delete from schedule_dates_segment where project_id = ?", project);

@@ -66,7 +66,8 @@ class KeptShapeTest {
                 }
                 previous = next;
             }
-            assertThat(reused).isGreaterThan(30);
+            // The seeded mix runs both paths: mostly edits on the kept structure, and some that compile it again.
+            assertThat(reused).isGreaterThan(30).isLessThan(60);
         }
     }
 
