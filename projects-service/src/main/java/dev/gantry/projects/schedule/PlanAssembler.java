@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -173,7 +174,18 @@ public final class PlanAssembler {
         return CalendarTimeline.compile(chain, network.project().startDate);
     }
 
-    /** Tasks in outline order: each summary followed by its subtasks, siblings by position. */
+    /**
+     * Siblings' order: by position, then by id as PostgreSQL orders UUIDs (byte by byte, unsigned), the order in
+     * which {@code TaskRepository.ofProject} reads them.
+     */
+    static final Comparator<Task> BY_POSITION = Comparator.<Task>comparingLong(t -> t.position)
+            .thenComparing((a, b) -> {
+                int high = Long.compareUnsigned(a.id.getMostSignificantBits(), b.id.getMostSignificantBits());
+                return high != 0 ? high
+                        : Long.compareUnsigned(a.id.getLeastSignificantBits(), b.id.getLeastSignificantBits());
+            });
+
+    /** Tasks in outline order: each summary followed by its subtasks, siblings by position, whatever their order. */
     public static List<Task> outlineOrder(List<Task> tasks) {
         Map<UUID, List<Task>> children = new HashMap<>();
         Set<UUID> ids = new HashSet<>();
@@ -186,6 +198,8 @@ public final class PlanAssembler {
                 children.computeIfAbsent(t.parentId, k -> new ArrayList<>()).add(t);
             }
         }
+        roots.sort(BY_POSITION);
+        children.values().forEach(siblings -> siblings.sort(BY_POSITION));
         List<Task> ordered = new ArrayList<>(tasks.size());
         Set<UUID> emitted = new HashSet<>();
         ArrayDeque<Task> stack = new ArrayDeque<>();
@@ -204,10 +218,15 @@ public final class PlanAssembler {
             }
         }
         // Tasks in a parent cycle are unreachable from the roots: keep them so that the engine reports the cycle.
-        for (Task t : tasks) {
-            if (!emitted.contains(t.id)) {
-                ordered.add(t);
+        if (ordered.size() < tasks.size()) {
+            List<Task> unreachable = new ArrayList<>();
+            for (Task t : tasks) {
+                if (!emitted.contains(t.id)) {
+                    unreachable.add(t);
+                }
             }
+            unreachable.sort(BY_POSITION);
+            ordered.addAll(unreachable);
         }
         return ordered;
     }

@@ -205,16 +205,18 @@ public class Rescheduler {
         boolean publishAll = settings.scheduleVersion == 0 || settings.republish;
         long version = settings.scheduleVersion + 1;
 
-        Map<UUID, Task> taskById = new LinkedHashMap<>(before.tasks());
+        // Each touched task after the change, or null when it was deleted.
+        Map<UUID, Task> touchedTasks = new LinkedHashMap<>();
         List<UUID> removedTasks = new ArrayList<>();
         for (UUID id : change.tasks()) {
             Task task = em.find(Task.class, id);
             if (task == null || !task.projectId.equals(projectId)) {
-                if (taskById.remove(id) != null) {
+                if (before.tasks().containsKey(id)) {
+                    touchedTasks.put(id, null);
                     removedTasks.add(id);
                 }
             } else {
-                taskById.put(id, task);
+                touchedTasks.put(id, task);
             }
         }
         List<UUID> removedLinks = new ArrayList<>();
@@ -249,8 +251,9 @@ public class Rescheduler {
         }
 
         long assembled = System.nanoTime();
-        PlanParts parts = before.plan() == null ? PlanParts.of(taskById.values(), linkById.values())
-                : before.plan().next(before.tasks(), taskById, change.tasks(), linkById, linkIds);
+        PlanParts parts = before.plan() != null ? before.plan().next(touchedTasks, linkById, linkIds)
+                : PlanParts.of(apply(before.tasks(), touchedTasks).values(), linkById.values());
+        Map<UUID, Task> taskById = parts.tasks();
         PlanAssembler.Network header = new PlanAssembler.Network(change.project(), settings, calendarList, List.of(),
                 List.of());
         List<PlanTask> ordered = parts.tasksInOutlineOrder();
@@ -270,32 +273,39 @@ public class Rescheduler {
                     return was != null && is != null && Objects.equals(was.wbs, is.wbs);
                 });
 
-        Map<UUID, TaskDates> computed = new HashMap<>(before.dates());
-        removedTasks.forEach(computed::remove);
         List<TaskDates> changedRows = new ArrayList<>();
         // ScheduleChanged lists the moved tasks only when few moved: count them all, name at most one more than it lists.
         List<dev.gantry.contracts.project.TaskDates> moved = new ArrayList<>();
         int movedCount = 0;
         // The result is in the plan's order: position i is the outline's i-th task, so the previous version's values
-        // and row are found by position while the outline is the one they were kept for.
+        // and row are found by position while the outline is the one they were kept for, and by the previous
+        // outline's position of the task after a task was added, removed or moved.
         List<TaskSchedule> results = result.tasks();
-        List<UUID> outline = parts.outline();
+        Outline outline = parts.outline();
         boolean positional = inPlanOrder(results, ordered);
-        NetworkState.InOrder previous = before.inOrder();
-        boolean aligned = positional && outlineKept && previous != null && previous.outline() == outline;
+        NetworkState.InOrder previous = positional ? before.inOrder() : null;
+        boolean aligned = previous != null && outlineKept && previous.outline() == outline;
+        Map<UUID, TaskDates> computed = positional ? null : new HashMap<>(before.dates());
+        if (computed != null) {
+            removedTasks.forEach(computed::remove);
+        }
         TaskDates[] rows = positional ? new TaskDates[results.size()] : null;
         long[] times = positional ? new long[results.size() * TaskSchedule.TIMES] : null;
         for (int i = 0; i < results.size(); i++) {
             TaskSchedule s = results.get(i);
-            UUID id = positional ? outline.get(i) : UUID.fromString(s.id());
-            TaskDates old = aligned ? previous.rows()[i] : before.dates().get(id);
+            UUID id = positional ? outline.id(i) : UUID.fromString(s.id());
+            int was = aligned ? i : previous != null ? previous.outline().positionOf(id) : -1;
+            TaskDates old = was >= 0 ? previous.rows()[was] : before.dates().get(id);
             TaskDates next = old;
-            if (!aligned || !s.sameTimes(previous.times(), i * TaskSchedule.TIMES)) {
+            if (was < 0 || !s.sameTimes(previous.times(), was * TaskSchedule.TIMES)
+                    || !outlineKept && !sameOutline(old, s)) {
                 TaskDates row = toRow(projectId, id, s, outlineKept && old != null ? old : null);
                 if (old == null || !sameComputed(old, row)) {
                     next = row;
                     changedRows.add(row);
-                    computed.put(id, row);
+                    if (computed != null) {
+                        computed.put(id, row);
+                    }
                     if (SchedulePublisher.moved(old, row.start, row.finish, row.critical)
                             && ++movedCount <= ScheduleChanged.MAX_LISTED + 1) {
                         moved.add(new dev.gantry.contracts.project.TaskDates(id, taskById.get(id).name, row.start,
@@ -308,10 +318,13 @@ public class Rescheduler {
                 rows[i] = next;
             }
         }
+        if (positional) {
+            computed = ByPosition.wrap(outline, rows);
+        }
         int previousSegments = settings.dateSegments;
         int segments = ScheduleDates.segmentsFor(taskById.size(), previousSegments);
         long compared = System.nanoTime();
-        List<TaskDatesRepository.Segment> writtenSegments = segments(projectId, version, taskById, computed,
+        List<TaskDatesRepository.Segment> writtenSegments = segments(projectId, version, outline, computed,
                 changedRows, removedTasks, segments, publishAll || segments != previousSegments);
         long serialized = System.nanoTime();
         dates.write(projectId, version, writtenSegments, segments);
@@ -332,17 +345,25 @@ public class Rescheduler {
 
         List<TaskProgressReported.TaskProgress> reported = null;
         if (change.progressed() != null) {
-            reported = deriveProgress(change.progressed(), taskById, computed);
-            parts = parts.refresh(change.progressed(), taskById);
+            reported = deriveProgress(change.progressed(), parts.tasks(), computed);
+            parts = parts.refresh(change.progressed());
         }
 
-        List<Task> writtenTasks = new ArrayList<>();
+        List<Task> writtenTasks;
         List<TaskLink> allLinks = publishAll ? List.copyOf(linkById.values()) : writtenLinks;
         List<ProjectCalendar> allCalendars = publishAll ? calendarList : writtenCalendars;
-        for (Task t : taskById.values()) {
-            if (publishAll || change.tasks().contains(t.id)) {
-                writtenTasks.add(t);
+        if (publishAll) {
+            writtenTasks = List.copyOf(taskById.values());
+        } else {
+            // In outline order, as the whole network is published.
+            writtenTasks = new ArrayList<>();
+            for (UUID id : change.tasks()) {
+                Task t = taskById.get(id);
+                if (t != null) {
+                    writtenTasks.add(t);
+                }
             }
+            writtenTasks.sort(java.util.Comparator.comparingInt(t -> outline.positionOf(t.id)));
         }
         publisher.publish(new SchedulePublisher.Version(projectId, settings, now, writtenTasks, removedTasks,
                 allLinks, removedLinks, allCalendars, removedCalendars, writtenSegments, segments, previousSegments,
@@ -352,7 +373,7 @@ public class Rescheduler {
             publisher.progressReported(projectId, settings, reported, now);
         }
 
-        NetworkState after = new NetworkState(settings.scheduleVersion, taskById, linkById, calendarList, computed,
+        NetworkState after = new NetworkState(settings.scheduleVersion, parts.tasks(), linkById, calendarList, computed,
                 parts, positional ? new NetworkState.InOrder(outline, rows, times) : null, run.shape());
         long published = System.nanoTime();
         boolean structureKept = run.shape() == before.shape();
@@ -381,34 +402,45 @@ public class Rescheduler {
     /**
      * The segments to write: every segment when {@code all}, otherwise those holding a task whose computed values
      * changed or that was removed. Each is the JSON of its {@link ScheduleDates} record, written once for the row and
-     * the published record alike, from its tasks' arrays: those of unchanged tasks as the previous version wrote them.
+     * the published record alike, from its tasks' arrays in outline order: those of unchanged tasks as the previous
+     * version wrote them.
      */
-    private static List<TaskDatesRepository.Segment> segments(UUID projectId, long version, Map<UUID, Task> tasks,
+    private static List<TaskDatesRepository.Segment> segments(UUID projectId, long version, Outline outline,
                                                               Map<UUID, TaskDates> computed, List<TaskDates> changed,
                                                               List<UUID> removed, int segments, boolean all) {
-        Set<Integer> dirty = new HashSet<>();
+        boolean[] dirty = new boolean[segments];
         if (all) {
-            for (int i = 0; i < segments; i++) {
-                dirty.add(i);
-            }
+            java.util.Arrays.fill(dirty, true);
         } else {
-            changed.forEach(d -> dirty.add(ScheduleDates.segmentOf(d.taskId, segments)));
-            removed.forEach(id -> dirty.add(ScheduleDates.segmentOf(id, segments)));
+            changed.forEach(d -> dirty[ScheduleDates.segmentOf(d.taskId, segments)] = true);
+            removed.forEach(id -> dirty[ScheduleDates.segmentOf(id, segments)] = true);
         }
-        if (dirty.isEmpty()) {
+        List<List<String>> bySegment = new ArrayList<>(segments);
+        boolean any = false;
+        for (int i = 0; i < segments; i++) {
+            bySegment.add(dirty[i] ? new ArrayList<>() : null);
+            any |= dirty[i];
+        }
+        if (!any) {
             return List.of();
         }
-        Map<Integer, List<String>> bySegment = new java.util.TreeMap<>();
-        dirty.forEach(i -> bySegment.put(i, new ArrayList<>()));
-        for (UUID id : tasks.keySet()) {
+        @SuppressWarnings("unchecked")
+        ByPosition<TaskDates> byPosition = computed instanceof ByPosition<?> p && p.outline() == outline
+                ? (ByPosition<TaskDates>) p : null;
+        for (int i = 0; i < outline.size(); i++) {
+            UUID id = outline.id(i);
             List<String> segment = bySegment.get(ScheduleDates.segmentOf(id, segments));
             if (segment != null) {
-                segment.add(computed.get(id).json());
+                segment.add((byPosition != null ? byPosition.at(i) : computed.get(id)).json());
             }
         }
-        List<TaskDatesRepository.Segment> written = new ArrayList<>(bySegment.size());
-        bySegment.forEach((i, entries) -> written.add(new TaskDatesRepository.Segment(i,
-                ScheduleDates.json(projectId, i, version, entries))));
+        List<TaskDatesRepository.Segment> written = new ArrayList<>();
+        for (int i = 0; i < segments; i++) {
+            if (dirty[i]) {
+                written.add(new TaskDatesRepository.Segment(i, ScheduleDates.json(projectId, i, version,
+                        bySegment.get(i))));
+            }
+        }
         return written;
     }
 
@@ -416,12 +448,14 @@ public class Rescheduler {
      * What MS Project derives from the computed dates once progress is entered (a task with progress but no actual
      * start started at its scheduled start; a 100% task without an actual finish finished at its scheduled finish;
      * both leave the dates where they are), and the progress to report, in outline order.
+     *
+     * @param taskById the tasks after the change, in outline order
      */
     private List<TaskProgressReported.TaskProgress> deriveProgress(Set<UUID> progressed, Map<UUID, Task> taskById,
                                                                    Map<UUID, TaskDates> computed) {
         List<TaskProgressReported.TaskProgress> reported = new ArrayList<>();
         boolean derived = false;
-        for (Task t : PlanAssembler.outlineOrder(List.copyOf(taskById.values()))) {
+        for (Task t : taskById.values()) {
             TaskDates d = computed.get(t.id);
             if (!progressed.contains(t.id) || d == null) {
                 continue;
@@ -466,6 +500,24 @@ public class Rescheduler {
                                                  Map<UUID, TaskLink> links, List<ProjectCalendar> calendars) {
         return new PlanAssembler.Network(project, settings, calendars, List.copyOf(tasks.values()),
                 List.copyOf(links.values()));
+    }
+
+    /** The tasks with the touched ones replaced, or removed where null; new ones last. */
+    private static Map<UUID, Task> apply(Map<UUID, Task> tasks, Map<UUID, Task> touched) {
+        Map<UUID, Task> after = new LinkedHashMap<>(tasks);
+        touched.forEach((id, t) -> {
+            if (t == null) {
+                after.remove(id);
+            } else {
+                after.put(id, t);
+            }
+        });
+        return after;
+    }
+
+    /** Whether a stored row has the WBS code, outline level and summary flag of the engine's result. */
+    private static boolean sameOutline(TaskDates row, TaskSchedule s) {
+        return row.summary == s.summary() && row.outlineLevel == s.outlineLevel() && Objects.equals(row.wbs, s.wbs());
     }
 
     /** Whether two computed rows hold the same values: what is stored and published of a task. */

@@ -7,9 +7,13 @@ import dev.gantry.scheduling.model.Lag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -82,11 +86,24 @@ class PlanPartsTest {
                     touchedLinks = gone;
                 }
             }
-            parts = parts.next(before, after, touchedTasks, linksAfter, touchedLinks);
+            Map<UUID, Task> touched = new HashMap<>();
+            touchedTasks.forEach(id -> touched.put(id, after.get(id)));
+            PlanParts previous = parts;
+            parts = parts.next(touched, linksAfter, touchedLinks);
             tasks = after;
             links = linksAfter;
-            PlanParts fresh = PlanParts.of(tasks.values(), links.values());
+            List<Task> shuffled = new ArrayList<>(tasks.values());
+            Collections.shuffle(shuffled, random);
+            PlanParts fresh = PlanParts.of(shuffled, links.values());
             assertThat(parts.tasksInOutlineOrder()).as("step %d", step).isEqualTo(fresh.tasksInOutlineOrder());
+            assertThat(parts.tasks()).as("step %d", step).isEqualTo(tasks);
+            assertThat(List.copyOf(parts.tasks().values())).as("step %d: in outline order", step)
+                    .isEqualTo(List.copyOf(fresh.tasks().values()));
+            boolean moved = touchedTasks.stream().anyMatch(id -> before.get(id) == null || after.get(id) == null
+                    || !Objects.equals(before.get(id).parentId, after.get(id).parentId)
+                    || before.get(id).position != after.get(id).position);
+            assertThat(parts.sameOutline(previous)).as("step %d: the outline is kept unless a task moved", step)
+                    .isEqualTo(!moved);
             assertThat(List.copyOf(parts.dependencies())).as("step %d", step)
                     .containsExactlyInAnyOrderElementsOf(fresh.dependencies());
         }
