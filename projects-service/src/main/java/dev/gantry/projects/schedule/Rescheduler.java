@@ -383,12 +383,14 @@ public class Rescheduler {
             LOG.logf(published - started > SLOW_NANOS ? Logger.Level.INFO : Logger.Level.DEBUG,
                     "Rescheduled project %s to version %d: %d tasks, %d links; %d tasks' computed values changed,"
                             + " %d of %d segments and %d task records written; %s ms (network %s, engine %s%s,"
-                            + " comparison %s, segments' JSON %s, segments stored %s, events %s;"
+                            + " comparison %s%s, segments' JSON %s, segments stored %s, events %s;"
                             + " before it: lock and edit %s)", projectId, settings.scheduleVersion, taskById.size(),
                     linkById.size(), changedRows.size(), writtenSegments.size(), segments, writtenTasks.size(),
                     millis(published - started),
                     millis(assembled - started), millis(scheduled - assembled),
                     structureKept ? " on the kept structure" : "", millis(compared - scheduled),
+                    aligned ? " by position" : outlineKept ? " on the kept outline" : previous != null
+                            ? " by the previous positions" : "",
                     millis(serialized - compared), millis(written - serialized), millis(published - written),
                     millis(started - began));
         }
