@@ -35,6 +35,9 @@ final class ByPosition<V> extends AbstractMap<UUID, V> {
      * no longer writes to it.
      */
     static <V> ByPosition<V> wrap(Outline outline, V[] values) {
+        if (values.length != outline.size()) {
+            throw new IllegalArgumentException(values.length + " values for an outline of " + outline.size());
+        }
         for (int i = 0; i < values.length; i++) {
             if (values[i] == null) {
                 throw new IllegalArgumentException("No value for task " + outline.id(i));
@@ -57,6 +60,9 @@ final class ByPosition<V> extends AbstractMap<UUID, V> {
      * make another outline.
      */
     ByPosition<V> with(Map<UUID, ? extends V> replaced) {
+        if (replaced.isEmpty()) {
+            return this;
+        }
         V[] next = values.clone();
         replaced.forEach((id, value) -> {
             int position = outline.positionOf(id);

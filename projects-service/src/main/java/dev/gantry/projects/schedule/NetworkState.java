@@ -34,11 +34,16 @@ record NetworkState(long version, Map<UUID, Task> tasks, Map<UUID, TaskLink> lin
                     InOrder inOrder, PlanShape shape) {
 
     /**
-     * What the next recomputation compares its result with, position by position: the engine's values of the task at
-     * position {@code i} of {@code outline} to the second ({@link dev.gantry.scheduling.TaskSchedule#timesInto}, from
-     * {@code i * TIMES}) and its computed row. A task whose values are those of the previous result keeps its row,
-     * with no date built; while the outline stays the same, with no look-up by id either.
+     * What the next recomputation compares its result with, position by position: the computed rows in the outline's
+     * order (the version's {@code dates}) and the engine's values of the task at position {@code i} to the second
+     * ({@link dev.gantry.scheduling.TaskSchedule#timesInto}, from {@code i * TIMES}; written before this is built, only
+     * read after). A task whose values are those of the previous result keeps its row, with no date built — after a
+     * task was added, removed or moved, only if its WBS code, outline level and summary flag are also unchanged. While
+     * the outline stays the same, no task is looked up by id either.
      */
-    record InOrder(Outline outline, TaskDates[] rows, long[] times) {
+    record InOrder(ByPosition<TaskDates> rows, long[] times) {
+        Outline outline() {
+            return rows.outline();
+        }
     }
 }

@@ -88,6 +88,9 @@ final class PlanParts {
         }
         Outline outline = tasks.outline();
         if (!changesOutline(touchedTasks)) {
+            if (touchedTasks.isEmpty()) {
+                return new PlanParts(tasks, planTasks, dependencies);
+            }
             Map<UUID, Task> replaced = new HashMap<>();
             PlanTask[] converted = planTasks.clone();
             touchedTasks.forEach((id, now) -> {
@@ -146,6 +149,9 @@ final class PlanParts {
 
     /** The same parts with these tasks converted again (their progress was derived after scheduling). */
     PlanParts refresh(Collection<UUID> taskIds) {
+        if (taskIds.isEmpty()) {
+            return this;
+        }
         Function<UUID, String> idOf = ids();
         PlanTask[] converted = planTasks.clone();
         taskIds.forEach(id -> {

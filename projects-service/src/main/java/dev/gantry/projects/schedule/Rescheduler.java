@@ -63,7 +63,8 @@ import java.util.stream.Collectors;
  * links and calendars it touched; the engine reschedules the whole network (milliseconds even at 20,000 tasks), on
  * the structure it compiled for the previous version (index, outline, links, network) when the change left that as it
  * was; its result is compared with the previous version's task by task, by position while no task was added, removed
- * or moved (no look-up by id, and no date built for a task whose values are the same to the second); only the segments
+ * or moved (no look-up by id, and no date built for a task whose values are the same to the second), and by each
+ * task's previous position after such an edit (the arrays of a version are copied, never its maps); only the segments
  * of computed dates in which something moved are written, in one batch; and only the records that changed are
  * published. Holding the network in memory changes nothing observable: the result is the one a recomputation from the
  * stored rows gives, which the tests check over random edit sequences.
@@ -295,7 +296,7 @@ public class Rescheduler {
             TaskSchedule s = results.get(i);
             UUID id = positional ? outline.id(i) : UUID.fromString(s.id());
             int was = aligned ? i : previous != null ? previous.outline().positionOf(id) : -1;
-            TaskDates old = was >= 0 ? previous.rows()[was] : before.dates().get(id);
+            TaskDates old = was >= 0 ? previous.rows().at(was) : before.dates().get(id);
             TaskDates next = old;
             if (was < 0 || !s.sameTimes(previous.times(), was * TaskSchedule.TIMES)
                     || !outlineKept && !sameOutline(old, s)) {
@@ -318,8 +319,9 @@ public class Rescheduler {
                 rows[i] = next;
             }
         }
+        ByPosition<TaskDates> rowsInOrder = positional ? ByPosition.wrap(outline, rows) : null;
         if (positional) {
-            computed = ByPosition.wrap(outline, rows);
+            computed = rowsInOrder;
         }
         int previousSegments = settings.dateSegments;
         int segments = ScheduleDates.segmentsFor(taskById.size(), previousSegments);
@@ -374,7 +376,7 @@ public class Rescheduler {
         }
 
         NetworkState after = new NetworkState(settings.scheduleVersion, parts.tasks(), linkById, calendarList, computed,
-                parts, positional ? new NetworkState.InOrder(outline, rows, times) : null, run.shape());
+                parts, positional ? new NetworkState.InOrder(rowsInOrder, times) : null, run.shape());
         long published = System.nanoTime();
         boolean structureKept = run.shape() == before.shape();
         (structureKept ? onKeptStructure : onNewStructure).record(published - began, TimeUnit.NANOSECONDS);
@@ -389,8 +391,7 @@ public class Rescheduler {
                     millis(published - started),
                     millis(assembled - started), millis(scheduled - assembled),
                     structureKept ? " on the kept structure" : "", millis(compared - scheduled),
-                    aligned ? " by position" : outlineKept ? " on the kept outline" : previous != null
-                            ? " by the previous positions" : "",
+                    aligned ? " by position" : previous != null ? " by the previous positions" : " by id",
                     millis(serialized - compared), millis(written - serialized), millis(published - written),
                     millis(started - began));
         }

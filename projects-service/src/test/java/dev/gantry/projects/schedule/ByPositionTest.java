@@ -50,6 +50,7 @@ class ByPositionTest {
         assertThat(after.values()).containsExactly("a", "B");
         assertThat(before.values()).containsExactly("a", "b");
         assertThat(after.outline()).isSameAs(before.outline());
+        assertThat(before.with(Map.of())).isSameAs(before);
         assertThatThrownBy(() -> before.with(Map.of(UUID.randomUUID(), "x")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not in this outline");
         assertThatThrownBy(() -> before.put(tasks.get(0).id, "x")).isInstanceOf(UnsupportedOperationException.class);
@@ -66,6 +67,8 @@ class ByPositionTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No value");
         assertThatThrownBy(() -> ByPosition.wrap(outline, new String[]{"a"}))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ByPosition.wrap(outline, new String[]{"a", "b", null}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 values for an outline of 2");
         assertThatThrownBy(() -> Outline.of(List.of(a, a)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
     }

@@ -44,7 +44,8 @@ class PlanPartsTest {
             UUID some = ids.get(random.nextInt(ids.size()));
             Set<UUID> touchedTasks;
             Set<UUID> touchedLinks = Set.of();
-            switch (random.nextInt(6)) {
+            Task derivedLater = null;
+            switch (random.nextInt(8)) {
                 case 0 -> {
                     Task added = task(100 + step);
                     after.put(added.id, added);
@@ -77,6 +78,24 @@ class PlanPartsTest {
                     touchedTasks = Set.of();
                     touchedLinks = Set.of(link.id);
                 }
+                case 5 -> {
+                    // Several tasks in one change: a new subtask, another task's duration, and a task created and
+                    // deleted within the change (touched, but in neither version).
+                    Task added = task(100 + step);
+                    added.parentId = some;
+                    after.put(added.id, added);
+                    UUID other = ids.get(random.nextInt(ids.size()));
+                    Task changed = copy(after.get(other));
+                    changed.durationMinutes = 60L * random.nextInt(40);
+                    after.put(other, changed);
+                    touchedTasks = Set.of(added.id, other, UUID.randomUUID());
+                }
+                case 6 -> {
+                    // Progress derived after scheduling changes the change's own task: converted again by refresh.
+                    derivedLater = copy(after.get(some));
+                    after.put(some, derivedLater);
+                    touchedTasks = Set.of(some);
+                }
                 default -> {
                     after.remove(some);
                     touchedTasks = Set.of(some);
@@ -89,7 +108,18 @@ class PlanPartsTest {
             Map<UUID, Task> touched = new HashMap<>();
             touchedTasks.forEach(id -> touched.put(id, after.get(id)));
             PlanParts previous = parts;
+            List<Object> previousConverted = List.copyOf(previous.tasksInOutlineOrder());
+            List<Object> previousTasks = List.copyOf(previous.tasks().values());
             parts = parts.next(touched, linksAfter, touchedLinks);
+            if (derivedLater != null) {
+                derivedLater.durationMinutes = 60L * random.nextInt(40);
+                parts = parts.refresh(Set.of(derivedLater.id));
+            }
+            // A kept version is never changed by the versions built from it.
+            assertThat(List.<Object>copyOf(previous.tasksInOutlineOrder())).as("step %d: the previous parts", step)
+                    .usingElementComparator(PlanPartsTest::identity).containsExactlyElementsOf(previousConverted);
+            assertThat(List.<Object>copyOf(previous.tasks().values())).as("step %d: the previous tasks", step)
+                    .usingElementComparator(PlanPartsTest::identity).containsExactlyElementsOf(previousTasks);
             tasks = after;
             links = linksAfter;
             List<Task> shuffled = new ArrayList<>(tasks.values());
@@ -99,14 +129,21 @@ class PlanPartsTest {
             assertThat(parts.tasks()).as("step %d", step).isEqualTo(tasks);
             assertThat(List.copyOf(parts.tasks().values())).as("step %d: in outline order", step)
                     .isEqualTo(List.copyOf(fresh.tasks().values()));
-            boolean moved = touchedTasks.stream().anyMatch(id -> before.get(id) == null || after.get(id) == null
-                    || !Objects.equals(before.get(id).parentId, after.get(id).parentId)
-                    || before.get(id).position != after.get(id).position);
+            boolean moved = touchedTasks.stream().anyMatch(id -> {
+                Task was = before.get(id);
+                Task now = after.get(id);
+                return (was == null) != (now == null) || was != null && (!Objects.equals(was.parentId, now.parentId)
+                        || was.position != now.position);
+            });
             assertThat(parts.sameOutline(previous)).as("step %d: the outline is kept unless a task moved", step)
                     .isEqualTo(!moved);
             assertThat(List.copyOf(parts.dependencies())).as("step %d", step)
                     .containsExactlyInAnyOrderElementsOf(fresh.dependencies());
         }
+    }
+
+    private static int identity(Object a, Object b) {
+        return a == b ? 0 : 1;
     }
 
     private Task task(int i) {
