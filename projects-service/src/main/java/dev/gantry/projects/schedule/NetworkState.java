@@ -25,7 +25,8 @@ import java.util.UUID;
  * @param dates   computed dates by task id
  * @param plan    the tasks and links converted to the engine's model; null when the state was read from the rows in
  *                the transaction that changes it (its entities are then the ones the change modifies)
- * @param inOrder the computed rows and the engine's values in the plan's outline order; null when not known
+ * @param inOrder the computed rows and the engine's values in the plan's outline order; null when the state was read
+ *                from the rows
  * @param shape   what the engine compiled of the plan's structure (outline, links, network) for this version; null
  *                when not known. The next recomputation hands it back, and the engine reuses it when it still fits
  */

@@ -278,23 +278,22 @@ public class Rescheduler {
         // ScheduleChanged lists the moved tasks only when few moved: count them all, name at most one more than it lists.
         List<dev.gantry.contracts.project.TaskDates> moved = new ArrayList<>();
         int movedCount = 0;
-        // The result is in the plan's order: position i is the outline's i-th task, so the previous version's values
-        // and row are found by position while the outline is the one they were kept for, and by the previous
-        // outline's position of the task after a task was added, removed or moved.
+        // The engine lists its result in the plan's order (ScheduleResult#tasks): position i is the outline's i-th
+        // task, so the previous version's values and row are found by position while the outline is the one they were
+        // kept for, and by the previous outline's position of the task after a task was added, removed or moved.
         List<TaskSchedule> results = result.tasks();
         Outline outline = parts.outline();
-        boolean positional = inPlanOrder(results, ordered);
-        NetworkState.InOrder previous = positional ? before.inOrder() : null;
-        boolean aligned = previous != null && outlineKept && previous.outline() == outline;
-        Map<UUID, TaskDates> computed = positional ? null : new HashMap<>(before.dates());
-        if (computed != null) {
-            removedTasks.forEach(computed::remove);
+        if (results.size() != outline.size()) {
+            throw new IllegalStateException("The engine returned " + results.size() + " tasks for a plan of "
+                    + outline.size());
         }
-        TaskDates[] rows = positional ? new TaskDates[results.size()] : null;
-        long[] times = positional ? new long[results.size() * TaskSchedule.TIMES] : null;
+        NetworkState.InOrder previous = before.inOrder();
+        boolean aligned = previous != null && outlineKept && previous.outline() == outline;
+        TaskDates[] rows = new TaskDates[results.size()];
+        long[] times = new long[results.size() * TaskSchedule.TIMES];
         for (int i = 0; i < results.size(); i++) {
             TaskSchedule s = results.get(i);
-            UUID id = positional ? outline.id(i) : UUID.fromString(s.id());
+            UUID id = outline.id(i);
             int was = aligned ? i : previous != null ? previous.outline().positionOf(id) : -1;
             TaskDates old = was >= 0 ? previous.rows().at(was) : before.dates().get(id);
             TaskDates next = old;
@@ -304,9 +303,6 @@ public class Rescheduler {
                 if (old == null || !sameComputed(old, row)) {
                     next = row;
                     changedRows.add(row);
-                    if (computed != null) {
-                        computed.put(id, row);
-                    }
                     if (SchedulePublisher.moved(old, row.start, row.finish, row.critical)
                             && ++movedCount <= ScheduleChanged.MAX_LISTED + 1) {
                         moved.add(new dev.gantry.contracts.project.TaskDates(id, taskById.get(id).name, row.start,
@@ -314,20 +310,14 @@ public class Rescheduler {
                     }
                 }
             }
-            if (positional) {
-                s.timesInto(times, i * TaskSchedule.TIMES);
-                rows[i] = next;
-            }
+            s.timesInto(times, i * TaskSchedule.TIMES);
+            rows[i] = next;
         }
-        ByPosition<TaskDates> rowsInOrder = positional ? ByPosition.wrap(outline, rows) : null;
-        if (positional) {
-            computed = rowsInOrder;
-        }
+        ByPosition<TaskDates> computed = ByPosition.wrap(outline, rows);
         int previousSegments = settings.dateSegments;
         int segments = ScheduleDates.segmentsFor(taskById.size(), previousSegments);
         long compared = System.nanoTime();
-        List<TaskDatesRepository.Segment> writtenSegments = segments(projectId, version, outline, computed,
-                changedRows, removedTasks, segments, publishAll || segments != previousSegments);
+        List<TaskDatesRepository.Segment> writtenSegments = segments(projectId, version, computed, changedRows, removedTasks, segments, publishAll || segments != previousSegments);
         long serialized = System.nanoTime();
         dates.write(projectId, version, writtenSegments, segments);
         change.computed(computed);
@@ -376,7 +366,7 @@ public class Rescheduler {
         }
 
         NetworkState after = new NetworkState(settings.scheduleVersion, parts.tasks(), linkById, calendarList, computed,
-                parts, positional ? new NetworkState.InOrder(rowsInOrder, times) : null, run.shape());
+                parts, new NetworkState.InOrder(computed, times), run.shape());
         long published = System.nanoTime();
         boolean structureKept = run.shape() == before.shape();
         (structureKept ? onKeptStructure : onNewStructure).record(published - began, TimeUnit.NANOSECONDS);
@@ -408,38 +398,30 @@ public class Rescheduler {
      * the published record alike, from its tasks' arrays in outline order: those of unchanged tasks as the previous
      * version wrote them.
      */
-    private static List<TaskDatesRepository.Segment> segments(UUID projectId, long version, Outline outline,
-                                                              Map<UUID, TaskDates> computed, List<TaskDates> changed,
+    private static List<TaskDatesRepository.Segment> segments(UUID projectId, long version,
+                                                              ByPosition<TaskDates> computed, List<TaskDates> changed,
                                                               List<UUID> removed, int segments, boolean all) {
-        boolean[] dirty = new boolean[segments];
-        if (all) {
-            java.util.Arrays.fill(dirty, true);
-        } else {
-            changed.forEach(d -> dirty[ScheduleDates.segmentOf(d.taskId, segments)] = true);
-            removed.forEach(id -> dirty[ScheduleDates.segmentOf(id, segments)] = true);
-        }
-        List<List<String>> bySegment = new ArrayList<>(segments);
-        boolean any = false;
-        for (int i = 0; i < segments; i++) {
-            bySegment.add(dirty[i] ? new ArrayList<>() : null);
-            any |= dirty[i];
-        }
-        if (!any) {
+        if (!all && changed.isEmpty() && removed.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        ByPosition<TaskDates> byPosition = computed instanceof ByPosition<?> p && p.outline() == outline
-                ? (ByPosition<TaskDates>) p : null;
+        List<List<String>> bySegment = new ArrayList<>(segments);
+        for (int i = 0; i < segments; i++) {
+            bySegment.add(all ? new ArrayList<>() : null);
+        }
+        if (!all) {
+            changed.forEach(d -> bySegment.set(ScheduleDates.segmentOf(d.taskId, segments), new ArrayList<>()));
+            removed.forEach(id -> bySegment.set(ScheduleDates.segmentOf(id, segments), new ArrayList<>()));
+        }
+        Outline outline = computed.outline();
         for (int i = 0; i < outline.size(); i++) {
-            UUID id = outline.id(i);
-            List<String> segment = bySegment.get(ScheduleDates.segmentOf(id, segments));
+            List<String> segment = bySegment.get(ScheduleDates.segmentOf(outline.id(i), segments));
             if (segment != null) {
-                segment.add((byPosition != null ? byPosition.at(i) : computed.get(id)).json());
+                segment.add(computed.at(i).json());
             }
         }
         List<TaskDatesRepository.Segment> written = new ArrayList<>();
         for (int i = 0; i < segments; i++) {
-            if (dirty[i]) {
+            if (bySegment.get(i) != null) {
                 written.add(new TaskDatesRepository.Segment(i, ScheduleDates.json(projectId, i, version,
                         bySegment.get(i))));
             }
@@ -531,19 +513,6 @@ public class Rescheduler {
                 && a.lateStart.equals(b.lateStart) && a.lateFinish.equals(b.lateFinish)
                 && a.durationMinutes == b.durationMinutes && a.summary == b.summary
                 && a.outlineLevel == b.outlineLevel && Objects.equals(a.wbs, b.wbs);
-    }
-
-    /** Whether the result lists the plan's tasks in the plan's order, each by the plan's own id instance. */
-    private static boolean inPlanOrder(List<TaskSchedule> results, List<PlanTask> ordered) {
-        if (results.size() != ordered.size()) {
-            return false;
-        }
-        for (int i = 0; i < ordered.size(); i++) {
-            if (results.get(i).id() != ordered.get(i).id()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
