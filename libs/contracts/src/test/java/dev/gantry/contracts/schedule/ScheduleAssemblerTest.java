@@ -76,7 +76,8 @@ class ScheduleAssemblerTest {
 
     @Test
     void theComputedSegmentsMustHoldEveryTaskOfTheVersionOnce() {
-        List<UUID> ids = ids(6);
+        // Three tasks in each of the two segments: random ids alone would leave one segment empty one time in 32.
+        List<UUID> ids = idsInEachSegment(3, 2);
         ids.forEach(id -> send(task(id, 1, "T")));
         Map<Integer, List<UUID>> bySegment = bySegment(ids, 2);
         // Only one of the two segments read: the version is not complete.
@@ -232,6 +233,21 @@ class ScheduleAssemblerTest {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             ids.add(UUID.randomUUID());
+        }
+        return ids;
+    }
+
+    /** Random ids, {@code perSegment} of them in each of {@code segments} segments. */
+    private static List<UUID> idsInEachSegment(int perSegment, int segments) {
+        int[] counts = new int[segments];
+        List<UUID> ids = new ArrayList<>();
+        while (ids.size() < perSegment * segments) {
+            UUID id = UUID.randomUUID();
+            int segment = ScheduleDates.segmentOf(id, segments);
+            if (counts[segment] < perSegment) {
+                counts[segment]++;
+                ids.add(id);
+            }
         }
         return ids;
     }
