@@ -219,6 +219,32 @@ class IncrementalScheduleTest {
     }
 
     @Test
+    void segmentsAboveACountThatFellAreRemoved() {
+        UUID project = createProject(uniqueName("Shrinking"));
+        List<String> taskIds = new ArrayList<>();
+        while (taskIds.size() < 34) {
+            taskIds.add(task(project, Map.of("name", "T" + taskIds.size(), "durationMinutes", 480)));
+        }
+        assertThat(segments(project)).isEqualTo(4);
+        // Shrinking keeps four segments down to 16 tasks, then falls to one.
+        while (ScheduleDates.segmentsFor(taskIds.size() - 1, 4) == 4) {
+            deleteTask(project, taskIds.remove(taskIds.size() - 1));
+            assertThat(segments(project)).isEqualTo(4);
+        }
+        deleteTask(project, taskIds.remove(taskIds.size() - 1));
+        assertThat(segments(project)).isEqualTo(1);
+        assertThat(ProjectsApi.count("select count(*) from schedule_dates_segment where project_id = ? and segment >= 1",
+                project)).isZero();
+        assertThat(lastVersion(project).path("dateSegments").asInt()).isEqualTo(1);
+        // Edits after the fall write the one segment and leave nothing above it.
+        task(project, Map.of("name", "After", "durationMinutes", 60));
+        assertThat(ProjectsApi.count("select count(*) from schedule_dates_segment where project_id = ? and segment >= 1",
+                project)).isZero();
+        assertAgreesWithFullRecomputation(project, "after the segments fell");
+        assertConsumerRebuildsTheSchedule(kafka, project);
+    }
+
+    @Test
     void aScheduleMarkedForRepublicationIsStoredAndPublishedWhole() {
         UUID project = createProject(uniqueName("Republished"));
         String a = task(project, Map.of("name", "Alpha", "durationMinutes", 480));
@@ -245,6 +271,12 @@ class IncrementalScheduleTest {
         assertThat(lastVersion(project).path("changedRecords").asInt()).isEqualTo(4);
         assertConsumerRebuildsTheSchedule(kafka, project);
         assertThat(republisher.run()).as("nothing left to republish").isZero();
+    }
+
+    private static void deleteTask(UUID project, String taskId) {
+        Response got = asPm().get("/api/projects/{p}/tasks/{t}", project, taskId);
+        asPm().header("If-Match", got.header("ETag")).delete("/api/projects/{p}/tasks/{t}", project, taskId)
+                .then().statusCode(204);
     }
 
     private static long segments(UUID project) {

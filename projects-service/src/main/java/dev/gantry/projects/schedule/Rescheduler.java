@@ -35,6 +35,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -171,16 +173,29 @@ public class Rescheduler {
     }
 
     private ProjectSchedule lock(UUID projectId) {
-        ProjectSchedule settings = em.find(ProjectSchedule.class, projectId);
+        if (inPersistenceContext(projectId)) {
+            // Read earlier in this transaction, so perhaps stale: read again under the lock.
+            ProjectSchedule settings = em.find(ProjectSchedule.class, projectId);
+            em.refresh(settings, LockModeType.PESSIMISTIC_WRITE);
+            return settings;
+        }
+        // The usual case: one 'select ... for update' reads the row and locks it.
+        ProjectSchedule settings = em.find(ProjectSchedule.class, projectId, LockModeType.PESSIMISTIC_WRITE);
         if (settings == null) {
             // A project's first change: two writers may race to create the row, and neither must fail.
             em.createNativeQuery("insert into project_schedule (project_id) values (?1) on conflict do nothing")
                     .setParameter(1, projectId).executeUpdate();
-            settings = em.find(ProjectSchedule.class, projectId);
+            settings = em.find(ProjectSchedule.class, projectId, LockModeType.PESSIMISTIC_WRITE);
         }
-        // Refreshed under the lock: an instance read earlier in this transaction may be stale.
-        em.refresh(settings, LockModeType.PESSIMISTIC_WRITE);
         return settings;
+    }
+
+    /** Whether this transaction's persistence context already holds the project's schedule row. */
+    private boolean inPersistenceContext(UUID projectId) {
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        EntityPersister persister = session.getFactory().getMappingMetamodel()
+                .getEntityDescriptor(ProjectSchedule.class);
+        return session.getPersistenceContextInternal().containsEntity(session.generateEntityKey(projectId, persister));
     }
 
     private NetworkState load(Project project, ProjectSchedule settings) {
@@ -319,7 +334,9 @@ public class Rescheduler {
         long compared = System.nanoTime();
         List<TaskDatesRepository.Segment> writtenSegments = segments(projectId, version, computed, changedRows, removedTasks, segments, publishAll || segments != previousSegments);
         long serialized = System.nanoTime();
-        dates.write(projectId, version, writtenSegments, segments);
+        // Rows numbered at or above the segment count exist only once the count falls; a first version or a
+        // republish, which rewrite everything, clear them too.
+        dates.write(projectId, version, writtenSegments, segments, segments < previousSegments || publishAll);
         change.computed(computed);
         long written = System.nanoTime();
 

@@ -58,6 +58,10 @@ public interface GantryConfig {
         @WithDefault("1s")
         Duration pollInterval();
 
+        /** How often, at most, the relay counts the pending, parked and held rows for its gauges. */
+        @WithDefault("1s")
+        Duration gaugeInterval();
+
         /** Rows the relay reads per transaction. */
         @WithDefault("500")
         int batchSize();

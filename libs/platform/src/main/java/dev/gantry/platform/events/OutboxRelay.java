@@ -57,7 +57,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * acknowledged them.
  *
  * <p>Woken right after each commit that wrote events, and polling every {@code gantry.outbox.poll-interval} as a
- * safety net. While the broker is unreachable, rows stay pending and the relay retries with a capped exponential
+ * safety net. Its gauges (pending, parked, held rows) are counted in a transaction of their own at most every
+ * {@code gantry.outbox.gauge-interval} (1 s), not after every batch. While the broker is unreachable, rows stay pending and the relay retries with a capped exponential
  * back-off; nothing is lost and nothing is reordered. With several replicas of a service, a PostgreSQL advisory
  * lock lets one relay at a time publish, which keeps the order global.
  *
@@ -130,6 +131,11 @@ public class OutboxRelay {
     private final Map<String, Integer> partitionCounts = new HashMap<>();
     /** Rows of the current batch whose send failed; relay thread only. */
     private final Set<Long> failedNow = new HashSet<>();
+    /**
+     * When the gauges are to be counted again ({@link System#nanoTime()}); relay thread only. Counting them is a
+     * transaction of its own, so it is not done after every batch.
+     */
+    private long gaugesDue = System.nanoTime();
     private volatile boolean running;
     private volatile Thread thread;
     private Producer<String, String> producer;
@@ -224,7 +230,9 @@ public class OutboxRelay {
                 }
                 failures = 0;
                 backoffMillis = 0;
-                refreshGauges();
+                if (System.nanoTime() - gaugesDue >= 0) {
+                    refreshGauges();
+                }
                 wakeups.tryAcquire(config.outbox().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wakeups.drainPermits();
             } catch (InterruptedException e) {
@@ -546,6 +554,7 @@ public class OutboxRelay {
     }
 
     private void refreshGauges() {
+        gaugesDue = System.nanoTime() + config.outbox().gaugeInterval().toNanos();
         QuarkusTransaction.requiringNew().run(() -> {
             Object[] counts = (Object[]) em.createNativeQuery("""
                     select count(*) filter (where parked_at is null), count(*) filter (where parked_at is not null)

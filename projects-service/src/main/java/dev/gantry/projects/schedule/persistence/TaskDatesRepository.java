@@ -57,10 +57,12 @@ public class TaskDatesRepository {
     }
 
     /**
-     * Stores the segments at {@code version} and removes every version of those numbered {@code segments} and above
-     * (their records are superseded by tombstones published after them).
+     * Stores the segments at {@code version} and, when {@code removeAbove} (the segment count fell), removes every
+     * version of those numbered {@code segments} and above (their records are superseded by tombstones published
+     * after them). Otherwise no such row exists, and the statement is not sent.
      */
-    public void write(UUID projectId, long version, Collection<Segment> written, int segments) {
+    public void write(UUID projectId, long version, Collection<Segment> written, int segments,
+                      boolean removeAbove) {
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
             if (!written.isEmpty()) {
@@ -76,6 +78,9 @@ public class TaskDatesRepository {
                     }
                     statement.executeBatch();
                 }
+            }
+            if (!removeAbove) {
+                return;
             }
             try (PreparedStatement statement = connection.prepareStatement(
                     "delete from schedule_dates_segment where project_id = ? and segment >= ?")) {
