@@ -233,13 +233,11 @@ class IncrementalScheduleTest {
         }
         deleteTask(project, taskIds.remove(taskIds.size() - 1));
         assertThat(segments(project)).isEqualTo(1);
-        assertThat(ProjectsApi.count("select count(*) from schedule_dates_segment where project_id = ? and segment >= 1",
-                project)).isZero();
+        assertThat(segmentRowsFrom(project, 1)).isZero();
         assertThat(lastVersion(project).path("dateSegments").asInt()).isEqualTo(1);
         // Edits after the fall write the one segment and leave nothing above it.
         task(project, Map.of("name", "After", "durationMinutes", 60));
-        assertThat(ProjectsApi.count("select count(*) from schedule_dates_segment where project_id = ? and segment >= 1",
-                project)).isZero();
+        assertThat(segmentRowsFrom(project, 1)).isZero();
         assertAgreesWithFullRecomputation(project, "after the segments fell");
         assertConsumerRebuildsTheSchedule(kafka, project);
     }
@@ -277,6 +275,12 @@ class IncrementalScheduleTest {
         Response got = asPm().get("/api/projects/{p}/tasks/{t}", project, taskId);
         asPm().header("If-Match", got.header("ETag")).delete("/api/projects/{p}/tasks/{t}", project, taskId)
                 .then().statusCode(204);
+    }
+
+    /** Stored segment rows of the project numbered {@code first} and above, of any version. */
+    private static long segmentRowsFrom(UUID project, int first) {
+        return ProjectsApi.count("select count(*) from schedule_dates_segment where project_id = ? and segment >= ?",
+                project, first);
     }
 
     private static long segments(UUID project) {

@@ -332,7 +332,8 @@ public class Rescheduler {
         int previousSegments = settings.dateSegments;
         int segments = ScheduleDates.segmentsFor(taskById.size(), previousSegments);
         long compared = System.nanoTime();
-        List<TaskDatesRepository.Segment> writtenSegments = segments(projectId, version, computed, changedRows, removedTasks, segments, publishAll || segments != previousSegments);
+        List<TaskDatesRepository.Segment> writtenSegments = segments(projectId, version, computed, changedRows,
+                removedTasks, segments, publishAll || segments != previousSegments);
         long serialized = System.nanoTime();
         // Rows numbered at or above the segment count exist only once the count falls; a first version or a
         // republish, which rewrite everything, clear them too.
@@ -421,13 +422,17 @@ public class Rescheduler {
         if (!all && changed.isEmpty() && removed.isEmpty()) {
             return List.of();
         }
+        // Marked first, so that an edit moving thousands of tasks opens each of its segments once.
+        boolean[] dirty = new boolean[segments];
+        if (all) {
+            java.util.Arrays.fill(dirty, true);
+        } else {
+            changed.forEach(d -> dirty[ScheduleDates.segmentOf(d.taskId, segments)] = true);
+            removed.forEach(id -> dirty[ScheduleDates.segmentOf(id, segments)] = true);
+        }
         List<List<String>> bySegment = new ArrayList<>(segments);
         for (int i = 0; i < segments; i++) {
-            bySegment.add(all ? new ArrayList<>() : null);
-        }
-        if (!all) {
-            changed.forEach(d -> bySegment.set(ScheduleDates.segmentOf(d.taskId, segments), new ArrayList<>()));
-            removed.forEach(id -> bySegment.set(ScheduleDates.segmentOf(id, segments), new ArrayList<>()));
+            bySegment.add(dirty[i] ? new ArrayList<>() : null);
         }
         Outline outline = computed.outline();
         for (int i = 0; i < outline.size(); i++) {

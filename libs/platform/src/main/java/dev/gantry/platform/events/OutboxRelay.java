@@ -58,9 +58,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Woken right after each commit that wrote events, and polling every {@code gantry.outbox.poll-interval} as a
  * safety net. Its gauges (pending, parked, held rows) are counted in a transaction of their own at most every
- * {@code gantry.outbox.gauge-interval} (1 s), not after every batch. While the broker is unreachable, rows stay pending and the relay retries with a capped exponential
- * back-off; nothing is lost and nothing is reordered. With several replicas of a service, a PostgreSQL advisory
- * lock lets one relay at a time publish, which keeps the order global.
+ * {@code gantry.outbox.gauge-interval} (1 s), not after every batch. While the broker is unreachable, rows stay
+ * pending and the relay retries with a capped exponential back-off; nothing is lost and nothing is reordered. With
+ * several replicas of a service, a PostgreSQL advisory lock lets one relay at a time publish, which keeps the order
+ * global.
  *
  * <p><b>Partitions.</b> Each record goes to an explicit partition, computed from its partition key exactly as
  * Kafka's default partitioner computes it from a record key ({@link #partitionFor(String, int)}). A record keyed
