@@ -55,6 +55,7 @@ class EventInboxFailureTest {
             await().atMost(WAIT).until(() -> effects(id) == 1);
             // The event lag of the applied event: once, whatever the failed attempts before it.
             await().atMost(WAIT).until(() -> lags() == lagsBefore + 1);
+            // The batch's attempt fails, the event is applied again on its own: it fails once more, then succeeds.
             assertThat(handler.calls(id)).as("two failed calls, then the one that succeeded").isEqualTo(3);
             assertThat(effects(id)).isEqualTo(1);
             assertThat(inboxRecords(id)).isEqualTo(1);
@@ -86,17 +87,18 @@ class EventInboxFailureTest {
             List<ConsumerRecord<String, String>> deadLetters = deadLetters(kafka, deadLetterTopic(), poison);
             assertThat(deadLetters).hasSize(1);
             ConsumerRecord<String, String> deadLetter = deadLetters.get(0);
+            // The batch it came in failed with it (one call), then it was tried on its own max-attempts times.
             int attempts = config.consumer().maxAttempts();
             assertThat(header(deadLetter, "dead-letter-reason")).isEqualTo("Giving up on " + FlakyHandler.TYPE + " "
                     + poison + " (" + Topics.PROJECTS + "-" + poisonSent.partition() + "@" + poisonSent.offset()
-                    + ") after " + attempts + " attempts: Fixture failure at call " + attempts);
+                    + ") after " + attempts + " attempts: Fixture failure at call " + (attempts + 1));
             assertThat(header(deadLetter, "dead-letter-topic")).isEqualTo(Topics.PROJECTS);
             assertThat(header(deadLetter, "dead-letter-partition")).isEqualTo(String.valueOf(poisonSent.partition()));
             assertThat(header(deadLetter, "dead-letter-offset")).isEqualTo(String.valueOf(poisonSent.offset()));
             assertThat(deadLetter.key()).isEqualTo(key);
             assertThat(deadLetter.value()).isEqualTo(FlakyHandler.data(FlakyHandler.ALWAYS));
 
-            assertThat(handler.calls(poison)).isEqualTo(attempts);
+            assertThat(handler.calls(poison)).isEqualTo(attempts + 1);
             assertThat(effects(poison)).isZero();
             assertThat(inboxRecords(poison)).as("a rejected event is not recorded as processed").isZero();
             assertThat(handler.calls(next)).isEqualTo(1);
