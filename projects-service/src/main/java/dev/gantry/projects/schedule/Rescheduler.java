@@ -43,6 +43,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -425,7 +426,7 @@ public class Rescheduler {
         // Marked first, so that an edit moving thousands of tasks opens each of its segments once.
         boolean[] dirty = new boolean[segments];
         if (all) {
-            java.util.Arrays.fill(dirty, true);
+            Arrays.fill(dirty, true);
         } else {
             changed.forEach(d -> dirty[ScheduleDates.segmentOf(d.taskId, segments)] = true);
             removed.forEach(id -> dirty[ScheduleDates.segmentOf(id, segments)] = true);

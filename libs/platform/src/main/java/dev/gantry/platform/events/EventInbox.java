@@ -13,7 +13,6 @@ import org.jboss.logging.Logger;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -158,24 +157,31 @@ public class EventInbox {
      * null when it failed for a reason other than a database outage.
      */
     private boolean[] applyEvents(String consumer, List<IncomingEvent> events, Consumer<IncomingEvent> handler) {
+        Object subject = events.size() == 1 ? events.get(0) : "a batch of " + events.size() + " events of "
+                + consumer + ", " + events.get(0) + " to " + events.get(events.size() - 1);
+        return inOneTransaction(subject, () -> {
+            Set<UUID> fresh = recordNew(consumer, events);
+            boolean[] applied = new boolean[events.size()];
+            for (int i = 0; i < applied.length; i++) {
+                // remove: an event that came twice in the batch is applied at its first delivery only
+                if (fresh.remove(events.get(i).id())) {
+                    handler.accept(events.get(i));
+                    applied[i] = true;
+                }
+            }
+            return applied;
+        });
+    }
+
+    /**
+     * A batch's work in one transaction, waiting out a database outage; null when it failed for another reason (its
+     * records are then applied one at a time).
+     */
+    private static <T> T inOneTransaction(Object subject, Supplier<T> work) {
         try {
-            Object subject = events.size() == 1 ? events.get(0) : "a batch of " + events.size() + " events of "
-                    + consumer + ", " + events.get(0) + " to " + events.get(events.size() - 1);
-            return waitingOutOutages(subject, () ->
-                    QuarkusTransaction.requiringNew().call(() -> {
-                        Set<UUID> fresh = recordNew(consumer, events);
-                        boolean[] applied = new boolean[events.size()];
-                        for (int i = 0; i < applied.length; i++) {
-                            // remove: an event that came twice in the batch is applied at its first delivery only
-                            if (fresh.remove(events.get(i).id())) {
-                                handler.accept(events.get(i));
-                                applied[i] = true;
-                            }
-                        }
-                        return applied;
-                    }));
+            return waitingOutOutages(subject, () -> QuarkusTransaction.requiringNew().call(work::get));
         } catch (RuntimeException e) {
-            LOG.debugf(e, "A batch of %d events of %s failed; applying them one at a time", events.size(), consumer);
+            LOG.debugf(e, "%s failed; applying its records one at a time", subject);
             return null;
         }
     }
@@ -233,16 +239,10 @@ public class EventInbox {
     /** One transaction for the whole batch; false when it failed for a reason other than a database outage. */
     private boolean applyBatch(String consumer, List<ConsumerRecord<String, String>> batch,
                                Consumer<ConsumerRecord<String, String>> apply) {
-        String subject = "a batch of " + batch.size() + " records of " + consumer;
-        try {
-            return waitingOutOutages(subject, () -> {
-                QuarkusTransaction.requiringNew().run(() -> batch.forEach(apply));
-                return true;
-            });
-        } catch (RuntimeException e) {
-            LOG.debugf(e, "%s failed; applying them one at a time", subject);
-            return false;
-        }
+        return inOneTransaction("a batch of " + batch.size() + " records of " + consumer, () -> {
+            batch.forEach(apply);
+            return Boolean.TRUE;
+        }) != null;
     }
 
     private void lagOf(String consumer, ConsumerRecord<String, String> record) {
@@ -296,8 +296,8 @@ public class EventInbox {
     }
 
     /**
-     * Inserts the inbox rows of a batch's events in one statement (the first in its transaction, so nothing the
-     * session holds is pending); the ids of the events not processed before.
+     * Inserts the inbox rows of events (one, or a batch's) in one statement, the first of its transaction, so nothing
+     * the session holds is pending; the ids of the events not processed before.
      */
     private Set<UUID> recordNew(String consumer, List<IncomingEvent> events) {
         UUID[] ids = new UUID[events.size()];
@@ -330,15 +330,7 @@ public class EventInbox {
     }
 
     private boolean applyOnce(String consumer, IncomingEvent event, Consumer<IncomingEvent> handler) {
-        int inserted = em.createNativeQuery("""
-                        insert into inbox (consumer, event_id, event_type, source, processed_at)
-                        values (:consumer, :id, :type, :source, now()) on conflict do nothing""")
-                .setParameter("consumer", consumer)
-                .setParameter("id", event.id())
-                .setParameter("type", event.type())
-                .setParameter("source", event.source())
-                .executeUpdate();
-        if (inserted == 0) {
+        if (recordNew(consumer, List.of(event)).isEmpty()) {
             LOG.debugf("Skipping %s: already processed", event);
             return false;
         }
