@@ -271,6 +271,55 @@ class IncrementalScheduleTest {
         assertThat(republisher.run()).as("nothing left to republish").isZero();
     }
 
+    @Test
+    void newTasksArePositionedAfterEveryTaskOfTheProject() {
+        // A template's tasks are created one after the other in one change: each after the one before it.
+        UUID templated = UUID.fromString(asPm().contentType(ContentType.JSON)
+                .body(Map.of("name", uniqueName("Positioned"), "type", "SYSTEM_UPGRADE", "startDate", "2027-03-01",
+                        "templateCode", "SYSTEM_UPGRADE"))
+                .post("/api/projects").then().statusCode(201).extract().path("id"));
+        List<Long> fromTemplate = positions(templated);
+        assertThat(fromTemplate).hasSizeGreaterThan(3);
+        for (int i = 0; i < fromTemplate.size(); i++) {
+            assertThat(fromTemplate.get(i)).as("position of the template's task %d", i).isEqualTo(i + 1L);
+        }
+        task(templated, Map.of("name", "Added later", "durationMinutes", 60));
+        assertThat(positions(templated)).last().isEqualTo(fromTemplate.size() + 1L);
+
+        // After the last task is deleted, the next one still comes after every task left, and no position repeats.
+        UUID project = createProject(uniqueName("Positions"));
+        String a = task(project, Map.of("name", "A", "durationMinutes", 60));
+        task(project, Map.of("name", "B", "durationMinutes", 60));
+        String c = task(project, Map.of("name", "C", "durationMinutes", 60));
+        assertThat(positions(project)).containsExactly(1L, 2L, 3L);
+        deleteTask(project, c);
+        task(project, Map.of("name", "D", "durationMinutes", 60));
+        deleteTask(project, a);
+        task(project, Map.of("name", "E", "durationMinutes", 60));
+        assertThat(positions(project)).containsExactly(2L, 3L, 4L);
+        assertThat(asPm().get("/api/projects/{p}/tasks", project).then().statusCode(200).extract().jsonPath()
+                .getList("items.name", String.class)).containsExactly("B", "D", "E");
+        assertAgreesWithFullRecomputation(project, "after deletions and additions");
+    }
+
+    /** The stored positions of the project's tasks, in the order the tasks were created. */
+    private static List<Long> positions(UUID project) {
+        List<Long> positions = new ArrayList<>();
+        try (java.sql.Connection connection = GantryTestResources.postgres().connect();
+             java.sql.PreparedStatement statement = connection.prepareStatement(
+                     "select position from schedule_task where project_id = ? order by created_at, position")) {
+            statement.setObject(1, project);
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    positions.add(rows.getLong(1));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return positions;
+    }
+
     private static void deleteTask(UUID project, String taskId) {
         Response got = asPm().get("/api/projects/{p}/tasks/{t}", project, taskId);
         asPm().header("If-Match", got.header("ETag")).delete("/api/projects/{p}/tasks/{t}", project, taskId)

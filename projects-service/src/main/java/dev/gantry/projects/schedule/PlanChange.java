@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 /**
  * One change to a project's plan, made while holding the project's schedule lock: the use cases record here what
@@ -26,6 +27,11 @@ public final class PlanChange {
     private boolean calendars;
     private boolean settingsChanged;
     private Map<UUID, TaskDates> computed = Map.of();
+    /** The highest task position of the network this change started from; null when not known. */
+    private LongSupplier lastPosition;
+    /** Tasks created in this change so far, and the position given to the last of them. */
+    private int created;
+    private long lastCreated;
 
     PlanChange(Project project, ProjectSchedule settings) {
         this.project = project;
@@ -88,6 +94,25 @@ public final class PlanChange {
         }
     }
 
+    /**
+     * The position of a task created in this change: after every task of the project. It follows from the network the
+     * change started from while every task the change touched so far was one it created (no query: the common case
+     * of a task added on its own, or a template's tasks one after the other). Otherwise, as after a task was edited
+     * or deleted in the same change, it is what {@code fromRows} reads from the stored rows. Changes of one project
+     * are serialised, so no other writer can take the position meanwhile.
+     */
+    public long nextPosition(LongSupplier fromRows) {
+        long next;
+        if (lastPosition != null && created == tasks.size()) {
+            next = (created == 0 ? lastPosition.getAsLong() : lastCreated) + 1;
+        } else {
+            next = fromRows.getAsLong();
+        }
+        created++;
+        lastCreated = next;
+        return next;
+    }
+
     /** The computed dates of a task after the change (or before it, when nothing was recomputed). */
     public TaskDates dates(UUID taskId) {
         return computed.get(taskId);
@@ -116,6 +141,11 @@ public final class PlanChange {
 
     Set<UUID> progressed() {
         return progressed;
+    }
+
+    /** Where the network this change started from ends: its highest task position, 0 without tasks (read lazily). */
+    void positionsUpTo(LongSupplier lastPosition) {
+        this.lastPosition = lastPosition;
     }
 
     void computed(Map<UUID, TaskDates> computed) {

@@ -136,6 +136,7 @@ public class Rescheduler {
         NetworkState before = cache.at(projectId, settings.scheduleVersion).orElseGet(() -> load(project, settings));
         PlanChange change = new PlanChange(project, settings);
         change.computed(before.dates());
+        change.positionsUpTo(() -> before.tasks().values().stream().mapToLong(t -> t.position).max().orElse(0));
         T value = work.apply(change);
         if (!change.isEmpty() || settings.republish) {
             em.flush();

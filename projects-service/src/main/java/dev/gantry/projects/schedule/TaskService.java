@@ -83,7 +83,8 @@ public class TaskService {
     /** Adds a task as part of a larger change (authorised by its caller). */
     public Task createTask(PlanChange change, TaskInput input, TaskOrigin origin) {
         UUID projectId = change.projectId();
-        Task task = Task.create(projectId, tasks.nextPosition(projectId), input.name(), clock.instant());
+        Task task = Task.create(projectId, change.nextPosition(() -> tasks.nextPosition(projectId)), input.name(),
+                clock.instant());
         apply(task, input, true);
         if (origin != null) {
             task.originMeetingId = origin.meetingId();

@@ -104,13 +104,19 @@ public class OutboxRelay {
             InvalidTopicException.class,
             SerializationException.class);
 
+    /**
+     * The next batch of publishable rows. It takes no parameter (the batch size is written into it, {@link #publishable}),
+     * so PostgreSQL plans it once per connection and keeps that plan: with the limit as a parameter it planned the
+     * statement again at every round, which cost about as much as running it.
+     */
     private static final String PUBLISHABLE = """
-            select m from OutboxMessage m
-            where m.publishedAt is null and m.parkedAt is null
-              and not exists (select p.id from OutboxMessage p
-                              where p.publishedAt is null and p.parkedAt is not null and p.id < m.id
-                                and coalesce(p.partitionKey, p.key) = coalesce(m.partitionKey, m.key))
-            order by m.id""";
+            select m.* from outbox m
+            where m.published_at is null and m.parked_at is null
+              and not exists (select 1 from outbox p
+                              where p.published_at is null and p.parked_at is not null and p.id < m.id
+                                and coalesce(p.partition_key, p.message_key) = coalesce(m.partition_key, m.message_key))
+            order by m.id
+            limit %d""";
 
     private static final String HELD_COUNT = """
             select count(*) from outbox m
@@ -143,11 +149,14 @@ public class OutboxRelay {
     private int maxRequestSize = DEFAULT_MAX_REQUEST_SIZE;
     /** The sources of payloads that rows name instead of holding ({@link OutboxMessage#payloadRef}), by name. */
     private final Map<String, OutboxPayloadSource> sources = new HashMap<>();
+    /** {@link #PUBLISHABLE} with this service's batch size. */
+    private final String publishable;
 
     OutboxRelay(EntityManager em, GantryConfig config, MeterRegistry registry,
                 @Any Instance<OutboxPayloadSource> payloadSources) {
         this.em = em;
         this.config = config;
+        this.publishable = PUBLISHABLE.formatted(Math.max(1, config.outbox().batchSize()));
         for (OutboxPayloadSource source : payloadSources) {
             if (sources.put(source.name(), source) != null) {
                 throw new IllegalStateException("Two outbox payload sources are named " + source.name());
@@ -275,9 +284,9 @@ public class OutboxRelay {
             // Rows held behind a parked row are left out here, not skipped later: otherwise a long held backlog
             // would fill every batch and stall the keys behind it in id order. Read-only: the outcome is written
             // with one bulk update per batch, not one update per row at flush.
-            List<OutboxMessage> rows = em.createQuery(PUBLISHABLE, OutboxMessage.class)
+            @SuppressWarnings("unchecked")
+            List<OutboxMessage> rows = em.createNativeQuery(publishable, OutboxMessage.class)
                     .setHint(HibernateHints.HINT_READ_ONLY, true)
-                    .setMaxResults(config.outbox().batchSize())
                     .getResultList();
             if (rows.isEmpty()) {
                 return new Batch(0, null);
