@@ -149,14 +149,16 @@ public class OutboxRelay {
     private int maxRequestSize = DEFAULT_MAX_REQUEST_SIZE;
     /** The sources of payloads that rows name instead of holding ({@link OutboxMessage#payloadRef}), by name. */
     private final Map<String, OutboxPayloadSource> sources = new HashMap<>();
-    /** {@link #PUBLISHABLE} with this service's batch size. */
+    /** Rows read per round (at least one), and {@link #PUBLISHABLE} with it. */
+    private final int batchSize;
     private final String publishable;
 
     OutboxRelay(EntityManager em, GantryConfig config, MeterRegistry registry,
                 @Any Instance<OutboxPayloadSource> payloadSources) {
         this.em = em;
         this.config = config;
-        this.publishable = PUBLISHABLE.formatted(Math.max(1, config.outbox().batchSize()));
+        this.batchSize = Math.max(1, config.outbox().batchSize());
+        this.publishable = PUBLISHABLE.formatted(batchSize);
         for (OutboxPayloadSource source : payloadSources) {
             if (sources.put(source.name(), source) != null) {
                 throw new IllegalStateException("Two outbox payload sources are named " + source.name());
@@ -234,7 +236,7 @@ public class OutboxRelay {
                     if (batch.failure() != null) {
                         throw batch.failure();
                     }
-                } while (batch.attempted() == config.outbox().batchSize() && running);
+                } while (batch.attempted() == batchSize && running);
                 if (failures > 0) {
                     LOG.infof("Outbox relay publishing again after %d failed attempts", failures);
                 }
