@@ -23,6 +23,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
 /**
@@ -36,11 +37,27 @@ public final class HttpBench {
     private static final Set<String> OPTIONS = Set.of("seconds", "warmup", "ceiling-warmup", "connections", "paths",
             "scenarios", "projects", "timeout-ms", "no-ceiling", "user", "settle-seconds");
     private static final List<String> ALL_SCENARIOS = List.of("create-project", "create-task", "list-tasks", "get-project");
+    /**
+     * A diagnostic, asked for by name and not among the defaults: {@code create-task} with resources-, risk- and
+     * reporting-service stopped for its warm-up and measured seconds ({@link PausedConsumers}), so that the row shows
+     * the create path alone (projects-service, its database, the relay and Kafka). When they continue, the time they
+     * take to catch up and the CPU the machine spends meanwhile are reported with it. Design §8's budget reads off
+     * {@code create-task}, where the consumers share the machine.
+     */
+    static final String CREATE_TASK_ALONE = "create-task-alone";
     private static final int TASKS_PER_PROJECT = 100;
 
     /** One row of the table. */
     record Row(String scenario, String path, String kind, LoadRun.Result result, Double ratio, String loadAverage,
-               double settledSeconds, Map<String, Double> cpuPerRequest) {
+               double settledSeconds, Map<String, Double> cpuPerRequest, CatchUp catchUp) {
+    }
+
+    /**
+     * After a measurement with the consumers paused: how long the machine took to become quiet again once they
+     * continued (null when it did not within the settle time), and the CPU each part of the stack spent meanwhile, per
+     * create sent while they were paused (warm-up included, as its events waited too).
+     */
+    record CatchUp(Double seconds, long creates, Map<String, Double> cpuPerCreate) {
     }
 
     private HttpBench() {
@@ -112,8 +129,13 @@ public final class HttpBench {
                     URI base = URI.create(path.equals("gateway") ? stack.gatewayUrl() : stack.serviceUrl());
                     for (int c : connections) {
                         String kind = scenario.startsWith("create") ? "create" : "read";
-                        measure(rows, scenario, path, kind, base, c, timing,
-                                requests(scenario, base, token, projects, runId), ceilingByKey.get(kind + "/" + c));
+                        if (scenario.equals(CREATE_TASK_ALONE)) {
+                            measureAlone(rows, path, base, c, timing, requests("create-task", base, token, projects,
+                                    runId), ceilingByKey.get(kind + "/" + c));
+                        } else {
+                            measure(rows, scenario, path, kind, base, c, timing,
+                                    requests(scenario, base, token, projects, runId), ceilingByKey.get(kind + "/" + c));
+                        }
                     }
                 }
             }
@@ -139,7 +161,8 @@ public final class HttpBench {
                     "/api/projects/" + projects.get((int) (seq % projects.size())) + "/tasks?size=100", token, null);
             case "get-project" -> seq -> HttpConnection.request("GET", base,
                     "/api/projects/" + projects.get((int) (seq % projects.size())), token, null);
-            default -> throw new IllegalArgumentException("unknown scenario '" + scenario + "'; scenarios: " + ALL_SCENARIOS);
+            default -> throw new IllegalArgumentException("unknown scenario '" + scenario + "'; scenarios: " + ALL_SCENARIOS
+                    + " and " + CREATE_TASK_ALONE);
         };
     }
 
@@ -167,6 +190,47 @@ public final class HttpBench {
     private static void measure(List<Row> rows, String scenario, String path, String kind, URI base, int connections,
                                 Timing timing, LongFunction<byte[]> requests, LoadRun.Result ceiling) {
         double settled = Machine.settle(timing.settleSeconds(), OUT);
+        rows.add(run(scenario, path, kind, base, connections, timing, requests, ceiling, settled, null));
+    }
+
+    /**
+     * {@link #CREATE_TASK_ALONE}: the consumers are paused after the machine settled, for the warm-up and the
+     * measured seconds, then continued; the row says how long they took to catch up and what that cost.
+     */
+    private static void measureAlone(List<Row> rows, String path, URI base, int connections, Timing timing,
+                                     LongFunction<byte[]> requests, LoadRun.Result ceiling) {
+        double settled = Machine.settle(timing.settleSeconds(), OUT);
+        AtomicLong sent = new AtomicLong();
+        LongFunction<byte[]> counted = seq -> {
+            sent.incrementAndGet();
+            return requests.apply(seq);
+        };
+        Row measured;
+        Map<String, Double> atResume;
+        try (PausedConsumers paused = PausedConsumers.pause()) {
+            OUT.printf("  %d consumer services paused (SIGSTOP) for the warm-up and the measured seconds%n", paused.count());
+            measured = run(CREATE_TASK_ALONE, path, "create", base, connections, timing, counted, ceiling, settled, null);
+            atResume = ProcessCpu.snapshot();
+        }
+        // Continued: every event the creates published waits on the topics; the machine is quiet again once the
+        // consumers have taken them (a quiet second, as before a measurement).
+        double waited = Machine.quietWithin(Math.max(timing.settleSeconds(), 120), 1000);
+        Map<String, Double> cpu = ProcessCpu.perRequest(atResume, ProcessCpu.snapshot(), sent.get());
+        CatchUp catchUp = new CatchUp(waited < 0 ? null : round(waited), sent.get(), cpu);
+        Row row = new Row(measured.scenario(), measured.path(), measured.kind(), measured.result(), measured.ratio(),
+                measured.loadAverage(), measured.settledSeconds(), measured.cpuPerRequest(), catchUp);
+        rows.add(row);
+        OUT.printf("    consumers continued: quiet again after %s, %d creates sent while paused%n",
+                waited < 0 ? "more than the settle time (gave up waiting)" : String.format(Locale.ROOT, "%.1f s", waited),
+                sent.get());
+        if (cpu != null) {
+            OUT.println(ProcessCpu.describe(cpu).replace("cpu ms/request:", "catch-up cpu ms/create:"));
+        }
+    }
+
+    /** One measurement after settling: the load, each process's CPU over the measured seconds, the row printed. */
+    private static Row run(String scenario, String path, String kind, URI base, int connections, Timing timing,
+                           LongFunction<byte[]> requests, LoadRun.Result ceiling, double settled, CatchUp catchUp) {
         // Each process's CPU time over the measured seconds (the warm-up left out), read beside the load.
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread t = new Thread(task, "cpu-snapshots");
@@ -192,12 +256,12 @@ public final class HttpBench {
             timer.shutdownNow();
         }
         Double ratio = ceiling == null || ceiling.throughput() == 0 ? null : r.throughput() / ceiling.throughput();
-        Row row = new Row(scenario, path, kind, r, ratio, Machine.loadAverage(), settled, cpu);
-        rows.add(row);
+        Row row = new Row(scenario, path, kind, r, ratio, Machine.loadAverage(), settled, cpu, catchUp);
         OUT.println(line(row) + (r.firstError() == null ? "" : "   first error: " + r.firstError()));
         if (cpu != null) {
             OUT.println(ProcessCpu.describe(cpu));
         }
+        return row;
     }
 
     /**
@@ -239,12 +303,12 @@ public final class HttpBench {
         }
     }
 
-    private static final String HEADER = String.format("%-16s %-8s %5s %9s %9s %9s %8s %7s",
+    private static final String HEADER = String.format("%-17s %-8s %5s %9s %9s %9s %8s %7s",
             "scenario", "path", "conn", "req/s", "p50 ms", "p99 ms", "errors", "ratio");
 
     private static String line(Row row) {
         LoadRun.Result r = row.result();
-        return String.format(Locale.ROOT, "%-16s %-8s %5d %9.1f %9.2f %9.2f %8d %7s", row.scenario(), row.path(),
+        return String.format(Locale.ROOT, "%-17s %-8s %5d %9.1f %9.2f %9.2f %8d %7s", row.scenario(), row.path(),
                 r.connections(), r.throughput(), r.p50Millis(), r.p99Millis(), r.errors(),
                 row.ratio() == null ? "-" : String.format(Locale.ROOT, "%.0f%%", row.ratio() * 100));
     }
@@ -279,6 +343,12 @@ public final class HttpBench {
         m.put("loadAverage", row.loadAverage());
         m.put("settledSeconds", row.settledSeconds() < 0 ? null : round(row.settledSeconds()));
         m.put("cpuMillisPerRequest", row.cpuPerRequest());
+        if (row.catchUp() != null) {
+            m.put("consumersPaused", true);
+            m.put("catchUpSeconds", row.catchUp().seconds());
+            m.put("createsSentWhilePaused", row.catchUp().creates());
+            m.put("catchUpCpuMillisPerCreate", row.catchUp().cpuPerCreate());
+        }
         return m;
     }
 

@@ -1,0 +1,109 @@
+package dev.gantry.bench.api;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The stack's consumers of projects-service's events — resources-, risk- and reporting-service — stopped
+ * ({@code SIGSTOP}) while the create path is measured alone, and continued ({@code SIGCONT}) when closed. A stopped
+ * process keeps its sockets and its place in its consumer group's partitions for as long as the broker's session
+ * timeout allows; the events wait on the topics and are consumed when it continues, as after any pause. A shutdown
+ * hook continues them too, so an interrupted benchmark never leaves the stack's consumers stopped. Linux only.
+ */
+final class PausedConsumers implements AutoCloseable {
+
+    /** What each consumer's command line names (its jar's directory). */
+    static final List<String> MARKERS = List.of("resources-service", "risk-service", "reporting-service");
+
+    private final List<Long> pids;
+    private final Thread onExit;
+    private boolean continued;
+
+    private PausedConsumers(List<Long> pids) {
+        this.pids = pids;
+        this.onExit = new Thread(this::continueAll, "continue-consumers");
+    }
+
+    /** Stops every running consumer; fails when none is found or they cannot be signalled. */
+    static PausedConsumers pause() {
+        List<Long> pids = consumerPids();
+        if (pids.isEmpty()) {
+            throw new IllegalStateException("no running resources-, risk- or reporting-service found in /proc to pause");
+        }
+        PausedConsumers paused = new PausedConsumers(pids);
+        Runtime.getRuntime().addShutdownHook(paused.onExit);
+        signal("STOP", pids);
+        return paused;
+    }
+
+    int count() {
+        return pids.size();
+    }
+
+    @Override
+    public void close() {
+        continueAll();
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs, or has run, anyway
+        }
+    }
+
+    private synchronized void continueAll() {
+        if (!continued) {
+            continued = true;
+            signal("CONT", pids);
+        }
+    }
+
+    private static List<Long> consumerPids() {
+        List<Long> pids = new ArrayList<>();
+        Path proc = Path.of("/proc");
+        if (!Files.isDirectory(proc)) {
+            return pids;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(proc, p -> p.getFileName().toString()
+                .chars().allMatch(Character::isDigit))) {
+            for (Path entry : entries) {
+                try {
+                    String commandLine = new String(Files.readAllBytes(entry.resolve("cmdline")), StandardCharsets.UTF_8);
+                    // Only the services' JVMs (java ... -jar <service>/target/quarkus-app/quarkus-run.jar), not a
+                    // shell or an editor that happens to name them.
+                    if (commandLine.contains("quarkus-run.jar")
+                            && MARKERS.stream().anyMatch(commandLine::contains)) {
+                        pids.add(Long.parseLong(entry.getFileName().toString()));
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // ended between the listing and the read
+                }
+            }
+        } catch (IOException e) {
+            return pids;
+        }
+        return pids;
+    }
+
+    private static void signal(String signal, List<Long> pids) {
+        List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
+        pids.forEach(pid -> command.add(Long.toString(pid)));
+        try {
+            Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + pids + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("kill -" + signal + " " + pids + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while signalling " + pids, e);
+        }
+    }
+}
