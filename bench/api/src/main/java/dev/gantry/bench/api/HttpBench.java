@@ -190,7 +190,7 @@ public final class HttpBench {
     private static void measure(List<Row> rows, String scenario, String path, String kind, URI base, int connections,
                                 Timing timing, LongFunction<byte[]> requests, LoadRun.Result ceiling) {
         double settled = Machine.settle(timing.settleSeconds(), OUT);
-        rows.add(run(scenario, path, kind, base, connections, timing, requests, ceiling, settled, null));
+        rows.add(run(scenario, path, kind, base, connections, timing, requests, ceiling, settled));
     }
 
     /**
@@ -209,7 +209,7 @@ public final class HttpBench {
         Map<String, Double> atResume;
         try (PausedConsumers paused = PausedConsumers.pause()) {
             OUT.printf("  %d consumer services paused (SIGSTOP) for the warm-up and the measured seconds%n", paused.count());
-            measured = run(CREATE_TASK_ALONE, path, "create", base, connections, timing, counted, ceiling, settled, null);
+            measured = run(CREATE_TASK_ALONE, path, "create", base, connections, timing, counted, ceiling, settled);
             atResume = ProcessCpu.snapshot();
         }
         // Continued: every event the creates published waits on the topics; the machine is quiet again once the
@@ -230,7 +230,7 @@ public final class HttpBench {
 
     /** One measurement after settling: the load, each process's CPU over the measured seconds, the row printed. */
     private static Row run(String scenario, String path, String kind, URI base, int connections, Timing timing,
-                           LongFunction<byte[]> requests, LoadRun.Result ceiling, double settled, CatchUp catchUp) {
+                           LongFunction<byte[]> requests, LoadRun.Result ceiling, double settled) {
         // Each process's CPU time over the measured seconds (the warm-up left out), read beside the load.
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread t = new Thread(task, "cpu-snapshots");
@@ -256,7 +256,7 @@ public final class HttpBench {
             timer.shutdownNow();
         }
         Double ratio = ceiling == null || ceiling.throughput() == 0 ? null : r.throughput() / ceiling.throughput();
-        Row row = new Row(scenario, path, kind, r, ratio, Machine.loadAverage(), settled, cpu, catchUp);
+        Row row = new Row(scenario, path, kind, r, ratio, Machine.loadAverage(), settled, cpu, null);
         OUT.println(line(row) + (r.firstError() == null ? "" : "   first error: " + r.firstError()));
         if (cpu != null) {
             OUT.println(ProcessCpu.describe(cpu));
