@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * ({@code SIGSTOP}) while the create path is measured alone, and continued ({@code SIGCONT}) when closed. A stopped
  * process keeps its sockets and its place in its consumer group's partitions for as long as the broker's session
  * timeout allows; the events wait on the topics and are consumed when it continues, as after any pause. A shutdown
- * hook continues them too, so an interrupted benchmark never leaves the stack's consumers stopped. Linux only.
+ * hook continues them too, so a benchmark stopped by Ctrl-C or a SIGTERM does not leave the stack's consumers stopped
+ * (nothing can after a SIGKILL: then {@code kill -CONT} them by hand, or restart the stack). Linux only.
  */
 final class PausedConsumers implements AutoCloseable {
 
@@ -38,7 +39,13 @@ final class PausedConsumers implements AutoCloseable {
         }
         PausedConsumers paused = new PausedConsumers(pids);
         Runtime.getRuntime().addShutdownHook(paused.onExit);
-        signal("STOP", pids);
+        try {
+            signal("STOP", pids);
+        } catch (RuntimeException e) {
+            // kill stops every process it can before it reports the one it could not: continue them all again.
+            paused.close();
+            throw e;
+        }
         return paused;
     }
 
@@ -46,9 +53,19 @@ final class PausedConsumers implements AutoCloseable {
         return pids.size();
     }
 
+    /**
+     * Continues the consumers. Should that fail, it says so on standard error and leaves the shutdown hook in place, so
+     * that the benchmark's exit tries again; it never throws, so the measurement is still reported.
+     */
     @Override
     public void close() {
-        continueAll();
+        try {
+            continueAll();
+        } catch (RuntimeException e) {
+            System.err.println("Could not continue the consumer services " + pids + " (" + e.getMessage()
+                    + "); trying again when the benchmark exits. If they stay stopped: kill -CONT " + pids);
+            return;
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(onExit);
         } catch (IllegalStateException shuttingDown) {
@@ -58,8 +75,8 @@ final class PausedConsumers implements AutoCloseable {
 
     private synchronized void continueAll() {
         if (!continued) {
-            continued = true;
             signal("CONT", pids);
+            continued = true;
         }
     }
 
