@@ -302,20 +302,8 @@ class IncrementalScheduleTest {
 
     /** The stored positions of the project's tasks, in the order the tasks were created. */
     private static List<Long> positions(UUID project) {
-        List<Long> positions = new ArrayList<>();
-        try (java.sql.Connection connection = GantryTestResources.postgres().connect();
-             java.sql.PreparedStatement statement = connection.prepareStatement(
-                     "select position from schedule_task where project_id = ? order by created_at, position")) {
-            statement.setObject(1, project);
-            try (java.sql.ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    positions.add(rows.getLong(1));
-                }
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return positions;
+        return ProjectsApi.longs("select position from schedule_task where project_id = ? order by created_at, position",
+                project);
     }
 
     private static void deleteTask(UUID project, String taskId) {

@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -51,15 +53,23 @@ final class ProjectsApi {
     }
 
     static long count(String sql, Object... parameters) {
+        List<Long> values = longs(sql, parameters);
+        if (values.isEmpty()) {
+            throw new IllegalStateException("no row: " + sql);
+        }
+        return values.get(0);
+    }
+
+    /** The first column of every row the query returns, as numbers, in the query's order. */
+    static List<Long> longs(String sql, Object... parameters) {
         try (Connection connection = GantryTestResources.postgres().connect();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
+             PreparedStatement statement = bound(connection, sql, parameters);
+             ResultSet result = statement.executeQuery()) {
+            List<Long> values = new ArrayList<>();
+            while (result.next()) {
+                values.add(result.getLong(1));
             }
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
@@ -67,14 +77,20 @@ final class ProjectsApi {
 
     static int execute(String sql, Object... parameters) {
         try (Connection connection = GantryTestResources.postgres().connect();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+             PreparedStatement statement = bound(connection, sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
+    }
+
+    private static PreparedStatement bound(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
     }
 
     static long projectRows() {

@@ -50,6 +50,10 @@ public final class HttpBench {
     /** One row of the table. */
     record Row(String scenario, String path, String kind, LoadRun.Result result, Double ratio, String loadAverage,
                double settledSeconds, Map<String, Double> cpuPerRequest, CatchUp catchUp) {
+
+        Row withCatchUp(CatchUp after) {
+            return new Row(scenario, path, kind, result, ratio, loadAverage, settledSeconds, cpuPerRequest, after);
+        }
     }
 
     /**
@@ -136,7 +140,7 @@ public final class HttpBench {
                     for (int c : connections) {
                         String kind = scenario.startsWith("create") ? "create" : "read";
                         if (scenario.equals(CREATE_TASK_ALONE)) {
-                            measureAlone(rows, path, base, c, timing, requests("create-task", base, token,
+                            measureAlone(rows, stack, path, base, c, timing, requests("create-task", base, token,
                                     aloneProjects, runId), ceilingByKey.get(kind + "/" + c));
                         } else {
                             measure(rows, scenario, path, kind, base, c, timing,
@@ -203,8 +207,8 @@ public final class HttpBench {
      * {@link #CREATE_TASK_ALONE}: the consumers are paused after the machine settled, for the warm-up and the
      * measured seconds, then continued; the row says how long they took to catch up and what that cost.
      */
-    private static void measureAlone(List<Row> rows, String path, URI base, int connections, Timing timing,
-                                     LongFunction<byte[]> requests, LoadRun.Result ceiling) {
+    private static void measureAlone(List<Row> rows, LocalStack stack, String path, URI base, int connections,
+                                     Timing timing, LongFunction<byte[]> requests, LoadRun.Result ceiling) {
         double settled = Machine.settle(timing.settleSeconds(), OUT);
         AtomicLong sent = new AtomicLong();
         LongFunction<byte[]> counted = seq -> {
@@ -213,7 +217,7 @@ public final class HttpBench {
         };
         Row measured;
         Map<String, Double> atResume;
-        try (PausedConsumers paused = PausedConsumers.pause()) {
+        try (PausedConsumers paused = PausedConsumers.pause(stack)) {
             OUT.printf("  %d consumer services paused (SIGSTOP) for the warm-up and the measured seconds%n", paused.count());
             measured = run(CREATE_TASK_ALONE, path, "create", base, connections, timing, counted, ceiling, settled);
             atResume = ProcessCpu.snapshot();
@@ -223,10 +227,7 @@ public final class HttpBench {
         int limit = Math.max(timing.settleSeconds(), 120);
         double waited = Machine.quietWithin(limit, 1000);
         Map<String, Double> cpu = ProcessCpu.perRequest(atResume, ProcessCpu.snapshot(), sent.get());
-        CatchUp catchUp = new CatchUp(waited < 0 ? null : round(waited), sent.get(), cpu);
-        Row row = new Row(measured.scenario(), measured.path(), measured.kind(), measured.result(), measured.ratio(),
-                measured.loadAverage(), measured.settledSeconds(), measured.cpuPerRequest(), catchUp);
-        rows.add(row);
+        rows.add(measured.withCatchUp(new CatchUp(waited < 0 ? null : round(waited), sent.get(), cpu)));
         OUT.printf("    consumers continued: quiet again after %s, %d creates sent while paused%n",
                 waited < 0 ? "more than " + limit + " s (gave up waiting)" : String.format(Locale.ROOT, "%.1f s", waited),
                 sent.get());

@@ -106,7 +106,7 @@ final class LocalStack implements AutoCloseable {
 
     /** The JVM options of the running projects-service (from its command line), so another JVM can run like it. */
     List<String> serviceJvmOptions() {
-        Optional<List<String>> running = projectsServicePid().flatMap(ProcessHandle::of)
+        Optional<List<String>> running = pid("projects-service").flatMap(ProcessHandle::of)
                 .flatMap(p -> p.info().arguments()).map(args -> {
                     List<String> options = new ArrayList<>();
                     for (String a : args) {
@@ -124,14 +124,15 @@ final class LocalStack implements AutoCloseable {
         return List.of((env == null || env.isBlank() ? FALLBACK_SERVICE_OPTIONS : env).trim().split("\\s+"));
     }
 
-    private Optional<Long> projectsServicePid() {
+    /** The pid of one of the stack's processes (e.g. "risk-service"), as the stack's state file records it. */
+    Optional<Long> pid(String name) {
         Path state = root.resolve(".local/state.json");
         if (!Files.exists(state)) {
             return Optional.empty();
         }
         try {
             for (JsonNode child : Json.MAPPER.readTree(state.toFile()).path("children")) {
-                if ("projects-service".equals(child.path("name").asText())) {
+                if (name.equals(child.path("name").asText())) {
                     return Optional.of(child.path("pid").asLong());
                 }
             }

@@ -2,9 +2,6 @@ package dev.gantry.bench.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class PausedConsumers implements AutoCloseable {
 
-    /** What each consumer's command line names (its jar's directory). */
-    static final List<String> MARKERS = List.of("resources-service", "risk-service", "reporting-service");
+    /** The stack's consumers of projects-service's events, by the names the stack gives its processes. */
+    static final List<String> NAMES = List.of("resources-service", "risk-service", "reporting-service");
 
     private final List<Long> pids;
     private final Thread onExit;
@@ -31,11 +28,13 @@ final class PausedConsumers implements AutoCloseable {
         this.onExit = new Thread(this::continueAll, "continue-consumers");
     }
 
-    /** Stops every running consumer; fails when none is found or they cannot be signalled. */
-    static PausedConsumers pause() {
-        List<Long> pids = consumerPids();
-        if (pids.isEmpty()) {
-            throw new IllegalStateException("no running resources-, risk- or reporting-service found in /proc to pause");
+    /** Stops every consumer of the stack; fails when one is not running or they cannot be signalled. */
+    static PausedConsumers pause(LocalStack stack) {
+        List<Long> pids = new ArrayList<>();
+        for (String name : NAMES) {
+            pids.add(stack.pid(name).filter(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                    .orElseThrow(() -> new IllegalStateException("the stack's " + name + " is not running; cannot"
+                            + " measure the create path with the consumers paused")));
         }
         PausedConsumers paused = new PausedConsumers(pids);
         Runtime.getRuntime().addShutdownHook(paused.onExit);
@@ -78,33 +77,6 @@ final class PausedConsumers implements AutoCloseable {
             signal("CONT", pids);
             continued = true;
         }
-    }
-
-    private static List<Long> consumerPids() {
-        List<Long> pids = new ArrayList<>();
-        Path proc = Path.of("/proc");
-        if (!Files.isDirectory(proc)) {
-            return pids;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(proc, p -> p.getFileName().toString()
-                .chars().allMatch(Character::isDigit))) {
-            for (Path entry : entries) {
-                try {
-                    String commandLine = new String(Files.readAllBytes(entry.resolve("cmdline")), StandardCharsets.UTF_8);
-                    // Only the services' JVMs (java ... -jar <service>/target/quarkus-app/quarkus-run.jar), not a
-                    // shell or an editor that happens to name them.
-                    if (commandLine.contains("quarkus-run.jar")
-                            && MARKERS.stream().anyMatch(commandLine::contains)) {
-                        pids.add(Long.parseLong(entry.getFileName().toString()));
-                    }
-                } catch (IOException | RuntimeException gone) {
-                    // ended between the listing and the read
-                }
-            }
-        } catch (IOException e) {
-            return pids;
-        }
-        return pids;
     }
 
     private static void signal(String signal, List<Long> pids) {
